@@ -1,0 +1,25 @@
+package io.plancycle;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+
+/**
+ * PlanCycle's own settings (prefix {@code plancycle}).
+ *
+ * @param importFile           the plan loaded into an empty database on first start; blank for none
+ * @param demoUsers            whether the demo users (admin, approver, reviewer, one per agency) are created with the import
+ * @param demoPassword         their password
+ * @param overThresholdPercent an achievement rate above this flags the target as too easy (130 by the 2021 city directive)
+ * @param zone                 the users' time zone; a due date ends at midnight there
+ */
+@ConfigurationProperties("plancycle")
+public record PlanCycleProperties(
+        @DefaultValue("classpath:demo/chiayi-108-111-plan.json") String importFile,
+        @DefaultValue("false") boolean demoUsers,
+        @DefaultValue("plancycle") String demoPassword,
+        @DefaultValue("130") BigDecimal overThresholdPercent,
+        @DefaultValue("Asia/Taipei") ZoneId zone) {
+}

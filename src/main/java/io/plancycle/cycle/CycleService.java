@@ -1,0 +1,214 @@
+package io.plancycle.cycle;
+
+import io.plancycle.plan.Agency;
+import io.plancycle.plan.AgencyRepository;
+import io.plancycle.plan.Plan;
+import io.plancycle.plan.PlanRepository;
+import io.plancycle.plan.PlanService;
+import io.plancycle.plan.SubmissionStage;
+import io.plancycle.security.CurrentUser;
+import io.plancycle.security.PlanCycleUser;
+import io.plancycle.security.Role;
+import io.plancycle.web.ConflictException;
+import io.plancycle.web.NotFoundException;
+import io.plancycle.web.Problems;
+import io.plancycle.web.WrongStageException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Opening a year's cycle, watching it, consolidating it and its final approval. */
+@Service
+public class CycleService {
+
+    private final CycleRepository cycles;
+    private final ApprovalRepository approvals;
+    private final AgencyRepository agencies;
+    private final PlanRepository plans;
+    private final PlanService planService;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final Deadlines deadlines;
+
+    CycleService(CycleRepository cycles, ApprovalRepository approvals, AgencyRepository agencies, PlanRepository plans,
+                 PlanService planService, RuntimeService runtimeService, TaskService taskService, Deadlines deadlines) {
+        this.cycles = cycles;
+        this.approvals = approvals;
+        this.agencies = agencies;
+        this.plans = plans;
+        this.planService = planService;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.deadlines = deadlines;
+    }
+
+    /** Opens the cycle: every agency's draft starts from its current plan and its drafting task is waiting. */
+    @Transactional
+    public CycleView open(OpenCycleRequest request) {
+        CurrentUser.require(Role.ADMIN);
+        List<Agency> taking = participants(request);
+        if (cycles.existsByYear(request.year())) {
+            throw new ConflictException("The " + request.year() + " cycle is open already.");
+        }
+        Cycle cycle = cycles.save(new Cycle(request.year(), request.calendar().byStage(), CurrentUser.get().id()));
+        Long previous = cycles.findTopByYearLessThanOrderByYearDesc(request.year()).map(Cycle::getId).orElse(null);
+        planService.startDrafts(cycle.getId(), previous, taking);
+        cycles.flush();
+        cycle.setProcessInstanceId(runtimeService.startProcessInstanceByKey(ProcessModel.CYCLE_PROCESS,
+                String.valueOf(request.year()), Map.of(ProcessModel.VAR_CYCLE_YEAR, request.year())).getId());
+        return view(cycle);
+    }
+
+    private List<Agency> participants(OpenCycleRequest request) {
+        Problems problems = new Problems();
+        List<LocalDate> dates = List.copyOf(request.calendar().byStage().values());
+        for (int i = 1; i < dates.size(); i++) {
+            if (dates.get(i).isBefore(dates.get(i - 1))) {
+                Stage stage = Stage.values()[i];
+                problems.add("calendar." + stage.name().toLowerCase(), "is before the " + Stage.values()[i - 1].name()
+                        .toLowerCase() + " due date");
+            }
+        }
+        List<Agency> all = agencies.findAllByOrderBySortOrder();
+        if (request.agencies() == null) {
+            problems.throwIfAny();
+            return all;
+        }
+        Map<String, Agency> byCode = all.stream().collect(Collectors.toMap(Agency::getCode, Function.identity()));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < request.agencies().size(); i++) {
+            String code = request.agencies().get(i);
+            if (!byCode.containsKey(code)) {
+                problems.add("agencies[" + i + "]", "no agency has the code " + code);
+            } else if (!seen.add(code)) {
+                problems.add("agencies[" + i + "]", code + " is listed twice");
+            }
+        }
+        if (seen.isEmpty()) {
+            problems.add("agencies", "name at least one agency");
+        }
+        problems.throwIfAny();
+        return all.stream().filter(a -> seen.contains(a.getCode())).toList();
+    }
+
+    /** The agencies of the cycle, in the city's order: the collection the cycle process runs one submission for each of. */
+    public List<String> agencyCodes(int year) {
+        return plans.agencyCodesInCycle(cycle(year).getId());
+    }
+
+    public Cycle cycle(int year) {
+        return cycles.findByYear(year).orElseThrow(() -> new NotFoundException("no cycle for the year " + year));
+    }
+
+    @Transactional(readOnly = true)
+    public CycleView read(int year) {
+        PlanCycleUser user = CurrentUser.get();
+        if (!(user.has(Role.ADMIN) || user.has(Role.REVIEWER) || user.has(Role.APPROVER))) {
+            throw new org.springframework.security.access.AccessDeniedException("the cycle's progress is for the planning office, the evaluation team and the approver");
+        }
+        return view(cycle(year));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Integer> years() {
+        CurrentUser.get();
+        return cycles.findAllByOrderByYearDesc().stream().map(Cycle::getYear).toList();
+    }
+
+    private CycleView view(Cycle cycle) {
+        LocalDate today = deadlines.today();
+        List<CycleView.AgencyProgress> progress = plans.findByCycle(cycle.getId()).stream()
+                .map(p -> new CycleView.AgencyProgress(p.getAgency().getCode(), p.getAgency().getName(), p.getStage(),
+                        p.getReviewRound(), p.getStageDueOn(),
+                        p.getStage() != SubmissionStage.DONE && p.getStageDueOn() != null && p.getStageDueOn().isBefore(today)))
+                .toList();
+        List<CycleView.ApprovalView> decisions = approvals.findByCycleIdOrderByDecidedAt(cycle.getId()).stream()
+                .map(a -> new CycleView.ApprovalView(a.getDecision(), a.getReason(), a.getApprover(), a.getDecidedAt()))
+                .toList();
+        return new CycleView(cycle.getYear(), cycle.getStage(), cycle.getDeadlines(), cycle.getOpenedBy(),
+                cycle.getOpenedAt(), cycle.getApprovedAt(), progress, decisions);
+    }
+
+    /** The administrator has consolidated every agency's plan and report and sends them for approval. */
+    @Transactional
+    public CycleView consolidate(int year) {
+        CurrentUser.require(Role.ADMIN);
+        Cycle cycle = cycle(year);
+        taskService.complete(cycleTask(cycle, CycleStage.CONSOLIDATION, ProcessModel.TASK_CONSOLIDATE).getId());
+        return view(cycle);
+    }
+
+    /** The approver approves the consolidated plan and report, or returns them to consolidation with a reason. */
+    @Transactional
+    public CycleView decide(int year, DecisionRequest request) {
+        CurrentUser.require(Role.APPROVER);
+        Cycle cycle = cycle(year);
+        if (request.decision() == Decision.RETURN) {
+            new Problems().requireText("reason", request.reason()).throwIfAny();
+        }
+        Task task = cycleTask(cycle, CycleStage.APPROVAL, ProcessModel.TASK_FINAL_APPROVAL);
+        approvals.save(new Approval(cycle.getId(), request.decision(), request.reason(), CurrentUser.get().id()));
+        taskService.complete(task.getId(), Map.of(ProcessModel.VAR_APPROVAL_DECISION, request.decision().name()));
+        return view(cycle);
+    }
+
+    private Task cycleTask(Cycle cycle, CycleStage expected, String taskKey) {
+        Task task = cycle.getStage() != expected ? null : taskService.createTaskQuery()
+                .processInstanceId(cycle.getProcessInstanceId()).taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw new WrongStageException("The " + cycle.getYear() + " cycle is at " + cycle.getStage() + ", not " + expected,
+                    cycle.getStage().name());
+        }
+        return task;
+    }
+
+    /** Called by the cycle process as it moves on. */
+    @Transactional
+    public void enter(int year, CycleStage stage) {
+        cycle(year).enter(stage);
+    }
+
+    /** The open tasks the signed-in user may work on, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<TaskView> myTasks() {
+        PlanCycleUser user = CurrentUser.get();
+        if (user.groupIds().isEmpty()) {
+            return List.of();
+        }
+        List<Task> tasks = taskService.createTaskQuery().taskCandidateGroupIn(user.groupIds())
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().list();
+        List<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toList();
+        Map<String, Plan> planByInstance = plans.findByProcessInstanceIdIn(instanceIds).stream()
+                .collect(Collectors.toMap(Plan::getProcessInstanceId, Function.identity()));
+        Map<String, Cycle> cycleByInstance = cycles.findByProcessInstanceIdIn(instanceIds).stream()
+                .collect(Collectors.toMap(Cycle::getProcessInstanceId, Function.identity()));
+        Map<Long, Integer> yearByCycle = cycles.findAllById(planByInstance.values().stream().map(Plan::getCycleId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Cycle::getId, Cycle::getYear));
+        LocalDate today = deadlines.today();
+        return tasks.stream().map(task -> {
+            LocalDate due = deadlines.dayOf(task.getDueDate());
+            boolean overdue = due != null && due.isBefore(today);
+            Plan plan = planByInstance.get(task.getProcessInstanceId());
+            if (plan != null) {
+                return new TaskView(task.getId(), task.getName(), yearByCycle.get(plan.getCycleId()),
+                        plan.getAgency().getCode(), plan.getAgency().getName(),
+                        ProcessModel.submissionStageOf(task.getTaskDefinitionKey()).name(), due, overdue);
+            }
+            Cycle cycle = cycleByInstance.get(task.getProcessInstanceId());
+            String stage = ProcessModel.TASK_FINAL_APPROVAL.equals(task.getTaskDefinitionKey())
+                    ? CycleStage.APPROVAL.name() : CycleStage.CONSOLIDATION.name();
+            return new TaskView(task.getId(), task.getName(), cycle == null ? 0 : cycle.getYear(), null, null, stage, due,
+                    overdue);
+        }).toList();
+    }
+}

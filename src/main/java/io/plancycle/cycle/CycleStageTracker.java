@@ -1,0 +1,34 @@
+package io.plancycle.cycle;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps the cycle showing whether it is being consolidated, awaiting approval or approved. */
+@Component("cycleStageTracker")
+class CycleStageTracker implements TaskListener, ExecutionListener {
+
+    private final CycleService cycleService;
+
+    CycleStageTracker(CycleService cycleService) {
+        this.cycleService = cycleService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        CycleStage stage = ProcessModel.TASK_FINAL_APPROVAL.equals(task.getTaskDefinitionKey())
+                ? CycleStage.APPROVAL : CycleStage.CONSOLIDATION;
+        cycleService.enter(year(task.getExecution()), stage);
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        cycleService.enter(year(execution), CycleStage.APPROVED);
+    }
+
+    private static int year(DelegateExecution execution) {
+        return ((Number) execution.getVariable(ProcessModel.VAR_CYCLE_YEAR)).intValue();
+    }
+}

@@ -1,0 +1,33 @@
+package io.plancycle.cycle;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the administrator gives to open a year's cycle: the ROC year, the due date of each step and,
+ * optionally, which agencies take part (all of them when left out).
+ */
+public record OpenCycleRequest(@NotNull @Min(100) @Max(200) Integer year, @NotNull @Valid Calendar calendar,
+                               List<String> agencies) {
+
+    public record Calendar(@NotNull LocalDate drafting, @NotNull LocalDate review, @NotNull LocalDate revision,
+                           @NotNull LocalDate report, @NotNull LocalDate approval) {
+
+        Map<Stage, LocalDate> byStage() {
+            Map<Stage, LocalDate> dates = new EnumMap<>(Stage.class);
+            dates.put(Stage.DRAFTING, drafting);
+            dates.put(Stage.REVIEW, review);
+            dates.put(Stage.REVISION, revision);
+            dates.put(Stage.REPORT, report);
+            dates.put(Stage.APPROVAL, approval);
+            return dates;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.plancycle.cycle;
+
+import io.plancycle.plan.Plan;
+import io.plancycle.plan.PlanService;
+import io.plancycle.plan.SubmissionStage;
+import io.plancycle.web.WrongStageException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/** Completes the user task of an agency's process at the step the caller expects it to be at. */
+@Component
+public class SubmissionTasks {
+
+    private final TaskService taskService;
+
+    SubmissionTasks(TaskService taskService) {
+        this.taskService = taskService;
+    }
+
+    /**
+     * @throws WrongStageException when the agency is not at {@code expected}, the plan unchanged
+     */
+    public void complete(Plan plan, SubmissionStage expected, Map<String, Object> variables) {
+        PlanService.requireStage(plan, expected);
+        Task task = taskService.createTaskQuery()
+                .processInstanceId(plan.getProcessInstanceId())
+                .taskDefinitionKey(ProcessModel.AGENCY_TASKS.get(expected))
+                .singleResult();
+        if (task == null) {
+            throw new WrongStageException(plan.getAgency().getName() + " has no open " + expected + " task",
+                    plan.getStage().name());
+        }
+        taskService.complete(task.getId(), variables);
+    }
+}

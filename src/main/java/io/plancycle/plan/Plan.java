@@ -1,0 +1,121 @@
+package io.plancycle.plan;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An agency's plan: the medium-term plan as published (no cycle, the baseline) or the plan the agency
+ * works on in one year's cycle, which also carries where that agency stands in the cycle.
+ */
+@Entity
+public class Plan {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Agency agency;
+    private Long cycleId;
+    private String title;
+    private int firstYear;
+    private int lastYear;
+    private String mission;
+    private String vision;
+    private String situation;
+    private String strategies;
+    private String priorities;
+    @Enumerated(EnumType.STRING)
+    private SubmissionStage stage;
+    private int reviewRound;
+    private String processInstanceId;
+    private LocalDate stageDueOn;
+    private Instant submittedAt;
+    @Version
+    private long version;
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
+    @OrderBy("no")
+    private List<Goal> goals = new ArrayList<>();
+
+    protected Plan() {
+    }
+
+    public Plan(Agency agency, Long cycleId, int firstYear, int lastYear, SubmissionStage stage) {
+        this.agency = agency;
+        this.cycleId = cycleId;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+        this.stage = stage;
+    }
+
+    public Goal addGoal(int no, String title) {
+        Goal goal = new Goal(this, no, title);
+        goals.add(goal);
+        return goal;
+    }
+
+    /** Goals still in the plan, in their order. */
+    public List<Goal> liveGoals() {
+        return goals.stream().filter(g -> !g.isDeleted()).toList();
+    }
+
+    public List<Kpi> liveKpis() {
+        return liveGoals().stream().flatMap(g -> g.liveKpis().stream()).toList();
+    }
+
+    public void enterStage(SubmissionStage next, LocalDate dueOn) {
+        if (next == SubmissionStage.REVIEW) {
+            reviewRound++;
+            submittedAt = Instant.now();
+        }
+        this.stage = next;
+        this.stageDueOn = dueOn;
+    }
+
+    public void extendTo(int year) {
+        lastYear = Math.max(lastYear, year);
+    }
+
+    public void setSections(String mission, String vision, String situation, String strategies, String priorities) {
+        this.mission = mission;
+        this.vision = vision;
+        this.situation = situation;
+        this.strategies = strategies;
+        this.priorities = priorities;
+    }
+
+    public void setTitle(String title) { this.title = title; }
+    public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
+
+    public Long getId() { return id; }
+    public Agency getAgency() { return agency; }
+    public Long getCycleId() { return cycleId; }
+    public String getTitle() { return title; }
+    public int getFirstYear() { return firstYear; }
+    public int getLastYear() { return lastYear; }
+    public String getMission() { return mission; }
+    public String getVision() { return vision; }
+    public String getSituation() { return situation; }
+    public String getStrategies() { return strategies; }
+    public String getPriorities() { return priorities; }
+    public SubmissionStage getStage() { return stage; }
+    public int getReviewRound() { return reviewRound; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public LocalDate getStageDueOn() { return stageDueOn; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public long getVersion() { return version; }
+    public List<Goal> getGoals() { return goals; }
+}

@@ -1,0 +1,32 @@
+package io.plancycle.plan;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole draft an agency saves: sections, goals with their KPIs, yearly targets as written and actuals.
+ * Goals and KPIs with an id are the existing ones; without an id they are new; existing ones left out are deleted.
+ * {@code version} is the version the agency read, so that nobody overwrites someone else's save unknowingly.
+ */
+public record PlanDraft(@NotNull Long version,
+                        @Size(max = 20000) String mission, @Size(max = 20000) String vision,
+                        @Size(max = 20000) String situation, @Size(max = 20000) String strategies,
+                        @Size(max = 20000) String priorities,
+                        @NotNull @Valid List<GoalDraft> goals) {
+
+    public record GoalDraft(Long id, @Size(max = 1000) String title, @NotNull @Valid List<KpiDraft> kpis) {
+    }
+
+    public record KpiDraft(Long id, @Size(max = 1000) String name, @Size(max = 2000) String measure,
+                           @Size(max = 50) String unit, Direction direction, @Size(max = 20) String pageRef,
+                           Map<Integer, String> targets, Map<Integer, ActualDraft> actuals) {
+    }
+
+    /** An actual as written; {@code met} is the person's judgement for targets that are not numbers. */
+    public record ActualDraft(@Size(max = 200) String value, Boolean met, @Size(max = 5000) String explanation) {
+    }
+}

@@ -1,0 +1,261 @@
+package io.plancycle.plan;
+
+import io.plancycle.report.Achievement;
+import io.plancycle.report.Achievements;
+import io.plancycle.security.CurrentUser;
+import io.plancycle.web.ConflictException;
+import io.plancycle.web.NotFoundException;
+import io.plancycle.web.Problems;
+import io.plancycle.web.WrongStageException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Agencies' plans: starting a year's drafts from the current plans, reading them and saving a draft. */
+@Service
+public class PlanService {
+
+    /** How far ahead of its first year a plan may be extended (a medium-term plan spans four years). */
+    private static final int MAX_PLAN_YEARS = 10;
+
+    private final PlanRepository plans;
+    private final Achievements achievements;
+
+    PlanService(PlanRepository plans, Achievements achievements) {
+        this.plans = plans;
+        this.achievements = achievements;
+    }
+
+    /** The plan an agency works on in a year's cycle. */
+    public Plan planInCycle(int year, String agencyCode) {
+        return plans.findInCycle(year, agencyCode)
+                .orElseThrow(() -> new NotFoundException("agency " + agencyCode + " has no plan in the " + year + " cycle"));
+    }
+
+    @Transactional(readOnly = true)
+    public PlanView read(int year, String agencyCode) {
+        CurrentUser.requireRead(agencyCode);
+        return view(planInCycle(year, agencyCode), year);
+    }
+
+    /**
+     * Starts each agency's draft for a cycle from its current plan (the previous cycle's, else the published one):
+     * sections, goals, KPIs, measures, every year's target and the actuals reported so far. Nobody retypes anything.
+     */
+    @Transactional
+    public void startDrafts(Long cycleId, Long previousCycleId, List<Agency> agencies) {
+        Map<Long, Plan> baselines = byAgency(plans.findBaselines());
+        Map<Long, Plan> previous = previousCycleId == null ? Map.of() : byAgency(plans.findByCycle(previousCycleId));
+        for (Agency agency : agencies) {
+            Plan source = previous.getOrDefault(agency.getId(), baselines.get(agency.getId()));
+            plans.save(source == null ? new Plan(agency, cycleId, 0, 0, SubmissionStage.DRAFTING) : copy(source, cycleId));
+        }
+    }
+
+    private static Map<Long, Plan> byAgency(List<Plan> list) {
+        return list.stream().collect(Collectors.toMap(p -> p.getAgency().getId(), Function.identity()));
+    }
+
+    private static Plan copy(Plan source, Long cycleId) {
+        Plan plan = new Plan(source.getAgency(), cycleId, source.getFirstYear(), source.getLastYear(), SubmissionStage.DRAFTING);
+        plan.setTitle(source.getTitle());
+        plan.setSections(source.getMission(), source.getVision(), source.getSituation(), source.getStrategies(),
+                source.getPriorities());
+        for (Goal sourceGoal : source.liveGoals()) {
+            Goal goal = plan.addGoal(sourceGoal.getNo(), sourceGoal.getTitle());
+            goal.setOriginId(sourceGoal.getId());
+            for (Kpi sourceKpi : sourceGoal.liveKpis()) {
+                Kpi kpi = goal.addKpi(sourceKpi.getNo(), sourceKpi.getName(), sourceKpi.getMeasure(), sourceKpi.getDirection());
+                kpi.setUnit(sourceKpi.getUnit());
+                kpi.setPageRef(sourceKpi.getPageRef());
+                kpi.setOriginId(sourceKpi.getId());
+                sourceKpi.getTargets().forEach(t -> kpi.setTarget(t.getYear(), t.getRaw()));
+                sourceKpi.getActuals().forEach(a -> kpi.actualFor(a.getYear())
+                        .record(a.getRaw(), a.getJudgedMet(), a.getExplanation(), a.isFinalReport()));
+            }
+        }
+        return plan;
+    }
+
+    /** Replaces the agency's draft with what it saved; refused whole when anything is wrong or someone saved first. */
+    @Transactional
+    public PlanView saveDraft(int year, String agencyCode, PlanDraft draft) {
+        CurrentUser.requireAgency(agencyCode);
+        Plan plan = planInCycle(year, agencyCode);
+        requireStage(plan, SubmissionStage.DRAFTING);
+        if (draft.version() != plan.getVersion()) {
+            throw new ConflictException("The plan was saved by someone else (version " + plan.getVersion()
+                    + ", you read version " + draft.version() + "); reload it and make your changes again.");
+        }
+        Problems problems = new Problems();
+        plan.setSections(draft.mission(), draft.vision(), draft.situation(), draft.strategies(), draft.priorities());
+        applyGoals(plan, draft.goals(), problems);
+        problems.throwIfAny();
+        plans.saveAndFlush(plan);
+        return view(plan, year);
+    }
+
+    /**
+     * What still stands between the draft and its submission, each named by its field: the mission, at least one goal
+     * with at least one KPI, a target (or "-") for each remaining year, and last year's actual wherever there was a target.
+     */
+    public Problems missingForSubmission(Plan plan, int cycleYear) {
+        Problems problems = new Problems().requireText("mission", plan.getMission());
+        List<Goal> goals = plan.liveGoals();
+        if (goals.isEmpty()) {
+            problems.add("goals", "add at least one key strategic goal");
+        }
+        for (int g = 0; g < goals.size(); g++) {
+            List<Kpi> kpis = goals.get(g).liveKpis();
+            if (kpis.isEmpty()) {
+                problems.add("goals[" + g + "].kpis", "add at least one KPI to 「" + goals.get(g).getTitle() + "」");
+            }
+            for (int k = 0; k < kpis.size(); k++) {
+                Kpi kpi = kpis.get(k);
+                String field = "goals[" + g + "].kpis[" + k + "]";
+                for (int year = cycleYear; year <= plan.getLastYear(); year++) {
+                    if (kpi.target(year).isEmpty()) {
+                        problems.add(field + ".targets." + year, "「" + kpi.getName() + "」 needs a target for " + year
+                                + " (write - where there is none)");
+                    }
+                }
+                int lastYear = cycleYear - 1;
+                boolean hadTarget = kpi.target(lastYear).map(t -> t.getKind() != TargetKind.NONE).orElse(false);
+                if (hadTarget && kpi.actual(lastYear).isEmpty()) {
+                    problems.add(field + ".actuals." + lastYear, "「" + kpi.getName() + "」 needs its actual for " + lastYear);
+                }
+            }
+        }
+        return problems;
+    }
+
+    public static void requireStage(Plan plan, SubmissionStage expected) {
+        if (plan.getStage() != expected) {
+            throw new WrongStageException(plan.getAgency().getName() + " is at " + plan.getStage() + ", not "
+                    + expected, plan.getStage().name());
+        }
+    }
+
+    private void applyGoals(Plan plan, List<PlanDraft.GoalDraft> drafts, Problems problems) {
+        Map<Long, Goal> goals = plan.liveGoals().stream().collect(Collectors.toMap(Goal::getId, Function.identity()));
+        Map<Long, Kpi> kpis = plan.liveKpis().stream().collect(Collectors.toMap(Kpi::getId, Function.identity()));
+        Map<Long, Goal> keptGoals = new HashMap<>();
+        Map<Long, Kpi> keptKpis = new HashMap<>();
+        for (int g = 0; g < drafts.size(); g++) {
+            PlanDraft.GoalDraft draft = drafts.get(g);
+            String goalField = "goals[" + g + "]";
+            problems.requireText(goalField + ".title", draft.title());
+            Goal goal;
+            if (draft.id() == null) {
+                goal = plan.addGoal(g + 1, draft.title());
+            } else if ((goal = goals.get(draft.id())) == null) {
+                problems.add(goalField + ".id", "goal " + draft.id() + " is not in this plan");
+                continue;
+            } else {
+                goal.update(g + 1, draft.title());
+            }
+            keptGoals.put(goal.getId(), goal);
+            for (int k = 0; k < draft.kpis().size(); k++) {
+                PlanDraft.KpiDraft kpiDraft = draft.kpis().get(k);
+                String kpiField = goalField + ".kpis[" + k + "]";
+                Kpi kpi = applyKpi(plan, goal, k + 1, kpiDraft, kpis, kpiField, problems);
+                if (kpi != null) {
+                    keptKpis.put(kpi.getId(), kpi);
+                }
+            }
+        }
+        goals.values().stream().filter(goal -> !keptGoals.containsKey(goal.getId())).forEach(Goal::delete);
+        kpis.values().stream().filter(kpi -> !keptKpis.containsKey(kpi.getId())).forEach(Kpi::delete);
+    }
+
+    private Kpi applyKpi(Plan plan, Goal goal, int no, PlanDraft.KpiDraft draft, Map<Long, Kpi> kpis, String field,
+                         Problems problems) {
+        problems.requireText(field + ".name", draft.name()).requireText(field + ".measure", draft.measure());
+        Map<Integer, String> targets = Objects.requireNonNullElse(draft.targets(), Map.of());
+        Direction direction = draft.direction() != null ? draft.direction()
+                : Direction.infer(draft.name(), draft.measure(), targets.values().stream().map(TargetParser::parse).toList());
+        Kpi kpi;
+        if (draft.id() == null) {
+            kpi = goal.addKpi(no, draft.name(), draft.measure(), direction);
+        } else if ((kpi = kpis.get(draft.id())) == null) {
+            problems.add(field + ".id", "KPI " + draft.id() + " is not in this plan");
+            return null;
+        } else {
+            if (kpi.getGoal() != goal) {
+                goal.adopt(kpi, no);
+            }
+        }
+        kpi.update(no, draft.name(), draft.measure(), draft.unit(), direction, draft.pageRef());
+        applyTargets(plan, kpi, targets, field + ".targets", problems);
+        applyActuals(kpi, Objects.requireNonNullElse(draft.actuals(), Map.of()), field + ".actuals", problems);
+        return kpi;
+    }
+
+    private static void applyTargets(Plan plan, Kpi kpi, Map<Integer, String> targets, String field, Problems problems) {
+        for (Map.Entry<Integer, String> entry : targets.entrySet()) {
+            int year = entry.getKey();
+            if (year < plan.getFirstYear() || year >= plan.getFirstYear() + MAX_PLAN_YEARS) {
+                problems.add(field + "." + year, "year " + year + " is outside the plan (" + plan.getFirstYear() + "–"
+                        + (plan.getFirstYear() + MAX_PLAN_YEARS - 1) + ")");
+            } else if (entry.getValue() != null && entry.getValue().length() > 200) {
+                problems.add(field + "." + year, "is longer than 200 characters");
+            }
+        }
+        if (problems.isEmpty()) {
+            kpi.getTargets().stream().map(Target::getYear).filter(y -> !targets.containsKey(y)).toList()
+                    .forEach(y -> kpi.setTarget(y, null));
+            targets.forEach(kpi::setTarget);
+        }
+    }
+
+    private void applyActuals(Kpi kpi, Map<Integer, PlanDraft.ActualDraft> actuals, String field, Problems problems) {
+        kpi.getActuals().stream().map(Actual::getYear).filter(y -> !actuals.containsKey(y)).toList()
+                .forEach(kpi::removeActual);
+        actuals.forEach((year, actual) -> achievements.record(kpi, year, actual.value(), actual.met(), actual.explanation(),
+                false, field + "." + year, problems));
+    }
+
+    /** Moves an agency's plan to the step its process has reached; the process is the one source of that. */
+    @Transactional
+    public void enterStage(int year, String agencyCode, SubmissionStage stage, LocalDate dueOn, String processInstanceId) {
+        Plan plan = planInCycle(year, agencyCode);
+        plan.enterStage(stage, dueOn);
+        plan.setProcessInstanceId(processInstanceId);
+    }
+
+    public PlanView view(Plan plan, Integer cycleYear) {
+        List<PlanView.GoalView> goals = plan.liveGoals().stream()
+                .map(goal -> new PlanView.GoalView(goal.getId(), goal.getNo(), goal.getTitle(),
+                        goal.liveKpis().stream().map(this::kpiView).toList()))
+                .toList();
+        return new PlanView(plan.getAgency().getCode(), plan.getAgency().getName(), cycleYear, plan.getStage(),
+                plan.getReviewRound(), plan.getStageDueOn(), plan.getVersion(), plan.getTitle(), plan.getFirstYear(),
+                plan.getLastYear(), plan.getMission(), plan.getVision(), plan.getSituation(), plan.getStrategies(),
+                plan.getPriorities(), goals);
+    }
+
+    private PlanView.KpiView kpiView(Kpi kpi) {
+        Map<Integer, PlanView.TargetView> targets = new TreeMap<>();
+        kpi.getTargets().forEach(t -> {
+            ParsedTarget p = t.parsed();
+            targets.put(t.getYear(), new PlanView.TargetView(p.raw(), p.op(), p.value(), p.unit(), p.kind()));
+        });
+        Map<Integer, PlanView.ActualView> actuals = new LinkedHashMap<>();
+        kpi.getActuals().forEach(a -> {
+            Achievement achievement = achievements.of(kpi, a);
+            actuals.put(a.getYear(), new PlanView.ActualView(a.getRaw(), achievement.met(), achievement.rate(),
+                    achievement.overThreshold(), a.getExplanation(), a.isFinalReport()));
+        });
+        return new PlanView.KpiView(kpi.getId(), kpi.getNo(), kpi.getName(), kpi.getMeasure(), kpi.getUnit(),
+                kpi.getDirection(), kpi.getPageRef(), targets, actuals);
+    }
+}

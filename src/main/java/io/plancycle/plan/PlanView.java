@@ -1,0 +1,27 @@
+package io.plancycle.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** An agency's plan as the API shows it. Maps are keyed by ROC year. */
+public record PlanView(String agencyCode, String agencyName, Integer cycleYear, SubmissionStage stage, int reviewRound,
+                       LocalDate stageDueOn, long version, String title, int firstYear, int lastYear,
+                       String mission, String vision, String situation, String strategies, String priorities,
+                       List<GoalView> goals) {
+
+    public record GoalView(Long id, int no, String title, List<KpiView> kpis) {
+    }
+
+    public record KpiView(Long id, int no, String name, String measure, String unit, Direction direction, String pageRef,
+                          Map<Integer, TargetView> targets, Map<Integer, ActualView> actuals) {
+    }
+
+    public record TargetView(String raw, String op, BigDecimal value, String unit, TargetKind kind) {
+    }
+
+    public record ActualView(String value, Boolean met, BigDecimal rate, boolean overThreshold, String explanation,
+                             boolean finalReport) {
+    }
+}

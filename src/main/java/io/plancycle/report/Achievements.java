@@ -1,0 +1,72 @@
+package io.plancycle.report;
+
+import io.plancycle.PlanCycleProperties;
+import io.plancycle.plan.Actual;
+import io.plancycle.plan.Kpi;
+import io.plancycle.plan.Target;
+import io.plancycle.plan.TargetKind;
+import io.plancycle.web.Problems;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** Records actuals and derives their achievement rate against the KPI's target, with the configured threshold. */
+@Component
+public class Achievements {
+
+    private static final Achievement NOTHING_TO_JUDGE = new Achievement(null, null, false);
+
+    private final PlanCycleProperties properties;
+
+    public Achievements(PlanCycleProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The achievement of a recorded actual; nothing to judge where the year has no target. */
+    public Achievement of(Kpi kpi, Actual actual) {
+        Optional<Target> target = kpi.target(actual.getYear());
+        if (target.isEmpty() || actual.getRaw() == null) {
+            return NOTHING_TO_JUDGE;
+        }
+        try {
+            return AchievementRate.of(kpi.getDirection(), target.get().parsed(), actual.getRaw(), actual.getJudgedMet(),
+                    properties.overThresholdPercent());
+        } catch (IllegalArgumentException notANumber) {
+            return NOTHING_TO_JUDGE;
+        }
+    }
+
+    /**
+     * Records what a KPI reached in a year. Anything wrong is added to {@code problems} under {@code field}
+     * (for example {@code goals[0].kpis[1].actuals.109}); the caller refuses the whole request then.
+     */
+    public void record(Kpi kpi, int year, String raw, Boolean judgedMet, String explanation, boolean finalReport,
+                       String field, Problems problems) {
+        Optional<Target> target = kpi.target(year);
+        if (target.isEmpty() || target.get().getKind() == TargetKind.NONE) {
+            problems.add(field, "KPI 「" + kpi.getName() + "」 has no target for " + year);
+            return;
+        }
+        if (raw == null || raw.isBlank()) {
+            problems.add(field + ".value", "must not be blank");
+            return;
+        }
+        Achievement achievement;
+        try {
+            achievement = AchievementRate.of(kpi.getDirection(), target.get().parsed(), raw.strip(), judgedMet,
+                    properties.overThresholdPercent());
+        } catch (IllegalArgumentException e) {
+            problems.add(field + ".value", "「" + raw + "」 is not a number, and the target 「" + target.get().getRaw() + "」 is");
+            return;
+        }
+        if (achievement.met() == null) {
+            problems.add(field + ".met", "say whether the target 「" + target.get().getRaw() + "」 was met");
+            return;
+        }
+        if (!achievement.met() && (explanation == null || explanation.isBlank())) {
+            problems.add(field + ".explanation", "explain why the target 「" + target.get().getRaw() + "」 was missed");
+            return;
+        }
+        kpi.actualFor(year).record(raw.strip(), judgedMet, explanation, finalReport);
+    }
+}

@@ -1,0 +1,268 @@
+package io.plancycle.revision;
+
+import io.plancycle.plan.Direction;
+import io.plancycle.plan.Goal;
+import io.plancycle.plan.Kpi;
+import io.plancycle.plan.KpiRepository;
+import io.plancycle.plan.ParsedTarget;
+import io.plancycle.plan.Plan;
+import io.plancycle.plan.PlanService;
+import io.plancycle.plan.SubmissionStage;
+import io.plancycle.plan.Target;
+import io.plancycle.plan.TargetParser;
+import io.plancycle.report.Achievements;
+import io.plancycle.security.CurrentUser;
+import io.plancycle.web.Problems;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Rolling revision (滾動修正): an agency changes its plan as the review asked, every change with its reason. */
+@Service
+public class RevisionService {
+
+    private final PlanService planService;
+    private final RevisionRepository revisions;
+    private final KpiRepository kpis;
+    private final Achievements achievements;
+
+    RevisionService(PlanService planService, RevisionRepository revisions, KpiRepository kpis, Achievements achievements) {
+        this.planService = planService;
+        this.revisions = revisions;
+        this.kpis = kpis;
+        this.achievements = achievements;
+    }
+
+    /** Applies the changes and records each; refused whole when any change is wrong. */
+    @Transactional
+    public List<RevisionView> revise(int year, String agencyCode, RevisionRequest request) {
+        CurrentUser.requireAgency(agencyCode);
+        Plan plan = planService.planInCycle(year, agencyCode);
+        PlanService.requireStage(plan, SubmissionStage.REVISION);
+        Problems problems = new Problems();
+        List<Revision> recorded = new ArrayList<>();
+        for (int i = 0; i < request.changes().size(); i++) {
+            RevisionRequest.Change change = request.changes().get(i);
+            String field = "changes[" + i + "]";
+            problems.requireText(field + ".reason", change.reason());
+            new ChangeApplier(plan, year, change, field, problems, recorded).apply();
+        }
+        problems.throwIfAny();
+        return revisions.saveAll(recorded).stream().map(RevisionView::of).toList();
+    }
+
+    /** Every change recorded for the agency's plan in this cycle, oldest first. */
+    @Transactional(readOnly = true)
+    public List<RevisionView> history(int year, String agencyCode) {
+        CurrentUser.requireRead(agencyCode);
+        Plan plan = planService.planInCycle(year, agencyCode);
+        return revisions.findByPlanIdOrderById(plan.getId()).stream().map(RevisionView::of).toList();
+    }
+
+    /**
+     * The city's standing rule: where last year's achievement rate exceeded the threshold, a remaining year's target
+     * must have been made more challenging in this revision. Each KPI that breaks it is named by its place in the plan.
+     */
+    public Problems targetsTooEasy(Plan plan, int cycleYear) {
+        Problems problems = new Problems();
+        List<Revision> changes = revisions.findByPlanIdOrderById(plan.getId());
+        List<Goal> goals = plan.liveGoals();
+        for (int g = 0; g < goals.size(); g++) {
+            List<Kpi> live = goals.get(g).liveKpis();
+            for (int k = 0; k < live.size(); k++) {
+                Kpi kpi = live.get(k);
+                boolean tooEasy = kpi.actual(cycleYear - 1).map(a -> achievements.of(kpi, a).overThreshold()).orElse(false);
+                if (tooEasy && changes.stream().noneMatch(r -> madeHarder(kpi, r, cycleYear))) {
+                    problems.add("goals[" + g + "].kpis[" + k + "].targets." + cycleYear, "「" + kpi.getName()
+                            + "」 exceeded the achievement-rate threshold in " + (cycleYear - 1)
+                            + ": make a remaining year's target more challenging, with a reason");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean madeHarder(Kpi kpi, Revision revision, int cycleYear) {
+        if (revision.getKind() != RevisionKind.TARGET_CHANGE || !kpi.getId().equals(revision.getKpiId())
+                || revision.getYear() < cycleYear) {
+            return false;
+        }
+        ParsedTarget before = TargetParser.parse(revision.getBeforeValue());
+        ParsedTarget after = TargetParser.parse(revision.getAfterValue());
+        if (!before.isNumeric() || !after.isNumeric()) {
+            return true;
+        }
+        int comparison = after.value().compareTo(before.value());
+        boolean lowerIsBetter = kpi.getDirection() == Direction.LOWER_IS_BETTER || after.kind() == io.plancycle.plan.TargetKind.CEILING;
+        return lowerIsBetter ? comparison < 0 : comparison > 0;
+    }
+
+    /** Applies one change to the plan and records it, or names what is wrong with it. */
+    private final class ChangeApplier {
+        private final Plan plan;
+        private final int cycleYear;
+        private final RevisionRequest.Change change;
+        private final String field;
+        private final Problems problems;
+        private final List<Revision> recorded;
+        private final Map<Long, Kpi> liveKpis;
+        private final Map<Long, Goal> liveGoals;
+
+        ChangeApplier(Plan plan, int cycleYear, RevisionRequest.Change change, String field, Problems problems,
+                      List<Revision> recorded) {
+            this.plan = plan;
+            this.cycleYear = cycleYear;
+            this.change = change;
+            this.field = field;
+            this.problems = problems;
+            this.recorded = recorded;
+            this.liveKpis = plan.liveKpis().stream().collect(Collectors.toMap(Kpi::getId, Function.identity()));
+            this.liveGoals = plan.liveGoals().stream().collect(Collectors.toMap(Goal::getId, Function.identity()));
+        }
+
+        void apply() {
+            switch (change.kind()) {
+                case TARGET_CHANGE -> changeTarget();
+                case MEASURE_CHANGE -> changeMeasure();
+                case KPI_ADDED -> addKpi();
+                case KPI_DELETED -> deleteKpi();
+                case GOALS_MERGED -> mergeGoals();
+                case KPI_MOVED -> moveKpi();
+            }
+        }
+
+        private void changeTarget() {
+            Kpi kpi = kpi();
+            Integer year = change.year();
+            if (year == null || year < cycleYear || year > plan.getLastYear()) {
+                problems.add(field + ".year", "must be a remaining year of the plan (" + cycleYear + "–" + plan.getLastYear() + ")");
+            }
+            String value = requiredText(field + ".value", change.value());
+            if (kpi == null || value == null || year == null) {
+                return;
+            }
+            String before = kpi.target(year).map(Target::getRaw).orElse(null);
+            if (value.equals(before)) {
+                problems.add(field + ".value", "「" + value + "」 is already the " + year + " target");
+                return;
+            }
+            kpi.setTarget(year, value);
+            record(kpi.getGoal().getId(), kpi, year, before, value);
+        }
+
+        private void changeMeasure() {
+            Kpi kpi = kpi();
+            String value = requiredText(field + ".value", change.value());
+            if (kpi != null && value != null) {
+                String before = kpi.getMeasure();
+                kpi.changeMeasure(value);
+                record(kpi.getGoal().getId(), kpi, null, before, value);
+            }
+        }
+
+        private void addKpi() {
+            Goal goal = goal(change.goalId(), field + ".goalId");
+            String name = requiredText(field + ".name", change.name());
+            String measure = requiredText(field + ".measure", change.measure());
+            Map<Integer, String> targets = Objects.requireNonNullElse(change.targets(), Map.of());
+            targets.keySet().stream().filter(y -> y < cycleYear || y > plan.getLastYear())
+                    .forEach(y -> problems.add(field + ".targets." + y, "must be a remaining year of the plan"));
+            if (goal == null || name == null || measure == null) {
+                return;
+            }
+            Kpi kpi = goal.addKpi(goal.liveKpis().size() + 1, name, measure,
+                    Direction.infer(name, measure, targets.values().stream().map(TargetParser::parse).toList()));
+            targets.forEach(kpi::setTarget);
+            kpis.save(kpi);
+            record(goal.getId(), kpi, null, null, name);
+        }
+
+        private void deleteKpi() {
+            Kpi kpi = kpi();
+            if (kpi != null) {
+                kpi.delete();
+                kpi.getGoal().renumber();
+                record(kpi.getGoal().getId(), kpi, null, kpi.getName(), null);
+            }
+        }
+
+        private void mergeGoals() {
+            List<Long> ids = Objects.requireNonNullElse(change.goalIds(), List.of());
+            if (new LinkedHashSet<>(ids).size() < 2) {
+                problems.add(field + ".goalIds", "name at least two goals of the plan: the first is kept, the others merge into it");
+                return;
+            }
+            List<Goal> goals = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                goals.add(goal(ids.get(i), field + ".goalIds[" + i + "]"));
+            }
+            if (goals.contains(null)) {
+                return;
+            }
+            Goal kept = goals.get(0);
+            String title = change.value() == null || change.value().isBlank() ? kept.getTitle() : change.value().strip();
+            kept.update(kept.getNo(), title);
+            for (Goal merged : goals.subList(1, goals.size())) {
+                for (Kpi kpi : merged.liveKpis()) {
+                    kept.adopt(kpi, kept.liveKpis().size() + 1);
+                    record(kept.getId(), kpi, null, merged.getTitle(), title);
+                }
+                merged.delete();
+            }
+        }
+
+        private void moveKpi() {
+            Kpi kpi = kpi();
+            Goal goal = goal(change.goalId(), field + ".goalId");
+            if (kpi == null || goal == null) {
+                return;
+            }
+            Goal from = kpi.getGoal();
+            if (from == goal) {
+                problems.add(field + ".goalId", "「" + kpi.getName() + "」 is under that goal already");
+                return;
+            }
+            goal.adopt(kpi, goal.liveKpis().size() + 1);
+            from.renumber();
+            record(goal.getId(), kpi, null, from.getTitle(), goal.getTitle());
+        }
+
+        private Kpi kpi() {
+            Kpi kpi = change.kpiId() == null ? null : liveKpis.get(change.kpiId());
+            if (kpi == null) {
+                problems.add(field + ".kpiId", change.kpiId() == null ? "must name a KPI" : "KPI " + change.kpiId() + " is not in this plan");
+            } else if (change.pageRef() != null) {
+                kpi.setPageRef(change.pageRef());
+            }
+            return kpi;
+        }
+
+        private Goal goal(Long id, String at) {
+            Goal goal = id == null ? null : liveGoals.get(id);
+            if (goal == null) {
+                problems.add(at, id == null ? "must name a goal" : "goal " + id + " is not in this plan");
+            }
+            return goal;
+        }
+
+        private String requiredText(String at, String value) {
+            if (value == null || value.isBlank()) {
+                problems.add(at, "must not be blank");
+                return null;
+            }
+            return value.strip();
+        }
+
+        private void record(Long goalId, Kpi kpi, Integer year, String before, String after) {
+            recorded.add(new Revision(plan.getId(), plan.getReviewRound(), change.kind(), goalId, kpi.getId(), year, before,
+                    after, change.reason(), CurrentUser.get().id()));
+        }
+    }
+}

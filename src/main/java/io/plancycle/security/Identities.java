@@ -1,0 +1,62 @@
+package io.plancycle.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Users and groups in the process engine's identity store: one group per role and one per agency,
+ * which is what makes a user task someone's (its candidate group).
+ */
+@Service
+public class Identities {
+
+    private final IdentityService identityService;
+
+    Identities(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    /** The groups of the evaluation team, the planning office and the approvers. */
+    public void ensureRoleGroups() {
+        ensureGroup(Role.ADMIN.groupId(), "綜合規劃科", "WORKFLOW");
+        ensureGroup(Role.REVIEWER.groupId(), "施政計畫暨績效評估小組", "WORKFLOW");
+        ensureGroup(Role.APPROVER.groupId(), "首長", "WORKFLOW");
+    }
+
+    public void ensureAgencyGroup(String agencyCode, String agencyName) {
+        ensureGroup(agencyCode, agencyName, Role.AGENCY_GROUP_TYPE);
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).singleResult() == null) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identityService.saveGroup(group);
+        }
+    }
+
+    /** Creates the user unless it exists, and makes it a member of the groups. */
+    public void ensureUser(String id, String displayName, String email, String password, String... groupIds) {
+        if (identityService.createUserQuery().userId(id).singleResult() == null) {
+            User user = identityService.newUser(id);
+            user.setFirstName(displayName);
+            user.setLastName("");
+            user.setEmail(email);
+            user.setPassword(Objects.requireNonNull(password, "a password for " + id));
+            identityService.saveUser(user);
+        }
+        Arrays.stream(groupIds).forEach(groupId -> ensureMember(id, groupId));
+    }
+
+    public void ensureMember(String userId, String groupId) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(userId, groupId);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package io.plancycle.web;
+
+/** The request conflicts with what exists already (a cycle for that year, a newer version of the plan). */
+public class ConflictException extends RuntimeException {
+    public ConflictException(String message) {
+        super(message);
+    }
+}
