@@ -116,12 +116,15 @@ public class PlanImporter {
         JsonNode list = root.path("agencies");
         require(list.isArray() && !list.isEmpty(), "agencies", "must list at least one agency");
         Set<String> codes = new HashSet<>();
+        Set<String> existing = new HashSet<>();
+        agencies.findAll().forEach(a -> existing.add(a.getCode()));
         for (int i = 0; i < list.size(); i++) {
             String at = "agencies[" + i + "]";
             JsonNode a = list.get(i);
             String code = a.path("code").asText("");
             require(AGENCY_CODE.matcher(code).matches(), at + ".code", "must be lower-case letters, digits and hyphens");
             require(codes.add(code), at + ".code", code + " appears twice");
+            require(!existing.contains(code), at + ".code", code + " exists already");
             requireText(a, "name", at);
             JsonNode goals = a.path("goals");
             require(goals.isArray(), at + ".goals", "is missing");

@@ -221,7 +221,15 @@ public class PlanService {
         kpi.getActuals().stream().map(Actual::getYear).filter(y -> !actuals.containsKey(y)).toList()
                 .forEach(kpi::removeActual);
         actuals.forEach((year, actual) -> achievements.record(kpi, year, actual.value(), actual.met(), actual.explanation(),
-                false, field + "." + year, problems));
+                stillFinal(kpi, year, actual), field + "." + year, problems));
+    }
+
+    /** An actual filed in a performance report stays final while the draft keeps it as it was. */
+    private static boolean stillFinal(Kpi kpi, int year, PlanDraft.ActualDraft draft) {
+        return kpi.actual(year).filter(Actual::isFinalReport)
+                .filter(a -> draft.value() != null && a.getRaw().equals(draft.value().strip())
+                        && Objects.equals(a.getJudgedMet(), draft.met()))
+                .isPresent();
     }
 
     /** Moves an agency's plan to the step its process has reached; the process is the one source of that. */

@@ -1,0 +1,210 @@
+package io.plancycle.cycle;
+
+import io.plancycle.plan.PlanService;
+import io.plancycle.plan.PlanView;
+import io.plancycle.report.ReportService;
+import io.plancycle.review.ReviewRequest;
+import io.plancycle.review.ReviewService;
+import io.plancycle.review.ReviewView;
+import io.plancycle.revision.RevisionRequest;
+import io.plancycle.revision.RevisionService;
+import io.plancycle.revision.RevisionView;
+import io.plancycle.support.Drafts;
+import io.plancycle.support.SignIn;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.reset;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+/**
+ * Drives the two processes through the real engine, the real H2 file database and the Chiayi demo data, one step at
+ * a time through PlanCycle's own services, each step signed in as the user who takes it. Every test opens a cycle
+ * of its own year with one to three agencies, so the tests share one Spring context and do not depend on each other.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+abstract class ProcessTestSupport {
+
+    // The BPMN elements the tests walk through (bpmn/agency-submission.bpmn, bpmn/annual-cycle.bpmn).
+    static final String DRAFT = "Task_DraftPlan";
+    static final String WRITTEN_REVIEW = "Task_WrittenReview";
+    static final String REVISE = "Task_ReviseTargets";
+    static final String PERFORMANCE_REPORT = "Task_PerformanceReport";
+    static final String SUBMISSION_DONE = "EndEvent_SubmissionDone";
+    static final String AGENCY_SUBMISSIONS = "CallActivity_AgencySubmissions";
+    static final String CONSOLIDATE = ProcessModel.TASK_CONSOLIDATE;
+    static final String FINAL_APPROVAL = ProcessModel.TASK_FINAL_APPROVAL;
+    static final String CYCLE_APPROVED = "EndEvent_CycleApproved";
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    CycleService cycleService;
+    @Autowired
+    SubmissionService submissionService;
+    @Autowired
+    ReviewService reviewService;
+    @Autowired
+    RevisionService revisionService;
+    @Autowired
+    ReportService reportService;
+    @Autowired
+    PlanService planService;
+
+    @BeforeEach
+    void useThisEngineForAssertions() {
+        init(processEngine);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.clear();
+        reset();
+    }
+
+    // --- the calendar -------------------------------------------------------------------------------------------
+
+    /** A cycle's calendar: drafting, review, revision, report and approval due dates, as the administrator enters them. */
+    static OpenCycleRequest.Calendar calendar(String drafting, String review, String revision, String report,
+                                              String approval) {
+        return new OpenCycleRequest.Calendar(LocalDate.parse(drafting), LocalDate.parse(review),
+                LocalDate.parse(revision), LocalDate.parse(report), LocalDate.parse(approval));
+    }
+
+    /** What a due date on the calendar means: the last second of that day in Taiwan (UTC+8, no daylight saving). */
+    static Date endOfDayInTaipei(String day) {
+        return Date.from(OffsetDateTime.parse(day + "T23:59:59+08:00").toInstant());
+    }
+
+    // --- the steps, each as the user who takes it ----------------------------------------------------------------
+
+    /** The planning office opens the year's cycle for these agencies only. */
+    CycleView open(int year, OpenCycleRequest.Calendar calendar, String... agencies) {
+        SignIn.asAdmin();
+        return cycleService.open(new OpenCycleRequest(year, calendar, List.of(agencies)));
+    }
+
+    /** The agency reads its draft, adds last year's actuals, saves it and submits it for written review. */
+    PlanView draftAndSubmit(int year, String agency) {
+        SignIn.asAgency(agency);
+        PlanView draft = planService.read(year, agency);
+        planService.saveDraft(year, agency, Drafts.withLastYearsActuals(draft));
+        return submissionService.submit(year, agency);
+    }
+
+    /** The evaluation team approves or returns the submission, with an overall comment and comments per KPI. */
+    ReviewView review(int year, String agency, Decision decision, String overall,
+                      ReviewRequest.CommentRequest... comments) {
+        SignIn.asReviewer();
+        return reviewService.review(year, agency, new ReviewRequest(decision, overall, List.of(comments)));
+    }
+
+    /** The agency records its changes, each with its reason (it has not resubmitted yet). */
+    List<RevisionView> revise(int year, String agency, RevisionRequest.Change... changes) {
+        SignIn.asAgency(agency);
+        return revisionService.revise(year, agency, new RevisionRequest(List.of(changes)));
+    }
+
+    /** The agency sends its revised plan back to the evaluation team. */
+    PlanView resubmit(int year, String agency) {
+        SignIn.asAgency(agency);
+        return submissionService.submit(year, agency);
+    }
+
+    /** The agency files its performance report for last year: every KPI that had a target, on target. */
+    PlanView fileReport(int year, String agency) {
+        SignIn.asAgency(agency);
+        return reportService.file(year, agency, Drafts.finalReport(planService.read(year, agency)));
+    }
+
+    /** Draft, written review approved at once, performance report: the agency's shortest way through. */
+    void approvedAtOnce(int year, String agency) {
+        draftAndSubmit(year, agency);
+        review(year, agency, Decision.APPROVE, "內容完整，同意");
+        fileReport(year, agency);
+    }
+
+    CycleView consolidate(int year) {
+        SignIn.asAdmin();
+        return cycleService.consolidate(year);
+    }
+
+    CycleView decide(int year, Decision decision, String reason) {
+        SignIn.asApprover();
+        return cycleService.decide(year, new DecisionRequest(decision, reason));
+    }
+
+    /** The cycle at a glance, as the planning office sees it. */
+    CycleView cycleView(int year) {
+        SignIn.asAdmin();
+        return cycleService.read(year);
+    }
+
+    /** The agency's plan as the agency itself reads it. */
+    PlanView plan(int year, String agency) {
+        SignIn.asAgency(agency);
+        return planService.read(year, agency);
+    }
+
+    /** The tasks the signed-in user's groups may work on in the year's cycle, as their task list shows them. */
+    List<TaskView> tasksInCycle(int year) {
+        return cycleService.myTasks().stream().filter(t -> t.cycleYear() == year).toList();
+    }
+
+    // --- the engine's side -----------------------------------------------------------------------------------------
+
+    ProcessInstance cycleProcess(int year) {
+        ProcessInstance instance = processInstanceQuery().processDefinitionKey(ProcessModel.CYCLE_PROCESS)
+                .processInstanceBusinessKey(String.valueOf(year)).singleResult();
+        assertThat(instance).as("the %s cycle's process", year).isNotNull();
+        return instance;
+    }
+
+    ProcessInstance agencyProcess(int year, String agency) {
+        ProcessInstance instance = processInstanceQuery().processDefinitionKey(ProcessModel.AGENCY_PROCESS)
+                .processInstanceBusinessKey(ProcessModel.businessKey(year, agency)).singleResult();
+        assertThat(instance).as("%s's submission process in the %s cycle", agency, year).isNotNull();
+        return instance;
+    }
+
+    /**
+     * An agency's completion joins the cycle in a job of its own (the call activity is asyncAfter); no job executor
+     * runs in the tests, so the test executes it, as the job executor would.
+     */
+    void joinAgencyCompletion(ProcessInstance cycle) {
+        execute(job(cycle));
+    }
+
+    /** The groups a task is offered to, sorted. */
+    static List<String> candidateGroups(Task task) {
+        return taskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).sorted().toList();
+    }
+
+    /** How often the process instance went through the element (from its history). */
+    static long timesPassed(ProcessInstance instance, String activityId) {
+        return historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId(activityId).finished().count();
+    }
+}
