@@ -14,6 +14,7 @@ import java.time.ZoneId;
  * @param demoPassword         their password
  * @param overThresholdPercent an achievement rate above this flags the target as too easy (130 by the 2021 city directive)
  * @param zone                 the users' time zone; a due date ends at midnight there
+ * @param baseUrl              where users reach PlanCycle, for the links in mail
  */
 @ConfigurationProperties("plancycle")
 public record PlanCycleProperties(
@@ -21,5 +22,11 @@ public record PlanCycleProperties(
         @DefaultValue("false") boolean demoUsers,
         @DefaultValue("plancycle") String demoPassword,
         @DefaultValue("130") BigDecimal overThresholdPercent,
-        @DefaultValue("Asia/Taipei") ZoneId zone) {
+        @DefaultValue("Asia/Taipei") ZoneId zone,
+        @DefaultValue("http://localhost:8080") String baseUrl) {
+
+    /** Where a user opens a task, for the link in a mail. */
+    public String taskLink(String taskId) {
+        return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    }
 }
