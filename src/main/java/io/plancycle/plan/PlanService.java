@@ -7,6 +7,8 @@ import io.plancycle.web.ConflictException;
 import io.plancycle.web.NotFoundException;
 import io.plancycle.web.Problems;
 import io.plancycle.web.WrongStageException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +31,20 @@ public class PlanService {
 
     private final PlanRepository plans;
     private final Achievements achievements;
+    private final EntityManager entityManager;
 
-    PlanService(PlanRepository plans, Achievements achievements) {
+    PlanService(PlanRepository plans, Achievements achievements, EntityManager entityManager) {
         this.plans = plans;
         this.achievements = achievements;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Marks the plan as changed, whatever part of it changes (a target, an actual), so that a concurrent save of the
+     * same plan fails instead of silently overwriting this one.
+     */
+    public void lockForChange(Plan plan) {
+        entityManager.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     /** The plan an agency works on in a year's cycle. */
@@ -96,6 +108,7 @@ public class PlanService {
             throw new ConflictException("The plan was saved by someone else (version " + plan.getVersion()
                     + ", you read version " + draft.version() + "); reload it and make your changes again.");
         }
+        lockForChange(plan);
         Problems problems = new Problems();
         plan.setSections(draft.mission(), draft.vision(), draft.situation(), draft.strategies(), draft.priorities());
         applyGoals(plan, draft.goals(), problems);

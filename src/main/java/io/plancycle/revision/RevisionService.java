@@ -46,6 +46,7 @@ public class RevisionService {
         CurrentUser.requireAgency(agencyCode);
         Plan plan = planService.planInCycle(year, agencyCode);
         PlanService.requireStage(plan, SubmissionStage.REVISION);
+        planService.lockForChange(plan);
         Problems problems = new Problems();
         List<Revision> recorded = new ArrayList<>();
         for (int i = 0; i < request.changes().size(); i++) {

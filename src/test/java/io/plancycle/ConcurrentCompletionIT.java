@@ -1,0 +1,131 @@
+package io.plancycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.plancycle.support.CycleSteps;
+import io.plancycle.support.PlanCycleApi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Eight agencies file their performance reports at the same moment. Each agency's completion joins the cycle in a
+ * job of its own, so none of them fails because another finished at the same time, and each is counted once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=true",
+        "plancycle.import-file=classpath:demo/chiayi-108-111-plan.json",
+        "plancycle.demo-users=true",
+        "plancycle.demo-password=" + PlanCycleApi.PASSWORD})
+@DirtiesContext
+class ConcurrentCompletionIT {
+
+    private static final int YEAR = 111;
+    private static final List<String> AGENCIES = List.of("education", "public-works", "urban-development",
+            "tourism-information", "social-affairs", "administration", "transportation", "smart-technology");
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("plancycle.data-dir", () -> dataDir.toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void agenciesFinishingAtTheSameMomentAreEachCountedOnce() throws Exception {
+        PlanCycleApi api = new PlanCycleApi(port);
+        CycleSteps steps = new CycleSteps(api, YEAR);
+        PlanCycleApi.User admin = api.as("admin");
+
+        // The 111 cycle for eight agencies; each drafts, submits and is approved at review.
+        JsonNode opened = steps.open(AGENCIES);
+        assertThat(CycleSteps.agencies(opened).keySet()).containsExactlyElementsOf(AGENCIES);
+        for (String code : AGENCIES) {
+            steps.draftAndSubmit(code);
+            steps.approveReview(code);
+        }
+        Map<String, JsonNode> reports = new LinkedHashMap<>();
+        for (String code : AGENCIES) {
+            reports.put(code, steps.reportBody(code, Map.of()));
+        }
+        assertThat(CycleSteps.stages(admin.cycle(YEAR).ok()).values()).containsOnly("REPORT");
+
+        // Their last step, the performance report, fired at once.
+        List<PlanCycleApi.Response> answers = fireTogether(api, reports);
+
+        assertThat(answers).hasSize(AGENCIES.size()).allSatisfy(answer -> {
+            assertThat(answer.status()).as("%s answered %s", answer.call(), answer.text()).isEqualTo(200);
+            assertThat(answer.json().path("stage").asText()).as(answer.call()).isEqualTo("DONE");
+        });
+
+        // Every completion joins: the cycle moves on to consolidation with each agency done, and counted once.
+        JsonNode cycle = steps.awaitConsolidation();
+        Map<String, JsonNode> progress = CycleSteps.agencies(cycle);
+        assertThat(progress.keySet()).containsExactlyElementsOf(AGENCIES);
+        progress.forEach((code, a) -> assertThat(a.path("stage").asText()).as(code).isEqualTo("DONE"));
+        assertThat(admin.tasks().ok()).filteredOn(t -> t.path("cycleYear").asInt() == YEAR).singleElement()
+                .satisfies(t -> assertThat(t.path("stage").asText()).isEqualTo("CONSOLIDATION"));
+        for (String code : AGENCIES) {
+            assertThat(api.as(code).tasks().ok()).as("%s's tasks", code).isEmpty();
+        }
+
+        // The engine agrees (its REST API, administrators only): eight submissions ended, none failed to join.
+        assertThat(admin.get("/engine-rest/incident/count").ok().path("count").asLong()).isZero();
+        assertThat(admin.get("/engine-rest/history/process-instance/count?processDefinitionKey=agencySubmission&finished=true")
+                .ok().path("count").asLong()).isEqualTo(AGENCIES.size());
+        assertThat(admin.get("/engine-rest/process-instance/count?processDefinitionKey=agencySubmission")
+                .ok().path("count").asLong()).isZero();
+
+        // And the cycle goes on to its end.
+        JsonNode approved = steps.consolidateAndApprove();
+        assertThat(CycleSteps.stages(approved).values()).hasSize(AGENCIES.size()).containsOnly("DONE");
+    }
+
+    /** Each agency's call waits on one latch; all are released together. */
+    private static List<PlanCycleApi.Response> fireTogether(PlanCycleApi api, Map<String, JsonNode> reports)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(reports.size());
+        try {
+            CountDownLatch ready = new CountDownLatch(reports.size());
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<PlanCycleApi.Response>> calls = new ArrayList<>();
+            reports.forEach((code, report) -> {
+                PlanCycleApi.User agency = api.as(code);
+                calls.add(pool.submit(() -> {
+                    ready.countDown();
+                    assertThat(go.await(30, TimeUnit.SECONDS)).isTrue();
+                    return agency.report(YEAR, code, report);
+                }));
+            });
+            assertThat(ready.await(30, TimeUnit.SECONDS)).as("all callers ready").isTrue();
+            go.countDown();
+            List<PlanCycleApi.Response> answers = new ArrayList<>();
+            for (Future<PlanCycleApi.Response> call : calls) {
+                answers.add(call.get(90, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

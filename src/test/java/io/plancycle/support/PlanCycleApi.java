@@ -1,0 +1,327 @@
+package io.plancycle.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * PlanCycle's REST API as its users call it, over real HTTP with HTTP Basic: {@code api.as("civil-affairs").plan(110,
+ * "civil-affairs")}. Every call answers a {@link Response} whatever its status, so that tests assert on refusals as
+ * readily as on successes.
+ */
+public final class PlanCycleApi {
+
+    /** The password of every demo user. */
+    public static final String PASSWORD = "plancycle";
+    /** Numbers are read as BigDecimal, so an achievement rate of 110.00 compares as written. */
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    public static final MediaType CSV = MediaType.parseMediaType("text/csv");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private final String baseUrl;
+
+    public PlanCycleApi(int port) {
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    /** Signed in as a demo user (admin, reviewer, approver or an agency's code), password {@value #PASSWORD}. */
+    public User as(String userId) {
+        return new User(userId, PASSWORD);
+    }
+
+    public User as(String userId, String password) {
+        return new User(userId, password);
+    }
+
+    /** Nobody signed in. */
+    public User anonymous() {
+        return new User(null, null);
+    }
+
+    /**
+     * The 110 cycle's calendar as the planning office sets it, shifted to any ROC year: drafting by 31 March,
+     * review by 30 April, revision by 31 May, report by 30 June, approval by 31 July.
+     */
+    public static Map<String, String> calendar(int rocYear) {
+        int year = rocYear + 1911;
+        Map<String, String> calendar = new LinkedHashMap<>();
+        calendar.put("drafting", LocalDate.of(year, 3, 31).toString());
+        calendar.put("review", LocalDate.of(year, 4, 30).toString());
+        calendar.put("revision", LocalDate.of(year, 5, 31).toString());
+        calendar.put("report", LocalDate.of(year, 6, 30).toString());
+        calendar.put("approval", LocalDate.of(year, 7, 31).toString());
+        return calendar;
+    }
+
+    /** One user's view of the API. */
+    public final class User {
+        private final String id;
+        private final RestClient client;
+
+        private User(String id, String password) {
+            this.id = id;
+            JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HTTP);
+            requests.setReadTimeout(Duration.ofSeconds(60));
+            RestClient.Builder builder = RestClient.builder().baseUrl(baseUrl).requestFactory(requests);
+            if (id != null) {
+                builder.defaultHeaders(headers -> headers.setBasicAuth(id, password, StandardCharsets.UTF_8));
+            }
+            this.client = builder.build();
+        }
+
+        public String id() {
+            return id;
+        }
+
+        // ---- the planning office -------------------------------------------------------------------------------
+
+        /** Opens a year's cycle with {@link #calendar(int)}; {@code agencies} null means every agency. */
+        public Response openCycle(int year, List<String> agencies) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("year", year);
+            body.put("calendar", calendar(year));
+            if (agencies != null) {
+                body.put("agencies", agencies);
+            }
+            return post("/api/cycles", body);
+        }
+
+        /** The cycle at a glance: its stage and, per agency, the step it is at. */
+        public Response cycle(int year) {
+            return get("/api/cycles/" + year);
+        }
+
+        public Response cycleYears() {
+            return get("/api/cycles");
+        }
+
+        public Response consolidate(int year) {
+            return post("/api/cycles/" + year + "/consolidation", null);
+        }
+
+        /** The approver's decision: APPROVE, or RETURN with a reason. */
+        public Response decide(int year, String decision, String reason) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("decision", decision);
+            body.put("reason", reason);
+            return post("/api/cycles/" + year + "/approval", body);
+        }
+
+        public Response approve(int year) {
+            return decide(year, "APPROVE", null);
+        }
+
+        public Response revisionSummary(int year) {
+            return get("/api/cycles/" + year + "/revision-summary");
+        }
+
+        public Response revisionSummaryCsv(int year) {
+            return request(HttpMethod.GET, "/api/cycles/" + year + "/revision-summary", null, CSV);
+        }
+
+        /** Waits (polling the cycle as the planning office would) until the cycle is at {@code stage}. */
+        public JsonNode awaitCycleStage(int year, String stage) {
+            return await("the " + year + " cycle at " + stage)
+                    .atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> cycle(year).ok(), cycle -> stage.equals(cycle.path("stage").asText()));
+        }
+
+        // ---- everybody -----------------------------------------------------------------------------------------
+
+        /** The open tasks this user may work on. */
+        public Response tasks() {
+            return get("/api/tasks");
+        }
+
+        public Response apiDocs() {
+            return get("/v3/api-docs");
+        }
+
+        // ---- an agency -----------------------------------------------------------------------------------------
+
+        public Response plan(int year, String agency) {
+            return get(agencyPath(year, agency) + "/plan");
+        }
+
+        /** Saves the whole draft; it carries the version the agency read. */
+        public Response savePlan(int year, String agency, JsonNode draft) {
+            return request(HttpMethod.PUT, agencyPath(year, agency) + "/plan", draft, MediaType.APPLICATION_JSON);
+        }
+
+        public Response submit(int year, String agency) {
+            return post(agencyPath(year, agency) + "/submission", null);
+        }
+
+        public Response revise(int year, String agency, Change... changes) {
+            return post(agencyPath(year, agency) + "/revisions", Map.of("changes", Arrays.asList(changes)));
+        }
+
+        public Response revisions(int year, String agency) {
+            return get(agencyPath(year, agency) + "/revisions");
+        }
+
+        /** Files the performance report: {@code {"actuals":[{kpiId, year, value, met, explanation} …]}}. */
+        public Response report(int year, String agency, JsonNode report) {
+            return post(agencyPath(year, agency) + "/report", report);
+        }
+
+        // ---- the evaluation team -------------------------------------------------------------------------------
+
+        /** A written review: APPROVE or RETURN, an overall comment and comments per KPI. */
+        public Response review(int year, String agency, String decision, String overall, Comment... comments) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("decision", decision);
+            body.put("overall", overall);
+            body.put("comments", Arrays.asList(comments));
+            return post(agencyPath(year, agency) + "/review", body);
+        }
+
+        public Response approveReview(int year, String agency) {
+            return review(year, agency, "APPROVE", "內容完整，同意通過。");
+        }
+
+        public Response reviews(int year, String agency) {
+            return get(agencyPath(year, agency) + "/reviews");
+        }
+
+        // ---- plain HTTP ----------------------------------------------------------------------------------------
+
+        public Response get(String path) {
+            return request(HttpMethod.GET, path, null, MediaType.APPLICATION_JSON);
+        }
+
+        public Response post(String path, Object body) {
+            return request(HttpMethod.POST, path, body, MediaType.APPLICATION_JSON);
+        }
+
+        public Response request(HttpMethod method, String path, Object body, MediaType accept) {
+            RestClient.RequestBodySpec spec = client.method(method).uri(path).accept(accept);
+            if (body != null) {
+                spec.contentType(MediaType.APPLICATION_JSON).body(toJson(body));
+            }
+            String call = method + " " + path + (id == null ? " (anonymous)" : " as " + id);
+            return spec.exchange((request, response) -> new Response(call, response.getStatusCode().value(),
+                    response.getHeaders(), response.getBody().readAllBytes()));
+        }
+
+        private static String agencyPath(int year, String agency) {
+            return "/api/cycles/" + year + "/agencies/" + agency;
+        }
+    }
+
+    private static byte[] toJson(Object body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** A reviewer's comment; without a KPI it is about the submission as a whole. */
+    public record Comment(Long kpiId, String text) {
+    }
+
+    /**
+     * One change of a rolling revision, as {@code POST …/revisions} takes it. Null fields are sent as null.
+     */
+    public record Change(String kind, Long kpiId, Long goalId, Integer year, String value, String pageRef,
+                         String reason) {
+
+        /** Raise or lower a year's target, with the reason. */
+        public static Change target(long kpiId, int year, String value, String reason) {
+            return new Change("TARGET_CHANGE", kpiId, null, year, value, null, reason);
+        }
+
+        public Change onPage(String page) {
+            return new Change(kind, kpiId, goalId, year, value, page, reason);
+        }
+    }
+
+    /** What an HTTP call answered. */
+    public record Response(String call, int status, HttpHeaders headers, byte[] body) {
+
+        /** Asserts the status (the body in the message when it is not) and returns this. */
+        public Response expect(int expected) {
+            assertThat(status).as("%s answered %s", call, abbreviated()).isEqualTo(expected);
+            return this;
+        }
+
+        /** Asserts 200 OK and returns the body as JSON. */
+        public JsonNode ok() {
+            return expect(200).json();
+        }
+
+        public JsonNode json() {
+            try {
+                return body.length == 0 ? JSON.missingNode() : JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(call + " did not answer JSON: " + text(), e);
+            }
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return call + " → " + status;
+        }
+
+        private String abbreviated() {
+            String text = text();
+            return text.length() <= 1500 ? text : text.substring(0, 1500) + " …";
+        }
+
+        /** The problem (RFC 9457) of a refused call: asserts the status and returns the body. */
+        public JsonNode problem(int expected) {
+            JsonNode problem = expect(expected).json();
+            assertThat(problem.path("status").asInt()).as("status in the problem body of %s", call).isEqualTo(expected);
+            return problem;
+        }
+
+        /** The fields named in a 400 problem's {@code errors}. */
+        public List<String> invalidFields() {
+            JsonNode errors = problem(400).path("errors");
+            return errors.isArray()
+                    ? java.util.stream.StreamSupport.stream(errors.spliterator(), false).map(e -> e.path("field").asText()).toList()
+                    : List.of();
+        }
+    }
+
+    /** A new, empty JSON object or array, for building request bodies. */
+    public static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    public static ArrayNode array() {
+        return JSON.createArrayNode();
+    }
+}
