@@ -1,5 +1,6 @@
 package io.plancycle;
 
+import io.plancycle.notification.DemoContacts;
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.AgencyRepository;
 import io.plancycle.plan.PlanImporter;
@@ -31,17 +32,19 @@ class InitialData implements ApplicationRunner {
     private final AgencyRepository agencies;
     private final PlanImporter importer;
     private final Identities identities;
+    private final DemoContacts demoContacts;
     private final ResourceLoader resources;
     private final TransactionTemplate transaction;
     private final String adminId;
 
     InitialData(PlanCycleProperties properties, AgencyRepository agencies, PlanImporter importer, Identities identities,
-                ResourceLoader resources, TransactionTemplate transaction,
+                DemoContacts demoContacts, ResourceLoader resources, TransactionTemplate transaction,
                 @Value("${camunda.bpm.admin-user.id:}") String adminId) {
         this.properties = properties;
         this.agencies = agencies;
         this.importer = importer;
         this.identities = identities;
+        this.demoContacts = demoContacts;
         this.resources = resources;
         this.transaction = transaction;
         this.adminId = adminId;
@@ -76,6 +79,7 @@ class InitialData implements ApplicationRunner {
             identities.ensureUser(agency.getCode(), agency.getName() + "承辦人", agency.getCode() + "@plancycle.test",
                     password, agency.getCode());
         }
+        demoContacts.addFor(imported);
         log.warn("Demo users created (admin, reviewer, approver and one per agency, password '{}'): never use them in production",
                 password);
     }

@@ -1,0 +1,28 @@
+package io.plancycle.notification;
+
+/** What a notification is about; each kind has its own mail templates under {@code templates/mail/}. */
+public enum NotificationKind {
+    /** A step's due date is near. */
+    REMINDER,
+    /** A step's due date has passed. */
+    OVERDUE,
+    /** A step is still overdue later on: told to the agency's head and the planning office. */
+    ESCALATION,
+    /** An agency has submitted its plan for the written review. */
+    SUBMITTED,
+    /** The written review returned the plan for revision, with comments. */
+    RETURNED,
+    /** The written review approved the plan. */
+    REVIEW_APPROVED,
+    /** An agency has filed its performance report. */
+    REPORT_FILED,
+    /** The approver has decided on the consolidated plan and report. */
+    CYCLE_DECIDED,
+    /** The planning office has moved a step's due date. */
+    DEADLINE_MOVED;
+
+    /** The base name of the kind's templates: {@code review-approved.html} and {@code review-approved.txt}. */
+    String templateName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,7 @@
+package io.plancycle.notification;
+
+import java.util.List;
+
+/** A page of the notification log, newest first; {@code hasMore} says whether the next page has any. */
+record NotificationPage(List<NotificationView> items, int page, int size, boolean hasMore) {
+}

@@ -1,0 +1,199 @@
+package io.plancycle.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Delivers the outbox: every PENDING notification whose next attempt is due goes to the mail server, one at a time and
+ * each in transactions of its own, none held open while the mail server is talked to: claim (commit) → send → mark
+ * (commit). The claim counts the attempt and leases the row, so two senders (threads or instances) never both send it;
+ * a failed attempt is retried after 1, 2, 4, 8 … minutes (at most an hour) until {@code plancycle.mail.max-attempts},
+ * then the notification is FAILED. Should the process die between sending and marking, the lease runs out and the
+ * mail is sent once more, with the same Message-ID so that mail clients show it once.
+ */
+@Service
+public class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final int BATCH = 50;
+    /** Longer than any attempt can take (the SMTP timeouts in application.yml are 10 s to connect, 30 s to talk). */
+    static final Duration LEASE = Duration.ofMinutes(5);
+    static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    private static final int MAX_ERROR = 2000;
+
+    private record Outgoing(long id, int attempt, String dedupKey, List<String> recipients, String subject, String text,
+                            String html) {
+    }
+
+    private final NotificationRepository notifications;
+    private final JavaMailSender mailSender;
+    private final TransactionTemplate transaction;
+    private final MailSettings settings;
+
+    OutboxSender(NotificationRepository notifications, JavaMailSender mailSender, TransactionTemplate transaction,
+                 MailSettings settings, ObjectProvider<EmbeddedSmtp> embeddedSmtp) {
+        this.notifications = notifications;
+        this.mailSender = mailSender;
+        this.transaction = transaction;
+        this.settings = settings;
+        embeddedSmtp.ifAvailable(server -> log.info("Mail goes to the embedded SMTP server on port {}", server.port()));
+    }
+
+    /** Sends every notification that is due now; answers how many the mail server accepted. */
+    public int deliverDue() {
+        Instant now = EngineClock.now();
+        Set<Long> seen = new HashSet<>();
+        int sent = 0;
+        while (true) {
+            // A notification tried once is leased or backed off past `now`, so it is not due again in this round.
+            List<Long> due = transaction.execute(status -> notifications.dueIds(now, PageRequest.of(0, BATCH)));
+            boolean anyNew = false;
+            for (Long id : due) {
+                if (seen.add(id)) {
+                    anyNew = true;
+                    if (deliver(id)) {
+                        sent++;
+                    }
+                }
+            }
+            if (due.size() < BATCH || !anyNew) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    /** Returns whether the mail server accepted it; false also when another sender had claimed it. */
+    private boolean deliver(long id) {
+        Optional<Outgoing> claimed;
+        try {
+            claimed = transaction.execute(status -> claim(id));
+        } catch (RuntimeException e) {
+            log.warn("Could not claim notification {}; it stays in the outbox: {}", id, e.toString());
+            return false;
+        }
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        Outgoing mail = claimed.get();
+        try {
+            mailSender.send(message(mail));
+        } catch (RuntimeException | MessagingException e) {
+            recordFailure(mail, e);
+            return false;
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                if (notifications.markSent(mail.id(), mail.attempt(), EngineClock.now()) == 0) {
+                    log.warn("Notification {} was sent but had changed meanwhile", mail.id());
+                }
+            });
+        } catch (RuntimeException e) {
+            log.error("Notification {} was sent but could not be marked SENT; it will be sent again after {}",
+                    mail.id(), LEASE, e);
+        }
+        log.info("Sent notification {} ({}) to {}", mail.id(), mail.dedupKey(), mail.recipients());
+        return true;
+    }
+
+    private Optional<Outgoing> claim(long id) {
+        Instant now = EngineClock.now();
+        Optional<Notification> found = notifications.findById(id)
+                .filter(n -> n.getStatus() == NotificationStatus.PENDING && !n.getNextAttemptAt().isAfter(now));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Notification n = found.get();
+        if (notifications.claim(id, n.getAttempts(), now, now.plus(LEASE)) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Outgoing(id, n.getAttempts() + 1, n.getDedupKey(), n.recipientList(), n.getSubject(),
+                n.getBodyText(), n.getBodyHtml()));
+    }
+
+    private MimeMessage message(Outgoing mail) throws MessagingException {
+        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(settings.from());
+        helper.setTo(mail.recipients().toArray(String[]::new));
+        helper.setSubject(mail.subject());
+        helper.setText(mail.text(), mail.html());
+        helper.setSentDate(Date.from(EngineClock.now()));
+        // JavaMailSenderImpl keeps a Message-ID set beforehand: the same notification always has the same one.
+        message.setHeader("Message-ID", messageId(mail.dedupKey()));
+        return message;
+    }
+
+    /** {@code <hash-of-key.plancycle@domain-of-from>}: stable for a notification, unique between notifications. */
+    String messageId(String dedupKey) {
+        String domain = "plancycle.local";
+        try {
+            String from = new InternetAddress(settings.from()).getAddress();
+            domain = from.substring(from.indexOf('@') + 1);
+        } catch (MessagingException | RuntimeException e) {
+            log.debug("no domain in plancycle.mail.from {}", settings.from());
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(dedupKey.getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(hash, 0, 16) + ".plancycle@" + domain + ">";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void recordFailure(Outgoing mail, Exception e) {
+        boolean giveUp = mail.attempt() >= settings.maxAttempts();
+        Instant now = EngineClock.now();
+        Instant next = giveUp ? now : now.plus(backoff(mail.attempt()));
+        String error = describe(e);
+        if (giveUp) {
+            log.error("Notification {} ({}) FAILED after {} attempts: {}", mail.id(), mail.dedupKey(), mail.attempt(), error);
+        } else {
+            log.warn("Notification {} ({}) attempt {} failed, next at {}: {}", mail.id(), mail.dedupKey(), mail.attempt(),
+                    next, error);
+        }
+        try {
+            transaction.executeWithoutResult(status -> notifications.markFailedAttempt(mail.id(), mail.attempt(),
+                    giveUp ? NotificationStatus.FAILED : NotificationStatus.PENDING, error, next));
+        } catch (RuntimeException dbError) {
+            log.error("Could not record the failure of notification {}; it is retried after {}", mail.id(), LEASE, dbError);
+        }
+    }
+
+    /** The wait after the given failed attempt (1-based): 1, 2, 4, 8 … minutes, at most an hour. */
+    static Duration backoff(int attempt) {
+        Duration wait = Duration.ofMinutes(1L << Math.min(Math.max(attempt - 1, 0), 10));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && depth < 3; depth++) {
+            text.append(" / ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return text.length() <= MAX_ERROR ? text.toString() : text.substring(0, MAX_ERROR);
+    }
+}
