@@ -30,6 +30,7 @@ public class Approval {
         this.decidedAt = Instant.now();
     }
 
+    public Long getId() { return id; }
     public String getDecision() { return decision; }
     public String getReason() { return reason; }
     public String getApprover() { return approver; }

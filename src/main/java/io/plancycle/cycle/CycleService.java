@@ -1,5 +1,6 @@
 package io.plancycle.cycle;
 
+import io.plancycle.notification.EventNotices;
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.AgencyRepository;
 import io.plancycle.plan.Plan;
@@ -39,9 +40,11 @@ public class CycleService {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final Deadlines deadlines;
+    private final EventNotices notices;
 
     CycleService(CycleRepository cycles, ApprovalRepository approvals, AgencyRepository agencies, PlanRepository plans,
-                 PlanService planService, RuntimeService runtimeService, TaskService taskService, Deadlines deadlines) {
+                 PlanService planService, RuntimeService runtimeService, TaskService taskService, Deadlines deadlines,
+                 EventNotices notices) {
         this.cycles = cycles;
         this.approvals = approvals;
         this.agencies = agencies;
@@ -50,6 +53,7 @@ public class CycleService {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.deadlines = deadlines;
+        this.notices = notices;
     }
 
     /** Opens the cycle: every agency's draft starts from its current plan and its drafting task is waiting. */
@@ -157,8 +161,9 @@ public class CycleService {
             new Problems().requireText("reason", request.reason()).throwIfAny();
         }
         Task task = cycleTask(cycle, CycleStage.APPROVAL, ProcessModel.TASK_FINAL_APPROVAL);
-        approvals.save(new Approval(cycle.getId(), request.decision(), request.reason(), CurrentUser.get().id()));
+        Approval approval = approvals.save(new Approval(cycle.getId(), request.decision(), request.reason(), CurrentUser.get().id()));
         taskService.complete(task.getId(), Map.of(ProcessModel.VAR_APPROVAL_DECISION, request.decision().name()));
+        notices.cycleDecided(year, approval.getId(), request.decision().name(), request.reason());
         return view(cycle);
     }
 

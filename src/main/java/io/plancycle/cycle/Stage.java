@@ -2,5 +2,30 @@ package io.plancycle.cycle;
 
 /** The five steps of the cycle's calendar; each has a due date. */
 public enum Stage {
-    DRAFTING, REVIEW, REVISION, REPORT, APPROVAL
+    DRAFTING("草擬施政計畫"),
+    REVIEW("書面審查"),
+    REVISION("滾動修正"),
+    REPORT("施政績效報告"),
+    APPROVAL("彙整與核定");
+
+    private final String label;
+
+    Stage(String label) {
+        this.label = label;
+    }
+
+    /** The stage named in a URL or a request, in any case ("review", "REVIEW"). */
+    public static Stage parse(String name) {
+        for (Stage stage : values()) {
+            if (stage.name().equalsIgnoreCase(name)) {
+                return stage;
+            }
+        }
+        throw new io.plancycle.web.InvalidInputException("stage", "is not one of drafting, review, revision, report, approval");
+    }
+
+    /** The step's name as users read it. */
+    public String label() {
+        return label;
+    }
 }

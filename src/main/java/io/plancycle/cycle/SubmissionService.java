@@ -1,5 +1,6 @@
 package io.plancycle.cycle;
 
+import io.plancycle.notification.EventNotices;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.PlanView;
@@ -20,11 +21,14 @@ public class SubmissionService {
     private final PlanService planService;
     private final RevisionService revisionService;
     private final SubmissionTasks tasks;
+    private final EventNotices notices;
 
-    SubmissionService(PlanService planService, RevisionService revisionService, SubmissionTasks tasks) {
+    SubmissionService(PlanService planService, RevisionService revisionService, SubmissionTasks tasks,
+                      EventNotices notices) {
         this.planService = planService;
         this.revisionService = revisionService;
         this.tasks = tasks;
+        this.notices = notices;
     }
 
     /** Refused with every missing item named when the plan is not complete, or (after a return) a too easy target is left. */
@@ -43,6 +47,7 @@ public class SubmissionService {
             revisionService.targetsTooEasy(plan, year).throwIfAny();
         }
         tasks.complete(plan, stage, Map.of());
+        notices.submitted(year, plan);
         return planService.view(plan, year);
     }
 }

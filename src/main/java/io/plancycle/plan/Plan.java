@@ -85,6 +85,10 @@ public class Plan {
         this.stageDueOn = dueOn;
     }
 
+    public void moveDueDate(LocalDate dueOn) {
+        this.stageDueOn = dueOn;
+    }
+
     public void extendTo(int year) {
         lastYear = Math.max(lastYear, year);
     }

@@ -1,6 +1,7 @@
 package io.plancycle.report;
 
 import io.plancycle.cycle.SubmissionTasks;
+import io.plancycle.notification.EventNotices;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
@@ -27,11 +28,13 @@ public class ReportService {
     private final PlanService planService;
     private final Achievements achievements;
     private final SubmissionTasks tasks;
+    private final EventNotices notices;
 
-    ReportService(PlanService planService, Achievements achievements, SubmissionTasks tasks) {
+    ReportService(PlanService planService, Achievements achievements, SubmissionTasks tasks, EventNotices notices) {
         this.planService = planService;
         this.achievements = achievements;
         this.tasks = tasks;
+        this.notices = notices;
     }
 
     @Transactional
@@ -64,6 +67,7 @@ public class ReportService {
         }
         problems.throwIfAny();
         tasks.complete(plan, SubmissionStage.REPORT, Map.of());
+        notices.reportFiled(year, plan);
         return planService.view(plan, year);
     }
 }

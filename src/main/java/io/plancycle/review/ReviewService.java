@@ -3,6 +3,7 @@ package io.plancycle.review;
 import io.plancycle.cycle.Decision;
 import io.plancycle.cycle.ProcessModel;
 import io.plancycle.cycle.SubmissionTasks;
+import io.plancycle.notification.EventNotices;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
@@ -27,12 +28,15 @@ public class ReviewService {
     private final ReviewRepository reviews;
     private final ReviewCommentRepository comments;
     private final SubmissionTasks tasks;
+    private final EventNotices notices;
 
-    ReviewService(PlanService planService, ReviewRepository reviews, ReviewCommentRepository comments, SubmissionTasks tasks) {
+    ReviewService(PlanService planService, ReviewRepository reviews, ReviewCommentRepository comments, SubmissionTasks tasks,
+                  EventNotices notices) {
         this.planService = planService;
         this.reviews = reviews;
         this.comments = comments;
         this.tasks = tasks;
+        this.notices = notices;
     }
 
     /** Records the round's comments and decision and moves the agency on: to its report, or back to revision. */
@@ -60,7 +64,15 @@ public class ReviewService {
         Review review = reviews.save(new Review(plan.getId(), plan.getReviewRound(), request.decision(), request.overall(), reviewer));
         List<ReviewComment> saved = comments.saveAll(requested.stream()
                 .map(c -> new ReviewComment(plan.getId(), plan.getReviewRound(), c.kpiId(), c.text(), reviewer)).toList());
+        int round = plan.getReviewRound();
         tasks.complete(plan, SubmissionStage.REVIEW, Map.of(ProcessModel.VAR_REVIEW_DECISION, request.decision().name()));
+        if (request.decision() == Decision.RETURN) {
+            List<String> said = new java.util.ArrayList<>(List.of(request.overall()));
+            requested.forEach(c -> said.add(c.text()));
+            notices.returned(year, plan, round, said);
+        } else {
+            notices.reviewApproved(year, plan, round);
+        }
         return view(review, saved);
     }
 

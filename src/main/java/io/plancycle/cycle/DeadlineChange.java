@@ -1,0 +1,47 @@
+package io.plancycle.cycle;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The administrator moved a step's due date: from when to when, why, who and when. */
+@Entity
+public class DeadlineChange {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long cycleId;
+    @Enumerated(EnumType.STRING)
+    private Stage stage;
+    private LocalDate beforeOn;
+    private LocalDate afterOn;
+    private String reason;
+    private String changedBy;
+    private Instant changedAt;
+
+    protected DeadlineChange() {
+    }
+
+    DeadlineChange(Long cycleId, Stage stage, LocalDate beforeOn, LocalDate afterOn, String reason, String changedBy) {
+        this.cycleId = cycleId;
+        this.stage = stage;
+        this.beforeOn = beforeOn;
+        this.afterOn = afterOn;
+        this.reason = reason;
+        this.changedBy = changedBy;
+        this.changedAt = Instant.now();
+    }
+
+    public Stage getStage() { return stage; }
+    public LocalDate getBeforeOn() { return beforeOn; }
+    public LocalDate getAfterOn() { return afterOn; }
+    public String getReason() { return reason; }
+    public String getChangedBy() { return changedBy; }
+    public Instant getChangedAt() { return changedAt; }
+}

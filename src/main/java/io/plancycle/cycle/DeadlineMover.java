@@ -1,0 +1,161 @@
+package io.plancycle.cycle;
+
+import io.plancycle.PlanCycleProperties;
+import io.plancycle.notification.Contacts;
+import io.plancycle.notification.NotificationKind;
+import io.plancycle.notification.Notifications;
+import io.plancycle.notification.Recipient;
+import io.plancycle.plan.Plan;
+import io.plancycle.plan.PlanRepository;
+import io.plancycle.security.CurrentUser;
+import io.plancycle.security.Role;
+import io.plancycle.web.Problems;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The administrator moves a step's due date mid-cycle: the open tasks of that step and their notices follow the
+ * new date, the change is recorded with who and why, and the people working on those tasks are told.
+ */
+@Service
+public class DeadlineMover {
+
+    private final CycleService cycleService;
+    private final DeadlineChangeRepository changes;
+    private final PlanRepository plans;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final RuntimeService runtimeService;
+    private final Deadlines deadlines;
+    private final NoticeSchedule schedule;
+    private final Notifications notifications;
+    private final Contacts contacts;
+    private final PlanCycleProperties properties;
+
+    DeadlineMover(CycleService cycleService, DeadlineChangeRepository changes, PlanRepository plans,
+                  TaskService taskService, ManagementService managementService, RuntimeService runtimeService,
+                  Deadlines deadlines, NoticeSchedule schedule, Notifications notifications, Contacts contacts,
+                  PlanCycleProperties properties) {
+        this.cycleService = cycleService;
+        this.changes = changes;
+        this.plans = plans;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.runtimeService = runtimeService;
+        this.deadlines = deadlines;
+        this.schedule = schedule;
+        this.notifications = notifications;
+        this.contacts = contacts;
+        this.properties = properties;
+    }
+
+    @Transactional
+    public CycleView move(int year, Stage stage, MoveDeadlineRequest request) {
+        CurrentUser.require(Role.ADMIN);
+        Cycle cycle = cycleService.cycle(year);
+        LocalDate before = cycle.dueOn(stage);
+        Problems problems = new Problems().requireText("reason", request.reason());
+        if (request.dueOn().equals(before)) {
+            problems.add("dueOn", request.dueOn() + " is the " + stage.label() + " due date already");
+        }
+        problems.throwIfAny();
+        cycle.moveDeadline(stage, request.dueOn());
+        changes.save(new DeadlineChange(cycle.getId(), stage, before, request.dueOn(), request.reason(), CurrentUser.get().id()));
+
+        Map<String, Plan> planByInstance = plans.findByCycle(cycle.getId()).stream()
+                .filter(p -> p.getProcessInstanceId() != null)
+                .collect(Collectors.toMap(Plan::getProcessInstanceId, Function.identity()));
+        List<String> instances = new java.util.ArrayList<>(planByInstance.keySet());
+        instances.add(cycle.getProcessInstanceId());
+        List<Task> open = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
+                .taskDefinitionKeyIn(ProcessModel.tasksDueAt(stage).toArray(String[]::new)).list();
+        Date due = Date.from(deadlines.endOf(request.dueOn()).toInstant());
+        Optional<DueNotice> next = schedule.nextAfter(request.dueOn(), ClockUtil.getCurrentTime().toInstant());
+        Map<String, Job> timers = noticeTimers(stage);
+        for (Task task : open) {
+            task.setDueDate(due);
+            taskService.saveTask(task);
+            Plan plan = planByInstance.get(task.getProcessInstanceId());
+            if (plan != null) {
+                plan.moveDueDate(request.dueOn());
+            }
+            rescheduleNotices(task, timers.get(task.getProcessInstanceId() + "/" + task.getTaskDefinitionKey()), next);
+            tellAboutTheMove(year, stage, task, plan, before, request);
+        }
+        return cycleService.read(year);
+    }
+
+    /** Every move of the cycle's due dates, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DeadlineChangeView> changes(int year) {
+        CurrentUser.require(Role.ADMIN);
+        return changes.findByCycleIdOrderById(cycleService.cycle(year).getId()).stream()
+                .map(c -> new DeadlineChangeView(c.getStage(), c.getBeforeOn(), c.getAfterOn(), c.getReason(),
+                        c.getChangedBy(), c.getChangedAt()))
+                .toList();
+    }
+
+    /** The waiting notice timers of the step's tasks, by process instance and task. */
+    private Map<String, Job> noticeTimers(Stage stage) {
+        Map<String, Job> timers = new HashMap<>();
+        for (String taskKey : ProcessModel.tasksDueAt(stage)) {
+            managementService.createJobQuery().timers().activityId(ProcessModel.STEPS.get(taskKey).noticeTimer()).list()
+                    .forEach(job -> timers.put(job.getProcessInstanceId() + "/" + taskKey, job));
+        }
+        return timers;
+    }
+
+    /** The loop's timer waits for the next notice of the new date; a loop that had ended starts again if one lies ahead. */
+    private void rescheduleNotices(Task task, Job timer, Optional<DueNotice> next) {
+        if (next.isEmpty()) {
+            return;
+        }
+        Date at = Date.from(next.get().at().toInstant());
+        if (timer != null) {
+            managementService.setJobDuedate(timer.getId(), at);
+            return;
+        }
+        ProcessModel.Step step = ProcessModel.STEPS.get(task.getTaskDefinitionKey());
+        ActivityInstance root = runtimeService.getActivityInstance(task.getProcessInstanceId());
+        Arrays.stream(root.getActivityInstances(step.subProcess())).findFirst().ifPresent(subProcess ->
+                runtimeService.createProcessInstanceModification(task.getProcessInstanceId())
+                        .startBeforeActivity(step.noticeGateway(), subProcess.getId())
+                        .execute());
+    }
+
+    private void tellAboutTheMove(int year, Stage stage, Task task, Plan plan, LocalDate before, MoveDeadlineRequest request) {
+        List<Recipient> to = switch (task.getTaskDefinitionKey()) {
+            case "Task_WrittenReview" -> contacts.membersOf(Role.REVIEWER.groupId());
+            case ProcessModel.TASK_FINAL_APPROVAL -> contacts.membersOf(Role.APPROVER.groupId());
+            case ProcessModel.TASK_CONSOLIDATE -> contacts.membersOf(Role.ADMIN.groupId());
+            default -> contacts.contactsOf(plan.getAgency().getCode());
+        };
+        Map<String, Object> model = new HashMap<>();
+        model.put("agencyName", plan == null ? null : plan.getAgency().getName());
+        model.put("stageName", stage.label());
+        model.put("due", request.dueOn());
+        model.put("oldDue", before);
+        model.put("reason", request.reason());
+        model.put("cycleYear", year);
+        model.put("link", properties.taskLink(task.getId()));
+        notifications.enqueue("moved:" + task.getId() + ":" + request.dueOn(), NotificationKind.DEADLINE_MOVED,
+                plan == null ? null : plan.getAgency().getCode(), to, model);
+    }
+}

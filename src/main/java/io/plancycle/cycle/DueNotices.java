@@ -1,0 +1,126 @@
+package io.plancycle.cycle;
+
+import io.plancycle.PlanCycleProperties;
+import io.plancycle.notification.Contacts;
+import io.plancycle.notification.NotificationKind;
+import io.plancycle.notification.Notifications;
+import io.plancycle.notification.Recipient;
+import io.plancycle.plan.AgencyRepository;
+import io.plancycle.plan.Agency;
+import io.plancycle.security.Role;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The notices around a user task's due date: reminders before it, then the overdue notice and the second escalation.
+ * Each stage of the processes has a notice loop beside its user task; the loop's timer waits for
+ * {@link #nextAt}, then {@link #send} sends the notice due at that moment. The loop ends with the task.
+ */
+@Component("dueNotices")
+public class DueNotices {
+
+    private final NoticeSchedule schedule;
+    private final CycleRepository cycles;
+    private final AgencyRepository agencies;
+    private final TaskService taskService;
+    private final Notifications notifications;
+    private final Contacts contacts;
+    private final PlanCycleProperties properties;
+
+    DueNotices(NoticeSchedule schedule, CycleRepository cycles, AgencyRepository agencies, TaskService taskService,
+               Notifications notifications, Contacts contacts, PlanCycleProperties properties) {
+        this.schedule = schedule;
+        this.cycles = cycles;
+        this.agencies = agencies;
+        this.taskService = taskService;
+        this.notifications = notifications;
+        this.contacts = contacts;
+        this.properties = properties;
+    }
+
+    /** Whether another notice lies ahead for the task; the loop ends when none does. */
+    public boolean hasNext(DelegateExecution execution, String taskKey) {
+        return next(execution, taskKey).isPresent();
+    }
+
+    /** When the next notice for the task goes out. */
+    public Date nextAt(DelegateExecution execution, String taskKey) {
+        return next(execution, taskKey).map(n -> Date.from(n.at().toInstant()))
+                .orElseThrow(() -> new IllegalStateException("no notice ahead for " + taskKey));
+    }
+
+    Optional<DueNotice> next(DelegateExecution execution, String taskKey) {
+        return schedule.nextAfter(due(execution, taskKey), ClockUtil.getCurrentTime().toInstant());
+    }
+
+    private LocalDate due(DelegateExecution execution, String taskKey) {
+        int year = ((Number) execution.getVariable(ProcessModel.VAR_CYCLE_YEAR)).intValue();
+        return cycles.findByYear(year).orElseThrow().dueOn(ProcessModel.DUE_STAGE.get(taskKey));
+    }
+
+    /** Sends the notice due now (the latest one, when the timer fired late) unless the task is done already. */
+    public void send(DelegateExecution execution, String taskKey) {
+        Task task = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(taskKey).singleResult();
+        LocalDate due = due(execution, taskKey);
+        Optional<DueNotice> notice = schedule.latestDue(due, ClockUtil.getCurrentTime().toInstant());
+        if (task == null || notice.isEmpty()) {
+            return;
+        }
+        int year = ((Number) execution.getVariable(ProcessModel.VAR_CYCLE_YEAR)).intValue();
+        String agencyCode = (String) execution.getVariable(ProcessModel.VAR_AGENCY_CODE);
+        DueNotice n = notice.get();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("agencyName", agencyCode == null ? null : agencies.findByCode(agencyCode).map(Agency::getName).orElse(agencyCode));
+        model.put("stageName", ProcessModel.DUE_STAGE.get(taskKey).label());
+        model.put("due", due);
+        model.put("cycleYear", year);
+        model.put("number", n.number());
+        model.put("link", properties.taskLink(task.getId()));
+        notifications.enqueue("due:" + task.getId() + ":" + due + ":" + n.kind() + n.number(), kindOf(n), agencyCode,
+                recipients(taskKey, agencyCode, n.kind()), model);
+    }
+
+    private static NotificationKind kindOf(DueNotice notice) {
+        return switch (notice.kind()) {
+            case REMINDER -> NotificationKind.REMINDER;
+            case OVERDUE -> NotificationKind.OVERDUE;
+            case ESCALATION -> NotificationKind.ESCALATION;
+        };
+    }
+
+    /**
+     * Reminders go to whoever works on the task; once it is overdue, the agency's head and the planning office
+     * are told too.
+     */
+    private List<Recipient> recipients(String taskKey, String agencyCode, DueNotice.Kind kind) {
+        List<Recipient> to = new ArrayList<>();
+        boolean overdue = kind != DueNotice.Kind.REMINDER;
+        switch (taskKey) {
+            case "Task_WrittenReview" -> to.addAll(contacts.membersOf(Role.REVIEWER.groupId()));
+            case ProcessModel.TASK_FINAL_APPROVAL -> to.addAll(contacts.membersOf(Role.APPROVER.groupId()));
+            case ProcessModel.TASK_CONSOLIDATE -> { }
+            default -> {
+                to.addAll(contacts.contactsOf(agencyCode));
+                if (overdue) {
+                    to.addAll(contacts.headsOf(agencyCode));
+                }
+            }
+        }
+        if (overdue || ProcessModel.TASK_CONSOLIDATE.equals(taskKey)) {
+            to.addAll(contacts.membersOf(Role.ADMIN.groupId()));
+        }
+        return to.stream().distinct().toList();
+    }
+}

@@ -1,0 +1,112 @@
+package io.plancycle.cycle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When to send the notices about a due date, counted in working days of the office calendar.
+ *
+ * <ul>
+ *   <li>REMINDER 1, 2, … at {@code sendAt} on the working days {@code reminderWorkingDaysBefore} before the due date
+ *       (duplicates collapse; numbered in time order, so with 7, 3, 1 reminder 1 is 7 working days before);</li>
+ *   <li>OVERDUE 1 at {@code sendAt} on the first working day after the due date;</li>
+ *   <li>ESCALATION 1 at {@code sendAt} on the working day {@code escalationAfterWorkingDays} working days after the
+ *       overdue notice's day.</li>
+ * </ul>
+ * All reminders are returned even when their time has passed; the caller decides what to send. Immutable and
+ * thread-safe.
+ */
+public final class NoticeSchedule {
+
+    public static final List<Integer> DEFAULT_REMINDER_WORKING_DAYS_BEFORE = List.of(7, 3, 1);
+    public static final LocalTime DEFAULT_SEND_AT = LocalTime.of(9, 0);
+    public static final int DEFAULT_ESCALATION_AFTER_WORKING_DAYS = 3;
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Taipei");
+
+    private final WorkingDays days;
+    private final List<Integer> reminderWorkingDaysBefore; // distinct, descending: earliest reminder first
+    private final LocalTime sendAt;
+    private final int escalationAfterWorkingDays;
+    private final ZoneId zone;
+
+    /**
+     * @param reminderWorkingDaysBefore working days before the due date, each ≥ 1, any order, duplicates allowed;
+     *                                  may be empty (no reminders)
+     * @param escalationAfterWorkingDays ≥ 1
+     */
+    public NoticeSchedule(WorkingDays days, List<Integer> reminderWorkingDaysBefore, LocalTime sendAt,
+                          int escalationAfterWorkingDays, ZoneId zone) {
+        this.days = Objects.requireNonNull(days, "days");
+        Objects.requireNonNull(reminderWorkingDaysBefore, "reminderWorkingDaysBefore");
+        for (Integer n : reminderWorkingDaysBefore) {
+            if (n == null || n < 1) {
+                throw new IllegalArgumentException(
+                        "reminder working days before must each be at least 1, were " + reminderWorkingDaysBefore);
+            }
+        }
+        this.reminderWorkingDaysBefore = reminderWorkingDaysBefore.stream()
+                .distinct().sorted(Comparator.reverseOrder()).toList();
+        this.sendAt = Objects.requireNonNull(sendAt, "sendAt");
+        if (escalationAfterWorkingDays < 1) {
+            throw new IllegalArgumentException(
+                    "escalation after working days must be at least 1, was " + escalationAfterWorkingDays);
+        }
+        this.escalationAfterWorkingDays = escalationAfterWorkingDays;
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /** Reminders 7, 3 and 1 working days before, at 09:00 Asia/Taipei, escalation 3 working days after overdue. */
+    public static NoticeSchedule withDefaults(WorkingDays days) {
+        return new NoticeSchedule(days, DEFAULT_REMINDER_WORKING_DAYS_BEFORE, DEFAULT_SEND_AT,
+                DEFAULT_ESCALATION_AFTER_WORKING_DAYS, DEFAULT_ZONE);
+    }
+
+    /** Every notice for the due date, in time order: reminders, then OVERDUE, then ESCALATION. */
+    public List<DueNotice> noticesFor(LocalDate due) {
+        Objects.requireNonNull(due, "due");
+        List<DueNotice> notices = new ArrayList<>(reminderWorkingDaysBefore.size() + 2);
+        int number = 1;
+        for (int n : reminderWorkingDaysBefore) {
+            notices.add(new DueNotice(DueNotice.Kind.REMINDER, number++, at(days.workingDaysBefore(due, n))));
+        }
+        LocalDate overdue = days.workingDaysAfter(due, 1);
+        notices.add(new DueNotice(DueNotice.Kind.OVERDUE, 1, at(overdue)));
+        notices.add(new DueNotice(DueNotice.Kind.ESCALATION, 1,
+                at(days.workingDaysAfter(overdue, escalationAfterWorkingDays))));
+        return List.copyOf(notices);
+    }
+
+    /** The first notice strictly after {@code now}; empty once the escalation has been sent. */
+    public Optional<DueNotice> nextAfter(LocalDate due, Instant now) {
+        Objects.requireNonNull(now, "now");
+        return noticesFor(due).stream().filter(n -> n.at().toInstant().isAfter(now)).findFirst();
+    }
+
+    /**
+     * The last notice at or before {@code now}: what to send when a timer fires, possibly late. Empty before the first
+     * notice.
+     */
+    public Optional<DueNotice> latestDue(LocalDate due, Instant now) {
+        Objects.requireNonNull(now, "now");
+        DueNotice latest = null;
+        for (DueNotice n : noticesFor(due)) {
+            if (n.at().toInstant().isAfter(now)) {
+                break;
+            }
+            latest = n;
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private ZonedDateTime at(LocalDate day) {
+        return ZonedDateTime.of(day, sendAt, zone);
+    }
+}

@@ -1,0 +1,69 @@
+package io.plancycle.notification;
+
+import io.plancycle.PlanCycleProperties;
+import io.plancycle.plan.Plan;
+import io.plancycle.security.Role;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Short notices to the people concerned when work moves on: the evaluation team learns a submission waits, the
+ * agency learns it was returned (with the comments) or approved, the planning office learns of reports and decisions.
+ * Each is written to the outbox in the transaction of the action that caused it.
+ */
+@Component
+public class EventNotices {
+
+    private final Notifications notifications;
+    private final Contacts contacts;
+    private final PlanCycleProperties properties;
+
+    EventNotices(Notifications notifications, Contacts contacts, PlanCycleProperties properties) {
+        this.notifications = notifications;
+        this.contacts = contacts;
+        this.properties = properties;
+    }
+
+    public void submitted(int year, Plan plan) {
+        notifications.enqueue("submitted:" + plan.getId() + ":" + plan.getReviewRound(), NotificationKind.SUBMITTED,
+                plan.getAgency().getCode(), contacts.membersOf(Role.REVIEWER.groupId()), model(year, plan, "書面審查"));
+    }
+
+    public void returned(int year, Plan plan, int round, List<String> comments) {
+        Map<String, Object> model = model(year, plan, "滾動修正");
+        model.put("comments", comments);
+        notifications.enqueue("returned:" + plan.getId() + ":" + round, NotificationKind.RETURNED,
+                plan.getAgency().getCode(), contacts.contactsOf(plan.getAgency().getCode()), model);
+    }
+
+    public void reviewApproved(int year, Plan plan, int round) {
+        notifications.enqueue("approved:" + plan.getId() + ":" + round, NotificationKind.REVIEW_APPROVED,
+                plan.getAgency().getCode(), contacts.contactsOf(plan.getAgency().getCode()), model(year, plan, "施政績效報告"));
+    }
+
+    public void reportFiled(int year, Plan plan) {
+        notifications.enqueue("report:" + plan.getId(), NotificationKind.REPORT_FILED, plan.getAgency().getCode(),
+                contacts.membersOf(Role.ADMIN.groupId()), model(year, plan, "施政績效報告"));
+    }
+
+    public void cycleDecided(int year, long decisionNumber, String decision, String reason) {
+        Map<String, Object> model = model(year, null, "彙整與核定");
+        model.put("decision", decision);
+        model.put("reason", reason);
+        notifications.enqueue("decided:" + year + ":" + decisionNumber, NotificationKind.CYCLE_DECIDED, null,
+                contacts.membersOf(Role.ADMIN.groupId()), model);
+    }
+
+    private Map<String, Object> model(int year, Plan plan, String stageName) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("agencyName", plan == null ? null : plan.getAgency().getName());
+        model.put("stageName", stageName);
+        model.put("cycleYear", year);
+        model.put("due", plan == null ? null : plan.getStageDueOn());
+        model.put("link", properties.baseUrl());
+        return model;
+    }
+}
