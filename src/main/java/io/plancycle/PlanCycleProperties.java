@@ -27,6 +27,6 @@ public record PlanCycleProperties(
 
     /** Where a user opens a task, for the link in a mail. */
     public String taskLink(String taskId) {
-        return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+        return baseUrl + "/tasks/" + taskId;
     }
 }

@@ -2,28 +2,48 @@ package io.plancycle.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Everything needs a signed-in user except the health check and the Camunda webapps' own login,
- * which authenticate against the same identity store. The engine's REST API is for administrators only.
+ * Nothing answers without a signed-in user but the login page, static assets, the health check and the Camunda
+ * webapps' own login (they authenticate against the same identity store). The REST API and the engine's REST API
+ * take HTTP Basic and keep no session; the engine's is for administrators only. Pages use a form login with a
+ * session and CSRF protection.
  */
 @Configuration
 class SecurityConfig {
 
+    static final String LOGIN_PAGE = "/login";
+
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, IdentityAuthenticationProvider identity) throws Exception {
-        http.authenticationProvider(identity)
+        http.securityMatcher("/api/**", "/engine-rest/**", "/v3/api-docs/**")
+                .authenticationProvider(identity)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/engine-rest/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/camunda/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("PlanCycle"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"));
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity) throws Exception {
+        http.authenticationProvider(identity)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                                "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/camunda/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
         return http.build();
     }
 }

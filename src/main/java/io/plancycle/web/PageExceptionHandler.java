@@ -1,0 +1,31 @@
+package io.plancycle.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * What a page shows when it cannot be shown: a page the user may not open answers 403, one that does not exist 404.
+ * (Refused input is shown inline by each page itself, next to the field.)
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+    @ExceptionHandler(AccessDeniedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(Model model) {
+        model.addAttribute("messageKey", "error.forbidden");
+        return "pages/error";
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("messageKey", "error.notFound");
+        return "pages/error";
+    }
+}

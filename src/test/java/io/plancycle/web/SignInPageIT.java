@@ -1,0 +1,75 @@
+package io.plancycle.web;
+
+import io.plancycle.support.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signing in and out in a real browser, each role landing on its own home, in Chinese or English. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "plancycle.mail.embedded=false", "plancycle.mail.sender-enabled=false", "camunda.bpm.job-execution.enabled=false"})
+class SignInPageIT {
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("plancycle-signin");
+        registry.add("plancycle.data-dir", dir::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeEach
+    void start() {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void aPageAsksForSignInAndEachRoleLandsOnItsHome() {
+        Browser b = browser.open("/tasks");
+        assertThat(b.path()).startsWith("/login");
+        assertThat(b.text("h1")).isEqualTo("施政計畫暨績效評估");
+        b.screenshot("login");
+
+        b.signIn("civil-affairs");
+        assertThat(b.path()).isEqualTo("/tasks");
+        assertThat(b.text("h1")).isEqualTo("我的待辦");
+
+        b.find("form[action$='/logout'] button").click();
+        assertThat(b.path()).startsWith("/login");
+        assertThat(b.text(".alert-info")).contains("您已登出");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedOnThePage() {
+        Browser b = browser.open("/login");
+        b.find("#username").sendKeys("nobody-at-all");
+        b.find("#password").sendKeys("wrong");
+        b.find("button[type=submit]").click();
+        assertThat(b.text(".alert-danger")).contains("帳號或密碼錯誤");
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglish() {
+        Browser b = browser.signIn("civil-affairs").open("/tasks?lang=en");
+        assertThat(b.text("h1")).isEqualTo("My tasks");
+        b.open("/tasks?lang=zh_TW");
+        assertThat(b.text("h1")).isEqualTo("我的待辦");
+    }
+}
