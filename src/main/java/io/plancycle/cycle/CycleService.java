@@ -32,6 +32,10 @@ import java.util.stream.Collectors;
 @Service
 public class CycleService {
 
+    /** Due dates are plausible office days, not typing slips such as 0021 or 9999. */
+    private static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
+
     private final CycleRepository cycles;
     private final ApprovalRepository approvals;
     private final AgencyRepository agencies;
@@ -75,6 +79,11 @@ public class CycleService {
 
     private List<Agency> participants(OpenCycleRequest request) {
         Problems problems = new Problems();
+        request.calendar().byStage().forEach((stage, date) -> {
+            if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+                problems.add("calendar." + stage.name().toLowerCase(), date + " is out of range");
+            }
+        });
         List<LocalDate> dates = List.copyOf(request.calendar().byStage().values());
         for (int i = 1; i < dates.size(); i++) {
             if (dates.get(i).isBefore(dates.get(i - 1))) {

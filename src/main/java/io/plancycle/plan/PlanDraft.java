@@ -1,5 +1,6 @@
 package io.plancycle.plan;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,7 +24,8 @@ public record PlanDraft(@NotNull Long version,
 
     public record KpiDraft(Long id, @Size(max = 1000) String name, @Size(max = 2000) String measure,
                            @Size(max = 50) String unit, Direction direction, @Size(max = 20) String pageRef,
-                           Map<Integer, String> targets, Map<Integer, ActualDraft> actuals) {
+                           @JsonDeserialize(contentUsing = TargetAsWritten.class) Map<Integer, String> targets,
+                           Map<Integer, ActualDraft> actuals) {
     }
 
     /** An actual as written; {@code met} is the person's judgement for targets that are not numbers. */

@@ -151,6 +151,21 @@ public class PlanService {
         return problems;
     }
 
+    /**
+     * What still stands between the agency's plan in a cycle and its submission ({@link #missingForSubmission(Plan, int)}),
+     * for whoever may read the plan; empty when it is complete.
+     */
+    @Transactional(readOnly = true)
+    public List<io.plancycle.web.InvalidInputException.FieldError> missingForSubmission(int year, String agencyCode) {
+        CurrentUser.requireRead(agencyCode);
+        try {
+            missingForSubmission(planInCycle(year, agencyCode), year).throwIfAny();
+            return List.of();
+        } catch (io.plancycle.web.InvalidInputException missing) {
+            return missing.getErrors();
+        }
+    }
+
     public static void requireStage(Plan plan, SubmissionStage expected) {
         if (plan.getStage() != expected) {
             throw new WrongStageException(plan.getAgency().getName() + " is at " + plan.getStage() + ", not "

@@ -3,6 +3,7 @@ package io.plancycle.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import org.springframework.beans.TypeMismatchException;
+
+import java.io.CharConversionException;
+import java.sql.SQLException;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,6 +36,7 @@ import java.util.stream.Collectors;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
@@ -60,6 +69,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** Two people doing the same thing at the same moment (two reviews of one round): the second learns it was done. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail duplicate(DataIntegrityViolationException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return concurrentChange(e);
+            }
+        }
+        return unexpected(e);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -86,13 +106,44 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (RequestSizeLimit.isTooLarge(e)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than " + RequestSizeLimit.MAX_BYTES / 1024 + " KiB.");
+            problem.setTitle("Request too large");
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof CharConversionException || String.valueOf(e.getMessage()).contains("UTF-8")) {
+            return ResponseEntity.badRequest().body(invalid(new InvalidInputException("body", "is not valid UTF-8")));
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && !(mapping.getCause() instanceof StreamReadException && !(mapping.getCause() instanceof InputCoercionException))) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return ResponseEntity.badRequest().body(invalid(new InvalidInputException(field, "has the wrong type or format")));
+            String message = mapping.getCause() instanceof InputCoercionException ? "is out of range" : "has the wrong type or format";
+            return ResponseEntity.badRequest().body(invalid(new InvalidInputException(field, message)));
         }
         log.debug("unreadable request body", e);
-        return ResponseEntity.badRequest().body(invalid(new InvalidInputException("body", "is not valid JSON")));
+        String why = cause instanceof JsonProcessingException ? "is not valid JSON" : "is missing or unreadable";
+        return ResponseEntity.badRequest().body(invalid(new InvalidInputException("body", why)));
+    }
+
+    /** A path or query parameter of the wrong type, such as a year that is not a number. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String field = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
+        return ResponseEntity.badRequest().body(invalid(new InvalidInputException(field, "has the wrong type or is out of range")));
+    }
+
+    /** Anything unforeseen: logged in full, answered without a stack trace, SQL or class names. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("unexpected error in the API", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "PlanCycle could not do this just now; the administrators have been told. Please try again later.");
+        problem.setTitle("Internal error");
+        return problem;
     }
 }

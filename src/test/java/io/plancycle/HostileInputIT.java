@@ -1,0 +1,257 @@
+package io.plancycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.plancycle.support.CycleSteps;
+import io.plancycle.support.PlanCycleApi;
+import io.plancycle.support.PlanCycleApi.Comment;
+import io.plancycle.support.PlanCycleApi.Response;
+import io.plancycle.support.PlanJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hostile and broken input through the HTTP API: each is refused with a 4xx problem that names the cause, never a
+ * stack trace or SQL, and the database is exactly as it was afterwards.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "plancycle.mail.embedded=false", "plancycle.mail.sender-enabled=false"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileInputIT {
+
+    private static final int YEAR = 110;
+    private static final List<String> TABLES = List.of("agency", "cycle", "cycle_deadline", "plan", "goal", "kpi", "target",
+            "actual", "review", "review_comment", "revision", "approval", "deadline_change", "agency_contact", "notification",
+            "ACT_RU_TASK", "ACT_RU_EXECUTION", "ACT_RU_JOB", "ACT_RU_VARIABLE");
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        registry.add("plancycle.data-dir", () -> {
+            try {
+                return Files.createTempDirectory("plancycle-hostile").toString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    PlanCycleApi api;
+    PlanCycleApi.User admin;
+    PlanCycleApi.User agency;
+    PlanCycleApi.User reviewer;
+
+    @BeforeAll
+    void openCycle() {
+        api = new PlanCycleApi(port);
+        admin = api.as("admin");
+        agency = api.as("civil-affairs");
+        reviewer = api.as("reviewer");
+        new CycleSteps(api, YEAR).open(List.of("civil-affairs", "police", "fire"));
+    }
+
+    /** Every table's row count and the plans' versions: what "nothing changed" means. */
+    private Map<String, Object> fingerprint() {
+        Map<String, Object> counts = new java.util.TreeMap<>();
+        TABLES.forEach(t -> counts.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class)));
+        counts.put("plan versions", jdbc.queryForObject("select sum(version) from plan", Long.class));
+        counts.put("texts", jdbc.queryForObject("select sum(length(coalesce(mission, ''))) from plan", Long.class));
+        return counts;
+    }
+
+    /** Sends the request and checks it was refused with the status and a problem body free of internals. */
+    private JsonNode refused(int status, Supplier<Response> call) {
+        Map<String, Object> before = fingerprint();
+        Response response = call.get();
+        JsonNode problem = response.problem(status);
+        assertThat(response.text()).doesNotContain("Exception", "at io.", "at org.", "SQL", "org.hibernate", "select ");
+        assertThat(fingerprint()).as("database after %s", response.call()).isEqualTo(before);
+        return problem;
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        return fields;
+    }
+
+    private Response raw(String method, String path, String contentType, byte[] body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("civil-affairs:plancycle".getBytes()))
+                    .header("Content-Type", contentType).header("Accept", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(method + " " + path + " (raw)", response.statusCode(), null, response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String planPath() {
+        return "/api/cycles/" + YEAR + "/agencies/civil-affairs/plan";
+    }
+
+    @Test
+    void malformedJsonIsRefusedNamingTheBody() {
+        JsonNode problem = refused(400, () -> raw("PUT", planPath(), "application/json", "{\"version\": 1, \"goals\": [".getBytes()));
+        assertThat(problem.at("/errors/0/field").asText()).isEqualTo("body");
+        assertThat(problem.at("/errors/0/message").asText()).isEqualTo("is not valid JSON");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefused() {
+        byte[] body = "{\"version\": 1, \"mission\": \"XX\", \"goals\": []}".getBytes(StandardCharsets.UTF_8);
+        int at = new String(body, StandardCharsets.UTF_8).indexOf("XX");
+        body[at] = (byte) 0xC3;
+        body[at + 1] = (byte) 0x28;
+        JsonNode problem = refused(400, () -> raw("PUT", planPath(), "application/json", body));
+        assertThat(problem.at("/errors/0/message").asText()).isEqualTo("is not valid UTF-8");
+    }
+
+    @Test
+    void wrongTypesAreRefusedNamingTheField() {
+        ObjectNode draft = (ObjectNode) agency.plan(YEAR, "civil-affairs").ok();
+        draft.put("version", "not a number");
+        assertThat(refused(400, () -> agency.savePlan(YEAR, "civil-affairs", draft)).at("/errors/0/field").asText())
+                .isEqualTo("version");
+        assertThat(refused(400, () -> reviewer.post("/api/cycles/" + YEAR + "/agencies/police/review",
+                Map.of("decision", "MAYBE"))).at("/errors/0/field").asText()).isEqualTo("decision");
+    }
+
+    @Test
+    void missingFieldsAreEachNamed() {
+        assertThat(fields(refused(400, () -> admin.post("/api/cycles", PlanCycleApi.object()))))
+                .containsExactlyInAnyOrder("year", "calendar");
+        ObjectNode noDates = PlanCycleApi.object().put("year", 111);
+        noDates.putObject("calendar").put("drafting", "2022-03-31");
+        assertThat(fields(refused(400, () -> admin.post("/api/cycles", noDates))))
+                .contains("calendar.review", "calendar.revision", "calendar.report", "calendar.approval");
+    }
+
+    @Test
+    void anOversizeBodyIsRefusedWith413() {
+        String big = "{\"version\":1,\"mission\":\"" + "長".repeat(1_100_000) + "\",\"goals\":[]}";
+        JsonNode problem = refused(413, () -> raw("PUT", planPath(), "application/json", big.getBytes(StandardCharsets.UTF_8)));
+        assertThat(problem.path("title").asText()).isEqualTo("Request too large");
+    }
+
+    @Test
+    void unknownIdsAreRefused() {
+        assertThat(refused(404, () -> agency.plan(999, "civil-affairs")).path("detail").asText()).contains("999");
+        assertThat(refused(404, () -> admin.get("/api/cycles/" + YEAR + "/agencies/no-such-agency/plan")).path("detail").asText())
+                .contains("no-such-agency");
+        ObjectNode draft = (ObjectNode) agency.plan(YEAR, "civil-affairs").ok();
+        ((ObjectNode) draft.at("/goals/0/kpis/0")).put("id", 987654321L);
+        assertThat(fields(refused(400, () -> agency.savePlan(YEAR, "civil-affairs", draft))))
+                .containsExactly("goals[0].kpis[0].id");
+    }
+
+    @Test
+    void negativeAndEnormousNumbersAreRefused() {
+        refused(404, () -> admin.get("/api/cycles/-1"));
+        assertThat(refused(400, () -> admin.get("/api/cycles/99999999999")).at("/errors/0/field").asText()).isEqualTo("year");
+        ObjectNode cycle = PlanCycleApi.object().put("year", -5);
+        cycle.set("calendar", PlanCycleApi.JSON.valueToTree(PlanCycleApi.calendar(111)));
+        assertThat(fields(refused(400, () -> admin.post("/api/cycles", cycle)))).containsExactly("year");
+        ObjectNode enormous = (ObjectNode) agency.plan(YEAR, "civil-affairs").ok();
+        ((ObjectNode) enormous.at("/goals/0/kpis/0")).put("id", new java.math.BigInteger("1" + "0".repeat(40)));
+        assertThat(refused(400, () -> agency.savePlan(YEAR, "civil-affairs", enormous)).at("/errors/0/field").asText())
+                .isEqualTo("goals[0].kpis[0].id");
+    }
+
+    @Test
+    void datesOutOfRangeAreRefused() {
+        ObjectNode impossible = PlanCycleApi.object().put("year", 111);
+        ObjectNode calendar = impossible.putObject("calendar");
+        PlanCycleApi.calendar(111).forEach(calendar::put);
+        calendar.put("drafting", "2022-02-30");
+        assertThat(fields(refused(400, () -> admin.post("/api/cycles", impossible)))).containsExactly("calendar.drafting");
+        calendar.put("drafting", "9999-03-31");
+        calendar.put("review", "9999-04-30");
+        assertThat(fields(refused(400, () -> admin.post("/api/cycles", impossible))))
+                .contains("calendar.drafting", "calendar.review");
+    }
+
+    @Test
+    void htmlAndSqlInTextAreStoredAsTextAndReturnedUnchanged() {
+        String hostile = "<script>alert('x')</script>'; DROP TABLE plan; --";
+        ObjectNode draft = (ObjectNode) agency.plan(YEAR, "civil-affairs").ok();
+        draft.put("mission", hostile);
+        agency.savePlan(YEAR, "civil-affairs", draft).ok();
+        assertThat(agency.plan(YEAR, "civil-affairs").ok().path("mission").asText()).isEqualTo(hostile);
+        assertThat(jdbc.queryForObject("select count(*) from plan", Long.class)).isPositive();
+    }
+
+    @Test
+    void aDoubleClickedSubmitSubmitsOnceAndTwoReviewersDecideOnce() throws Exception {
+        JsonNode plan = api.as("fire").plan(YEAR, "fire").ok();
+        api.as("fire").savePlan(YEAR, "fire", PlanJson.draftWithActuals(plan, YEAR - 1, Map.of())).ok();
+
+        List<Integer> submits = together(2, () -> api.as("fire").submit(YEAR, "fire").status());
+        assertThat(submits).containsExactlyInAnyOrder(200, 409);
+        assertThat(api.as("fire").plan(YEAR, "fire").ok().path("reviewRound").asInt()).isEqualTo(1);
+
+        List<Integer> reviews = together(2, () -> reviewer.review(YEAR, "fire", "RETURN", "請補充說明",
+                new Comment(null, "overall")).status());
+        assertThat(reviews).containsExactlyInAnyOrder(200, 409);
+        assertThat(reviewer.reviews(YEAR, "fire").ok()).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from review r join plan p on p.id = r.plan_id "
+                + "join agency a on a.id = p.agency_id where a.code = 'fire'", Long.class)).isEqualTo(1);
+
+        refused(409, () -> reviewer.review(YEAR, "fire", "APPROVE", null));
+    }
+
+    /** Runs the call on several threads released at the same instant. */
+    private static <T> List<T> together(int times, Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(times);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
