@@ -6,6 +6,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Nothing answers without a signed-in user but the login page, static assets, the health check and the Camunda
@@ -21,10 +23,13 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, IdentityAuthenticationProvider identity) throws Exception {
-        http.securityMatcher("/api/**", "/engine-rest/**", "/v3/api-docs/**")
+        // Path matchers, not MVC ones: /engine-rest is served by the engine's own JAX-RS servlet.
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
+                        path.matcher("/v3/api-docs/**")))
                 .authenticationProvider(identity)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/engine-rest/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(path.matcher("/engine-rest/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("PlanCycle"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -39,11 +44,11 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/camunda/**").permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")));
         return http.build();
     }
 }
