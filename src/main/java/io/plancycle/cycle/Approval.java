@@ -4,11 +4,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 
 /** The approver's decision on the consolidated plan and report; every decision is kept. */
 @Entity
+@Audited
 public class Approval {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import java.util.Map;
 
 /** One year's plan-and-performance cycle (年度作業) with its calendar of due dates. */
 @Entity
+@Audited
 public class Cycle {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

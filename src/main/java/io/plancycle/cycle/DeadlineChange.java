@@ -6,12 +6,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** The administrator moved a step's due date: from when to when, why, who and when. */
 @Entity
+@Audited
 public class DeadlineChange {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

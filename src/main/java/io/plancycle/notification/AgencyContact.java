@@ -11,9 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** A person at an agency who receives its mail. */
 @Entity
+@Audited
 class AgencyContact {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,9 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 
 /** What a KPI reached in a year as the agency wrote it and, where the target was missed, why. The achievement rate is derived. */
 @Entity
+@Audited
 public class Actual {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,9 +4,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.envers.Audited;
 
 /** A department of the city government; its code is also its user name and its group in the process engine. */
 @Entity
+@Audited
 public class Agency {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

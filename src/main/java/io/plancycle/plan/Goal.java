@@ -9,12 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import org.hibernate.envers.Audited;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A key strategic goal (關鍵策略目標), numbered 一, 二, 三 … within its plan. */
 @Entity
+@Audited
 public class Goal {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

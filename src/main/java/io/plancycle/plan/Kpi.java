@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import org.hibernate.envers.Audited;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Optional;
 
 /** A key performance indicator (關鍵績效指標) with its measurement standard and a target per year. */
 @Entity
+@Audited
 public class Kpi {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

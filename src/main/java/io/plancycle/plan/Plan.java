@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.List;
  * works on in one year's cycle, which also carries where that agency stands in the cycle.
  */
 @Entity
+@Audited
 public class Plan {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,11 +9,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 
 import java.math.BigDecimal;
 
 /** A KPI's target for one year (年度目標值), kept as written and as the software reads it. */
 @Entity
+@Audited
 public class Target {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,11 +7,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 
 /** The evaluation team's decision on one round of an agency's submission, with its overall comment (綜合意見). */
 @Entity
+@Audited
 public class Review {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

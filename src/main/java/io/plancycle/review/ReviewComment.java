@@ -4,11 +4,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 
 /** A reviewer's comment on one KPI (or on the submission as a whole when no KPI is named) in one round. */
 @Entity
+@Audited
 public class ReviewComment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

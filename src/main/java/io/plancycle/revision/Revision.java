@@ -7,11 +7,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 
 /** One change to an agency's plan after review, with its reason (修正理由): what it was, what it became, who, when. */
 @Entity
+@Audited
 public class Revision {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
