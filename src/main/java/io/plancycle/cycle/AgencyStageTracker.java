@@ -2,6 +2,7 @@ package io.plancycle.cycle;
 
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
+import io.plancycle.review.PlanSnapshots;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -10,24 +11,31 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps each agency's plan showing the step its process is at: a task listener on every user task of the
- * agency process ("create") and an execution listener on its end ("end").
+ * agency process ("create") and an execution listener on its end ("end"). As a submission enters review, it keeps
+ * the plan as submitted, for the next round to be compared with.
  */
 @Component("agencyStageTracker")
 class AgencyStageTracker implements TaskListener, ExecutionListener {
 
     private final PlanService planService;
     private final Deadlines deadlines;
+    private final PlanSnapshots snapshots;
 
-    AgencyStageTracker(PlanService planService, Deadlines deadlines) {
+    AgencyStageTracker(PlanService planService, Deadlines deadlines, PlanSnapshots snapshots) {
         this.planService = planService;
         this.deadlines = deadlines;
+        this.snapshots = snapshots;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        planService.enterStage(year(task.getExecution()), agency(task.getExecution()),
-                ProcessModel.submissionStageOf(task.getTaskDefinitionKey()), deadlines.dayOf(task.getDueDate()),
-                task.getProcessInstanceId());
+        int year = year(task.getExecution());
+        String agency = agency(task.getExecution());
+        SubmissionStage stage = ProcessModel.submissionStageOf(task.getTaskDefinitionKey());
+        planService.enterStage(year, agency, stage, deadlines.dayOf(task.getDueDate()), task.getProcessInstanceId());
+        if (stage == SubmissionStage.REVIEW) {
+            snapshots.take(year, agency);
+        }
     }
 
     @Override

@@ -1,0 +1,9 @@
+package io.plancycle.review;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Optional;
+
+interface PlanSnapshotRepository extends JpaRepository<PlanSnapshot, Long> {
+    Optional<PlanSnapshot> findByPlanIdAndRound(Long planId, int round);
+}

@@ -1,0 +1,72 @@
+package io.plancycle.web;
+
+import io.plancycle.PlanCycleProperties;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+
+/**
+ * How the review and approval pages write what they show: {@code ${@reviewFormat.dateTime(t)}} gives 110/04/20 14:05
+ * (ROC year, Asia/Taipei), goals are numbered 一, 二, 三 as in the published plans (1, 2, 3 in English), rates as 110%.
+ */
+@Component("reviewFormat")
+public class ReviewFormat {
+
+    private static final int ROC_OFFSET = 1911;
+    private static final String[] DIGITS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+    private final PlanCycleProperties properties;
+
+    ReviewFormat(PlanCycleProperties properties) {
+        this.properties = properties;
+    }
+
+    /** 110/04/20 14:05 in the users' time zone. */
+    public String dateTime(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        ZonedDateTime t = at.atZone(properties.zone());
+        return String.format("%d/%02d/%02d %02d:%02d", t.getYear() - ROC_OFFSET, t.getMonthValue(), t.getDayOfMonth(),
+                t.getHour(), t.getMinute());
+    }
+
+    /** A goal's number as the plan prints it: 一, 二 … 二十一 in Chinese, 1, 2 … otherwise. */
+    public String goal(int no, Locale locale) {
+        if (!isChinese(locale) || no <= 0 || no >= 100) {
+            return String.valueOf(no);
+        }
+        if (no < 10) {
+            return DIGITS[no];
+        }
+        return (no >= 20 ? DIGITS[no / 10] : "") + "十" + DIGITS[no % 10];
+    }
+
+    /** Where a KPI stands in its plan: 三-1 (goal 三, KPI 1), or 3-1 in English. */
+    public String place(int goalNo, int kpiNo, Locale locale) {
+        return goal(goalNo, locale) + "-" + kpiNo;
+    }
+
+    /** An achievement rate in percent, without needless decimals: 110%, 96.77%. */
+    public String percent(BigDecimal rate) {
+        if (rate == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(rate) + "%";
+    }
+
+    /** The configured achievement-rate threshold (130 unless set otherwise), as the pages mention it. */
+    public String threshold() {
+        return percent(properties.overThresholdPercent());
+    }
+
+    private static boolean isChinese(Locale locale) {
+        return locale == null || "zh".equals(locale.getLanguage());
+    }
+}

@@ -1,0 +1,374 @@
+package io.plancycle.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.plancycle.support.Browser;
+import io.plancycle.support.CycleSteps;
+import io.plancycle.support.PlanCycleApi;
+import io.plancycle.support.PlanCycleApi.Change;
+import io.plancycle.support.PlanJson;
+import io.plancycle.support.PlanJson.Actual;
+import io.plancycle.support.PlanJson.Place;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The evaluation team's and the approver's pages in a real browser, on the city's real plan: the 110 cycle with
+ * 民政處 and 建設處 set up through the API, then the review queue, a written review returned with comments and
+ * approved in its second round, the response-to-review table, and the final approval returned once and approved.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "plancycle.mail.embedded=false", "plancycle.mail.sender-enabled=false",
+        // The agencies' completions join the cycle in their own jobs: consolidation needs the job executor.
+        "camunda.bpm.job-execution.enabled=true"})
+class ReviewPagesIT {
+
+    private static final int YEAR = 110;
+    private static final String CIVIL_AFFAIRS = "civil-affairs";
+    private static final String CONSTRUCTION = "construction";
+
+    /** 民政處 一/1 提高市民參加原住民歲時祭儀及客家節慶活動之參與度: 109 target 550, 111 target 650. */
+    private static final Place FESTIVAL = Place.of(1, 1);
+    /** 民政處 三/1 辦理市民集團結婚: 109 target 20, 111 target 30. */
+    private static final Place WEDDING = Place.of(3, 1);
+    /** 民政處 五/2 執行新住民相關措施及活動: 109 target 94%. */
+    private static final Place NEW_RESIDENTS = Place.of(5, 2);
+
+    private static final String SHORTFALL = "受新冠肺炎疫情影響，部分新住民活動停辦或縮減規模，服務人數未達預期。";
+    /** 605 of 550 is 110%; 30 of 20 is 150%, over the 130% threshold; 90% of 94% is missed. */
+    private static final Map<Place, Actual> ACTUALS_109 = Map.of(
+            FESTIVAL, Actual.of("605"),
+            WEDDING, Actual.of("30"),
+            NEW_RESIDENTS, Actual.missed("90%", SHORTFALL));
+
+    private static final String COMMENT_WEDDING = "109年達成率150%，已逾130%，請調高111年目標值。";
+    private static final String COMMENT_FESTIVAL = "參與人數已達610人，111年目標值宜再提高。";
+    private static final String COMMENT_NEW_RESIDENTS = "請補充疫情後恢復辦理之規劃。";
+    private static final String SUGGESTION = "建議各項活動成果併附照片或新聞稿佐證。";
+    private static final String OVERALL = "請依各項審查意見調整目標值，並逐項說明修正理由。";
+    private static final String REASON_WEDDING = "109年達成率150%，逾130%，依規定調高111年目標值為40對。";
+    private static final String REASON_FESTIVAL = "109年每場次參與人數605人，111年目標值由650人提高為700人。";
+    private static final String APPROVAL_REASON = "請補列各機關未達成指標之檢討說明後再送核定。";
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("plancycle-review-pages");
+        registry.add("plancycle.data-dir", dir::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Browser browser;
+
+    @BeforeEach
+    void start() {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void theEvaluationTeamReviewsInTwoRoundsAndTheApproverDecides() {
+        PlanCycleApi api = new PlanCycleApi(port);
+        CycleSteps steps = new CycleSteps(api, YEAR);
+        steps.open(List.of(CIVIL_AFFAIRS, CONSTRUCTION));
+        steps.draftAndSubmit(CIVIL_AFFAIRS, ACTUALS_109);
+        steps.draftAndSubmit(CONSTRUCTION);
+        JsonNode plan = api.as(CIVIL_AFFAIRS).plan(YEAR, CIVIL_AFFAIRS).ok();
+        long festival = PlanJson.kpiId(plan, FESTIVAL);
+        long wedding = PlanJson.kpiId(plan, WEDDING);
+        long newResidents = PlanJson.kpiId(plan, NEW_RESIDENTS);
+
+        // The queue: both submissions, with their review due date, overdue (the 110 calendar is long past).
+        Browser b = browser.signIn("reviewer");
+        assertThat(b.path()).isEqualTo("/review");
+        List<WebElement> waiting = b.findAll("table.rv-queue tbody tr");
+        assertThat(waiting).extracting(row -> row.getAttribute("data-agency")).containsExactly(CIVIL_AFFAIRS, CONSTRUCTION);
+        WebElement civilRow = b.find("table.rv-queue tr[data-agency='civil-affairs']");
+        assertThat(civilRow.getText()).contains("民政處", "110年度", "第1輪", "110/04/30", "逾期");
+        assertThat(civilRow.getAttribute("class")).contains("pc-overdue");
+        assertThat(b.find("table.rv-queue tr[data-agency='construction']").getText()).contains("建設處", "110/04/30");
+        b.screenshot("review-queue");
+
+        // The review page: the real KPIs with 109's actuals, rates and flags, beside the published plan.
+        press(b, "table.rv-queue tr[data-agency='civil-affairs'] a");
+        b.waitFor("#overall");
+        assertThat(b.path()).isEqualTo("/cycles/110/agencies/civil-affairs/review");
+        assertThat(b.text("h1")).contains("民政處", "110");
+        WebElement festivalKpi = b.find("article[data-place='1-1']");
+        assertThat(festivalKpi.getText()).contains("提高市民參加原住民歲時祭儀及客家節慶活動之參與度", "每場次參與人數");
+        assertThat(text(festivalKpi, ".rv-report")).contains("109年實際值", "605", "達成率 110%", "達成");
+        assertThat(text(festivalKpi, ".rv-beside")).contains("原核定中程計畫（108–111年度）", "550", "650");
+        WebElement weddingKpi = b.find("article[data-place='3-1']");
+        assertThat(text(weddingKpi, ".rv-report")).contains("30", "達成率 150%", "達成率逾130%");
+        WebElement newResidentsKpi = b.find("article[data-place='5-2']");
+        assertThat(text(newResidentsKpi, ".rv-report")).contains("90%", "未達成", SHORTFALL);
+        assertThat(b.find(".rv-summary").getText()).contains("未達成", "達成率逾130%");
+
+        // Returning without an overall comment is refused next to that box; every comment typed is still there.
+        b.find("#comment-" + wedding).sendKeys(COMMENT_WEDDING);
+        b.find("#comment-" + festival).sendKeys(COMMENT_FESTIVAL);
+        b.find("#comment-" + newResidents).sendKeys(COMMENT_NEW_RESIDENTS);
+        b.find("#suggestions").sendKeys(SUGGESTION);
+        press(b, "#return");
+        b.waitFor("#overall-error");
+        assertThat(b.text("#overall-error")).contains("綜合意見");
+        assertThat(b.find("#overall").getAttribute("class")).contains("is-invalid");
+        assertThat(b.find("#overall").getAttribute("aria-describedby")).contains("overall-error");
+        assertThat(value(b, "#comment-" + wedding)).isEqualTo(COMMENT_WEDDING);
+        assertThat(value(b, "#comment-" + festival)).isEqualTo(COMMENT_FESTIVAL);
+        assertThat(value(b, "#comment-" + newResidents)).isEqualTo(COMMENT_NEW_RESIDENTS);
+        assertThat(value(b, "#suggestions")).isEqualTo(SUGGESTION);
+        assertThat(api.as(CIVIL_AFFAIRS).plan(YEAR, CIVIL_AFFAIRS).ok().path("stage").asText()).isEqualTo("REVIEW");
+        assertThat(api.as("reviewer").reviews(YEAR, CIVIL_AFFAIRS).ok()).isEmpty();
+
+        // With the overall comment it is returned: the queue says so and lists the decision.
+        b.find("#overall").sendKeys(OVERALL);
+        press(b, "#return");
+        b.waitFor(".rv-decided");
+        assertThat(b.path()).isEqualTo("/review");
+        assertThat(b.text(".rv-decided")).contains("民政處", "退回");
+        assertThat(b.findAll("table.rv-queue tbody tr")).extracting(row -> row.getAttribute("data-agency"))
+                .containsExactly(CONSTRUCTION);
+        assertThat(b.find("table.rv-recent tr[data-agency='civil-affairs']").getAttribute("data-decision")).isEqualTo("RETURN");
+        JsonNode returned = api.as("reviewer").reviews(YEAR, CIVIL_AFFAIRS).ok().get(0);
+        assertThat(returned.path("decision").asText()).isEqualTo("RETURN");
+        assertThat(returned.path("overall").asText()).isEqualTo(OVERALL);
+        assertThat(returned.path("comments")).extracting(c -> c.path("kpiId").isNull() ? null : c.path("kpiId").asLong())
+                .containsExactlyInAnyOrder(festival, wedding, newResidents, null);
+
+        // The agency raises two targets with its reasons and submits again.
+        api.as(CIVIL_AFFAIRS).revise(YEAR, CIVIL_AFFAIRS, Change.target(wedding, 111, "40", REASON_WEDDING),
+                Change.target(festival, 111, "700", REASON_FESTIVAL)).ok();
+        assertThat(steps.submit(CIVIL_AFFAIRS).path("reviewRound").asInt()).isEqualTo(2);
+        // Each submission was kept once as it entered review: 民政處 rounds 1 and 2, 建設處 round 1.
+        assertThat(jdbc.queryForList("select a.code || ':' || s.round from plan_snapshot s join plan p on p.id = s.plan_id"
+                + " join agency a on a.id = p.agency_id", String.class))
+                .containsExactlyInAnyOrder("civil-affairs:1", "civil-affairs:2", "construction:1");
+
+        // The second round beside the first: what changed, with the agency's reasons and what the team said.
+        b.open("/review");
+        press(b, "table.rv-queue tr[data-agency='civil-affairs'] a");
+        b.waitFor("#overall");
+        assertThat(b.text(".rv-round")).isEqualTo("第2輪");
+        String previous = b.text(".rv-previous");
+        assertThat(previous).contains("與上一輪（第1輪）比較", OVERALL, SUGGESTION, REASON_WEDDING, REASON_FESTIVAL, "111年目標值")
+                .doesNotContain("未保存");
+        weddingKpi = b.find("article[data-place='3-1']");
+        assertThat(weddingKpi.getAttribute("class")).contains("rv-changed");
+        WebElement changedTarget = weddingKpi.findElement(By.cssSelector(".rv-targets td[data-year='111']"));
+        assertThat(changedTarget.getAttribute("class")).contains("rv-diff");
+        assertThat(changedTarget.findElement(By.cssSelector("del")).getText()).isEqualTo("30");
+        assertThat(changedTarget.getText()).contains("40");
+        assertThat(text(weddingKpi, ".rv-beside")).contains(COMMENT_WEDDING, REASON_WEDDING);
+        newResidentsKpi = b.find("article[data-place='5-2']");
+        assertThat(newResidentsKpi.getAttribute("class")).doesNotContain("rv-changed");
+        assertThat(text(newResidentsKpi, ".rv-beside")).contains(COMMENT_NEW_RESIDENTS, "未修正");
+        press(b, "[data-rv-filter='changed']");
+        assertThat(newResidentsKpi.isDisplayed()).isFalse();
+        assertThat(weddingKpi.isDisplayed()).isTrue();
+        press(b, "[data-rv-filter='all']");
+        assertThat(newResidentsKpi.isDisplayed()).isTrue();
+        scrollTo(b, weddingKpi);
+        b.screenshot("review-page");
+        // On a phone the page is no wider than the screen: the target tables scroll within their boxes.
+        b.driver().manage().window().setSize(new Dimension(390, 844));
+        assertThat(script(b, "return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+        scrollTo(b, weddingKpi);
+        b.screenshot("review-page-phone");
+        b.driver().manage().window().setSize(new Dimension(1366, 768));
+
+        // Approved in the second round: the agency goes on to its report.
+        b.find("#overall").sendKeys("修正內容符合審查意見，同意通過。");
+        press(b, "#approve");
+        b.waitFor(".rv-decided");
+        assertThat(b.text(".rv-decided")).contains("民政處", "審查通過");
+        assertThat(api.as(CIVIL_AFFAIRS).plan(YEAR, CIVIL_AFFAIRS).ok().path("stage").asText()).isEqualTo("REPORT");
+
+        // The response-to-review table pairs each comment with the change that answered it.
+        b.open("/cycles/110/agencies/civil-affairs/responses");
+        assertThat(b.text("h1")).contains("民政處", "審查意見回覆表");
+        WebElement round1 = b.find(".rv-round[data-round='1']");
+        assertThat(text(round1, "tr[data-kpi='" + wedding + "']")).contains("辦理市民集團結婚", COMMENT_WEDDING, "30", "40", REASON_WEDDING);
+        assertThat(text(round1, "tr[data-kpi='" + festival + "']")).contains(COMMENT_FESTIVAL, "650", "700", REASON_FESTIVAL);
+        assertThat(text(round1, "tr[data-kpi='" + newResidents + "']")).contains(COMMENT_NEW_RESIDENTS, "未修正/回覆");
+        assertThat(text(round1, "tr[data-kpi='suggestion']")).contains("建議事項", SUGGESTION, "未修正/回覆");
+        assertThat(text(round1, "h2")).contains("第1輪", "退回修正");
+        assertThat(text(b.find(".rv-round[data-round='2']"), "h2")).contains("第2輪", "同意通過");
+        b.screenshot("review-responses");
+
+        // Both agencies finish; the planning office consolidates.
+        steps.approveReview(CONSTRUCTION);
+        steps.fileReport(CIVIL_AFFAIRS, ACTUALS_109);
+        steps.fileReport(CONSTRUCTION);
+        steps.awaitConsolidation();
+        api.as("admin").consolidate(YEAR).ok();
+        JsonNode reported = api.as(CIVIL_AFFAIRS).plan(YEAR, CIVIL_AFFAIRS).ok();
+
+        // The approver sees the consolidated cycle per agency.
+        b = browser.signIn("approver");
+        assertThat(b.path()).isEqualTo("/approval");
+        press(b, ".rv-awaiting[data-year='110'] a");
+        b.waitFor("#reason");
+        assertThat(b.path()).isEqualTo("/approval/110");
+        WebElement civil = b.find("table.rv-overview tr[data-agency='civil-affairs']");
+        assertThat(civil.findElements(By.cssSelector("td"))).extracting(WebElement::getText).containsExactly(
+                "民政處", "完成", "2", String.valueOf(PlanJson.kpiCount(reported)), String.valueOf(count(reported, "met", true)),
+                "1", "1", "2", "回覆表");
+        assertThat(b.find("table.rv-overview tr[data-agency='construction']").getText()).contains("建設處", "完成");
+        assertThat(b.text(".rv-summary-table")).contains("民政處", "辦理市民集團結婚", REASON_WEDDING);
+        b.screenshot("approval");
+
+        // Returning without a reason is refused next to the reason box; with one, the cycle goes back to consolidation.
+        press(b, "#return");
+        b.waitFor("#reason-error");
+        assertThat(b.text("#reason-error")).contains("理由");
+        assertThat(b.find("#reason").getAttribute("class")).contains("is-invalid");
+        assertThat(api.as("admin").cycle(YEAR).ok().path("stage").asText()).isEqualTo("APPROVAL");
+        b.find("#reason").sendKeys(APPROVAL_REASON);
+        press(b, "#return");
+        b.waitFor(".rv-decided");
+        assertThat(b.text(".rv-decided")).contains("退回");
+        assertThat(b.text(".rv-history")).contains(APPROVAL_REASON);
+        assertThat(b.findAll("#reason")).isEmpty();
+        api.as("admin").awaitCycleStage(YEAR, "CONSOLIDATION");
+
+        // Consolidated again, it is approved.
+        api.as("admin").consolidate(YEAR).ok();
+        b.open("/approval/110");
+        press(b, "#approve");
+        b.waitFor(".rv-decided");
+        assertThat(b.text(".rv-decided")).contains("已核定");
+        assertThat(api.as("admin").awaitCycleStage(YEAR, "APPROVED").path("approvals")).hasSize(2);
+    }
+
+    @Test
+    void eachPageIsOnlyForItsRole() throws Exception {
+        // An agency cannot open the review or approval pages: the error page, answered with 403.
+        Browser b = browser.signIn(CIVIL_AFFAIRS);
+        b.open("/cycles/110/agencies/civil-affairs/review");
+        assertThat(b.text(".pc-error-message")).contains("沒有權限");
+        PageSession agency = PageSession.signIn(port, CIVIL_AFFAIRS);
+        for (String page : List.of("/review", "/cycles/110/agencies/civil-affairs/review",
+                "/cycles/110/agencies/civil-affairs/responses", "/approval", "/approval/110")) {
+            assertThat(agency.status(page)).as(page).isEqualTo(403);
+        }
+
+        // Only the evaluation team reviews, only the approver approves.
+        PageSession approver = PageSession.signIn(port, "approver");
+        assertThat(approver.status("/review")).isEqualTo(403);
+        assertThat(approver.status("/cycles/110/agencies/civil-affairs/review")).isEqualTo(403);
+        assertThat(approver.status("/approval")).isEqualTo(200);
+        assertThat(PageSession.signIn(port, "admin").status("/cycles/110/agencies/civil-affairs/review")).isEqualTo(403);
+        PageSession reviewer = PageSession.signIn(port, "reviewer");
+        assertThat(reviewer.status("/approval")).isEqualTo(403);
+        assertThat(reviewer.status("/approval/110")).isEqualTo(403);
+        assertThat(reviewer.status("/review")).isEqualTo(200);
+
+        // The pages speak English through the layout's switch, which a cookie remembers.
+        assertThat(reviewer.body("/review?lang=en")).contains("<h1 class=\"h4\">Review queue</h1>");
+        assertThat(reviewer.body("/review")).contains("Review queue", "Waiting for review");
+        assertThat(reviewer.body("/review?lang=zh_TW")).contains("<h1 class=\"h4\">審查佇列</h1>");
+    }
+
+    private static String text(WebElement in, String css) {
+        return in.findElement(By.cssSelector(css)).getText();
+    }
+
+    /** What a text box holds now, typed or shown again by the server. */
+    private static String value(Browser b, String css) {
+        return b.find(css).getDomProperty("value");
+    }
+
+    /** Clicks what the user would click, once in view (Bootstrap scrolls smoothly, which a click must not race). */
+    private static void press(Browser b, String css) {
+        WebElement element = b.find(css);
+        ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    private static Object script(Browser b, String script, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(script, args);
+    }
+
+    private static void scrollTo(Browser b, WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", element);
+    }
+
+    /** How many KPIs of the plan have a 109 actual whose {@code field} (met, overThreshold) is {@code expected}. */
+    private static long count(JsonNode plan, String field, boolean expected) {
+        return PlanJson.kpis(plan).stream()
+                .map(kpi -> kpi.path("actuals").path("109").path(field))
+                .filter(node -> node.isBoolean() && node.booleanValue() == expected)
+                .count();
+    }
+
+    /** A user signed in through the login form over plain HTTP, with the session cookie a browser would keep. */
+    private record PageSession(HttpClient http, String base) {
+
+        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+        static PageSession signIn(int port, String user) throws IOException, InterruptedException {
+            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            PageSession session = new PageSession(http, "http://localhost:" + port);
+            Matcher csrf = CSRF.matcher(session.body("/login"));
+            assertThat(csrf.find()).as("the login page carries a CSRF token").isTrue();
+            String form = "username=" + enc(user) + "&password=" + enc(PlanCycleApi.PASSWORD) + "&_csrf=" + enc(csrf.group(1));
+            HttpResponse<Void> signedIn = http.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(signedIn.headers().firstValue("Location")).as("%s signed in", user)
+                    .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+            return session;
+        }
+
+        int status(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        }
+
+        String body(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
