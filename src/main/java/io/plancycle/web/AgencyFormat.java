@@ -1,0 +1,149 @@
+package io.plancycle.web;
+
+import io.plancycle.PlanCycleProperties;
+import io.plancycle.plan.Direction;
+import io.plancycle.plan.ParsedTarget;
+import io.plancycle.plan.TargetKind;
+import io.plancycle.plan.TargetParser;
+import io.plancycle.report.Achievement;
+import io.plancycle.report.AchievementRate;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+
+/**
+ * What the agency pages show of targets and actuals, read on the server with the same rules the services use:
+ * {@code ${@agencyFormat.parse(raw)}} is a target as PlanCycle understands it, {@code ${@agencyFormat.achievement(…)}} the
+ * achievement rate of an actual as typed. Also ROC date-times and the numbering of goals (一, 二, 三 …).
+ */
+@Component("agencyFormat")
+public class AgencyFormat {
+
+    private static final String[] DIGITS = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+    private final PlanCycleProperties properties;
+
+    AgencyFormat(PlanCycleProperties properties) {
+        this.properties = properties;
+    }
+
+    /** A target as written, understood; blank or dashes are "no target". */
+    public ParsedTarget parse(String raw) {
+        return TargetParser.parse(raw == null ? "" : raw);
+    }
+
+    public boolean numeric(String raw) {
+        return parse(raw).isNumeric();
+    }
+
+    public boolean hasTarget(String raw) {
+        return parse(raw).kind() != TargetKind.NONE;
+    }
+
+    /** The operator as the plans write it: ≧ ≦ ＞ ＜ =. */
+    public String op(String op) {
+        if (op == null) {
+            return "";
+        }
+        return switch (op) {
+            case ">=" -> "≧";
+            case "<=" -> "≦";
+            case ">" -> "＞";
+            case "<" -> "＜";
+            default -> "=";
+        };
+    }
+
+    /** A number without trailing zeros or exponent: 1200, 96.5. */
+    public static String plain(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    public String num(BigDecimal value) {
+        return plain(value);
+    }
+
+    /**
+     * The achievement of an actual as typed against a target as written (see {@link AchievementRate}); null when there
+     * is nothing to show yet: no target, nothing typed, or a number expected and something else typed.
+     */
+    public Achievement achievement(String direction, String targetRaw, String actualRaw, String met) {
+        ParsedTarget target = parse(targetRaw);
+        if (target.kind() == TargetKind.NONE) {
+            return null;
+        }
+        Boolean judged = AgencyPlanForm.bool(met);
+        if (!target.isNumeric()) {
+            return new Achievement(null, judged, false);
+        }
+        if (actualRaw == null || actualRaw.isBlank()) {
+            return null;
+        }
+        Direction dir = AgencyPlanForm.direction(direction);
+        try {
+            return AchievementRate.of(dir == null ? Direction.HIGHER_IS_BETTER : dir, target, actualRaw.strip(), judged,
+                    properties.overThresholdPercent());
+        } catch (IllegalArgumentException notANumber) {
+            return null;
+        }
+    }
+
+    /** 110.00% */
+    public String rate(BigDecimal rate) {
+        return rate == null ? "—" : rate.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    public BigDecimal threshold() {
+        return properties.overThresholdPercent();
+    }
+
+    public String thresholdText() {
+        return plain(properties.overThresholdPercent());
+    }
+
+    /** 110/05/03 14:05, in the users' time zone. */
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime t = instant.atZone(properties.zone());
+        return String.format("%d/%02d/%02d %02d:%02d", t.getYear() - 1911, t.getMonthValue(), t.getDayOfMonth(),
+                t.getHour(), t.getMinute());
+    }
+
+    /** A goal's number as the plans write it: 一, 二 … 十, 十一 … (Arabic numerals in English). */
+    public String goalNo(int n) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if ("en".equals(locale.getLanguage()) || n <= 0 || n >= 100) {
+            return String.valueOf(n);
+        }
+        if (n < 10) {
+            return DIGITS[n];
+        }
+        String tens = n / 10 == 1 ? "十" : DIGITS[n / 10] + "十";
+        return n % 10 == 0 ? tens : tens + DIGITS[n % 10];
+    }
+
+    /** The id of a form field's input on the page: {@code goals[0].kpis[1].name} → {@code f-goals-0-kpis-1-name}. */
+    public static String fieldId(String field) {
+        String id = field == null ? "" : field.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "");
+        return "f-" + id;
+    }
+
+    public String id(String field) {
+        return fieldId(field);
+    }
+
+    /** Text for a textarea or a paragraph: null as empty. */
+    public String text(String s) {
+        return s == null ? "" : s;
+    }
+}
