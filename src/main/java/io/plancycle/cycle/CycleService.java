@@ -1,6 +1,7 @@
 package io.plancycle.cycle;
 
 import io.plancycle.notification.EventNotices;
+import io.plancycle.notification.NotificationLog;
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.AgencyRepository;
 import io.plancycle.plan.Plan;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -136,6 +138,44 @@ public class CycleService {
     public List<Integer> years() {
         CurrentUser.get();
         return cycles.findAllByOrderByYearDesc().stream().map(Cycle::getYear).toList();
+    }
+
+    /**
+     * Every cycle, newest first, with how its agencies stand: for the planning office's list of cycles. Two queries,
+     * whatever the number of cycles.
+     */
+    @Transactional(readOnly = true)
+    public List<CycleSummary> summaries() {
+        CurrentUser.require(Role.ADMIN);
+        Map<Long, Object[]> progress = plans.progressByCycle(deadlines.today()).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], Function.identity()));
+        return cycles.findAllByOrderByYearDesc().stream().map(cycle -> {
+            Object[] row = progress.get(cycle.getId());
+            return new CycleSummary(cycle.getYear(), cycle.getStage(), cycle.getDeadlines(), cycle.getOpenedBy(),
+                    cycle.getOpenedAt(), cycle.getApprovedAt(), count(row, 1), count(row, 2), count(row, 3));
+        }).toList();
+    }
+
+    private static int count(Object[] row, int column) {
+        return row == null || row[column] == null ? 0 : ((Number) row[column]).intValue();
+    }
+
+    /**
+     * Per agency of the cycle, in the city's order, its current step as the notices about it are keyed: its plan,
+     * review round, stage and open task. One query for the plans and one for the tasks.
+     */
+    @Transactional(readOnly = true)
+    public List<NotificationLog.CurrentStep> currentSteps(int year) {
+        CurrentUser.require(Role.ADMIN);
+        List<Plan> inCycle = plans.findByCycle(cycle(year).getId());
+        List<String> instanceIds = inCycle.stream().map(Plan::getProcessInstanceId).filter(Objects::nonNull).toList();
+        Map<String, String> taskByInstance = instanceIds.isEmpty() ? Map.of() : taskService.createTaskQuery()
+                .processInstanceIdIn(instanceIds.toArray(String[]::new)).list().stream()
+                .filter(task -> ProcessModel.AGENCY_TASKS.containsValue(task.getTaskDefinitionKey()))
+                .collect(Collectors.toMap(Task::getProcessInstanceId, Task::getId, (a, b) -> a));
+        return inCycle.stream().map(p -> new NotificationLog.CurrentStep(p.getAgency().getCode(), p.getId(),
+                p.getReviewRound(), p.getStage(), p.getProcessInstanceId() == null ? null
+                : taskByInstance.get(p.getProcessInstanceId()))).toList();
     }
 
     private CycleView view(Cycle cycle) {

@@ -2,6 +2,7 @@ package io.plancycle.cycle;
 
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.notification.Contacts;
+import io.plancycle.notification.NoticeKeys;
 import io.plancycle.notification.NotificationKind;
 import io.plancycle.notification.Notifications;
 import io.plancycle.notification.Recipient;
@@ -134,10 +135,20 @@ public class DeadlineMover {
         }
         ProcessModel.Step step = ProcessModel.STEPS.get(task.getTaskDefinitionKey());
         ActivityInstance root = runtimeService.getActivityInstance(task.getProcessInstanceId());
-        Arrays.stream(root.getActivityInstances(step.subProcess())).findFirst().ifPresent(subProcess ->
-                runtimeService.createProcessInstanceModification(task.getProcessInstanceId())
+        Arrays.stream(root.getActivityInstances(step.subProcess())).findFirst()
+                .filter(subProcess -> !noticeLoopRunning(subProcess, task.getTaskDefinitionKey()))
+                .ifPresent(subProcess -> runtimeService.createProcessInstanceModification(task.getProcessInstanceId())
                         .startBeforeActivity(step.noticeGateway(), subProcess.getId())
                         .execute());
+    }
+
+    /**
+     * Whether the step's notice loop is on its way without a waiting timer: its timer has fired and the notice waits to
+     * be sent (the send task is asynchronous). It then reads the new date itself; a second loop must not be started.
+     */
+    private static boolean noticeLoopRunning(ActivityInstance subProcess, String taskKey) {
+        return subProcess.getChildTransitionInstances().length > 0
+                || Arrays.stream(subProcess.getChildActivityInstances()).anyMatch(a -> !a.getActivityId().equals(taskKey));
     }
 
     private void tellAboutTheMove(int year, Stage stage, Task task, Plan plan, LocalDate before, MoveDeadlineRequest request) {
@@ -155,7 +166,7 @@ public class DeadlineMover {
         model.put("reason", request.reason());
         model.put("cycleYear", year);
         model.put("link", properties.taskLink(task.getId()));
-        notifications.enqueue("moved:" + task.getId() + ":" + request.dueOn(), NotificationKind.DEADLINE_MOVED,
+        notifications.enqueue(NoticeKeys.moved(task.getId(), request.dueOn()), NotificationKind.DEADLINE_MOVED,
                 plan == null ? null : plan.getAgency().getCode(), to, model);
     }
 }

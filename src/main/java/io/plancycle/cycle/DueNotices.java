@@ -2,6 +2,7 @@ package io.plancycle.cycle;
 
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.notification.Contacts;
+import io.plancycle.notification.NoticeKeys;
 import io.plancycle.notification.NotificationKind;
 import io.plancycle.notification.Notifications;
 import io.plancycle.notification.Recipient;
@@ -88,7 +89,7 @@ public class DueNotices {
         model.put("cycleYear", year);
         model.put("number", n.number());
         model.put("link", properties.taskLink(task.getId()));
-        notifications.enqueue("due:" + task.getId() + ":" + due + ":" + n.kind() + n.number(), kindOf(n), agencyCode,
+        notifications.enqueue(NoticeKeys.due(task.getId(), due, n.kind().name() + n.number()), kindOf(n), agencyCode,
                 recipients(taskKey, agencyCode, n.kind()), model);
     }
 

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** The planning office keeps each agency's contacts; an agency may read its own, and nobody else's. */
 @Service
-class ContactBook {
+public class ContactBook {
 
     static final int MAX_CONTACTS = 50;
     private static final int MAX_NAME = 100;

@@ -28,24 +28,24 @@ public class EventNotices {
     }
 
     public void submitted(int year, Plan plan) {
-        notifications.enqueue("submitted:" + plan.getId() + ":" + plan.getReviewRound(), NotificationKind.SUBMITTED,
+        notifications.enqueue(NoticeKeys.submitted(plan.getId(), plan.getReviewRound()), NotificationKind.SUBMITTED,
                 plan.getAgency().getCode(), contacts.membersOf(Role.REVIEWER.groupId()), model(year, plan, "書面審查"));
     }
 
     public void returned(int year, Plan plan, int round, List<String> comments) {
         Map<String, Object> model = model(year, plan, "滾動修正");
         model.put("comments", comments);
-        notifications.enqueue("returned:" + plan.getId() + ":" + round, NotificationKind.RETURNED,
+        notifications.enqueue(NoticeKeys.returned(plan.getId(), round), NotificationKind.RETURNED,
                 plan.getAgency().getCode(), contacts.contactsOf(plan.getAgency().getCode()), model);
     }
 
     public void reviewApproved(int year, Plan plan, int round) {
-        notifications.enqueue("approved:" + plan.getId() + ":" + round, NotificationKind.REVIEW_APPROVED,
+        notifications.enqueue(NoticeKeys.reviewApproved(plan.getId(), round), NotificationKind.REVIEW_APPROVED,
                 plan.getAgency().getCode(), contacts.contactsOf(plan.getAgency().getCode()), model(year, plan, "施政績效報告"));
     }
 
     public void reportFiled(int year, Plan plan) {
-        notifications.enqueue("report:" + plan.getId(), NotificationKind.REPORT_FILED, plan.getAgency().getCode(),
+        notifications.enqueue(NoticeKeys.reportFiled(plan.getId()), NotificationKind.REPORT_FILED, plan.getAgency().getCode(),
                 contacts.membersOf(Role.ADMIN.groupId()), model(year, plan, "施政績效報告"));
     }
 
@@ -53,7 +53,7 @@ public class EventNotices {
         Map<String, Object> model = model(year, null, "彙整與核定");
         model.put("decision", decision);
         model.put("reason", reason);
-        notifications.enqueue("decided:" + year + ":" + decisionNumber, NotificationKind.CYCLE_DECIDED, null,
+        notifications.enqueue(NoticeKeys.cycleDecided(year, decisionNumber), NotificationKind.CYCLE_DECIDED, null,
                 contacts.membersOf(Role.ADMIN.groupId()), model);
     }
 

@@ -96,7 +96,9 @@ class MailTemplates {
             v.put("daysLeft", Math.max(0, days));
             v.put("daysOverdue", Math.max(0, -days));
             boolean late = kind == NotificationKind.OVERDUE || kind == NotificationKind.ESCALATION;
-            v.put("dueNote", late ? "（已逾期" + Math.max(0, -days) + "日）" : days <= 0 ? "（今日到期）" : "（尚餘" + days + "日）");
+            // A date already past is overdue whatever the mail is about (a plan submitted after its review's due date).
+            v.put("dueNote", late || days < 0 ? "（已逾期" + Math.max(0, -days) + "日）"
+                    : days == 0 ? "（今日到期）" : "（尚餘" + days + "日）");
         }
         v.put("todayText", RocDates.format(today));
         v.put("comments", comments(model.get("comments")));

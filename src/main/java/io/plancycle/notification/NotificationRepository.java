@@ -20,6 +20,16 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             order by n.id desc""")
     Slice<Notification> search(String agency, NotificationStatus status, Pageable page);
 
+    /**
+     * The key, agency, kind, status and times of the agencies' notifications since a moment, oldest first: what the
+     * progress board shows beside each agency. One query, no bodies loaded.
+     */
+    @Query("""
+            select new io.plancycle.notification.NotificationLog$Keyed(n.id, n.dedupKey, n.agencyCode, n.kind, n.status,
+                   n.createdAt, n.sentAt)
+            from Notification n where n.agencyCode in :agencies and n.createdAt >= :since order by n.id""")
+    List<NotificationLog.Keyed> keyedSince(java.util.Collection<String> agencies, Instant since);
+
     @Query("""
             select n.id from Notification n
             where n.status = io.plancycle.notification.NotificationStatus.PENDING and n.nextAttemptAt <= :now

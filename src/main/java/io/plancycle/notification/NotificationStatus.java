@@ -1,7 +1,7 @@
 package io.plancycle.notification;
 
 /** Where a notification stands in the outbox. */
-enum NotificationStatus {
+public enum NotificationStatus {
     /** Waiting to be sent (again, after a failed attempt, once its next attempt is due). */
     PENDING,
     /** Accepted by the mail server. */

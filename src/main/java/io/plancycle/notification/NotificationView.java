@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** One notification in the log: to whom, what (subject and plain text), and how its delivery went. */
-record NotificationView(long id, NotificationKind kind, String agency, List<String> recipients, String subject,
+public record NotificationView(long id, NotificationKind kind, String agency, List<String> recipients, String subject,
                         String text, NotificationStatus status, int attempts, Instant nextAttemptAt, String lastError,
                         Instant createdAt, Instant sentAt) {
 

@@ -26,4 +26,15 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
 
     @EntityGraph(attributePaths = "agency")
     List<Plan> findByProcessInstanceIdIn(List<String> processInstanceIds);
+
+    /**
+     * Per cycle: {cycleId, agencies taking part, agencies done, agencies whose current step was due before
+     * {@code today}}. One query for every cycle.
+     */
+    @Query("""
+            select p.cycleId, count(p),
+                   sum(case when p.stage = io.plancycle.plan.SubmissionStage.DONE then 1 else 0 end),
+                   sum(case when p.stage <> io.plancycle.plan.SubmissionStage.DONE and p.stageDueOn < :today then 1 else 0 end)
+            from Plan p where p.cycleId is not null group by p.cycleId""")
+    List<Object[]> progressByCycle(java.time.LocalDate today);
 }

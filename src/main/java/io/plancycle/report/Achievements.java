@@ -2,6 +2,8 @@ package io.plancycle.report;
 
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.plan.Actual;
+import io.plancycle.plan.Direction;
+import io.plancycle.plan.ParsedTarget;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.Target;
 import io.plancycle.plan.TargetKind;
@@ -34,6 +36,26 @@ public class Achievements {
         } catch (IllegalArgumentException notANumber) {
             return NOTHING_TO_JUDGE;
         }
+    }
+
+    /**
+     * The achievement of an actual against a target read elsewhere (a report over many KPIs at once); nothing to judge
+     * without a target or an actual, or where the actual is not the number the target needs.
+     */
+    public Achievement of(Direction direction, ParsedTarget target, String actualRaw, Boolean judgedMet) {
+        if (target == null || actualRaw == null) {
+            return NOTHING_TO_JUDGE;
+        }
+        try {
+            return AchievementRate.of(direction, target, actualRaw, judgedMet, properties.overThresholdPercent());
+        } catch (IllegalArgumentException notANumber) {
+            return NOTHING_TO_JUDGE;
+        }
+    }
+
+    /** The rate above which a target is flagged as too easy, in percent. */
+    public java.math.BigDecimal thresholdPercent() {
+        return properties.overThresholdPercent();
     }
 
     /**

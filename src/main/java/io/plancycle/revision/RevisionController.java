@@ -2,8 +2,6 @@ package io.plancycle.revision;
 
 import io.plancycle.cycle.CycleService;
 import jakarta.validation.Valid;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,10 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 @RestController
@@ -51,27 +46,10 @@ class RevisionController {
 
     /** The same table as the city publishes it, for a spreadsheet: UTF-8 with a byte-order mark so Excel reads Chinese. */
     @GetMapping(value = "/api/cycles/{year}/revision-summary", produces = "text/csv")
-    ResponseEntity<String> summaryCsv(@PathVariable int year) throws IOException {
+    ResponseEntity<String> summaryCsv(@PathVariable int year) {
         RevisionSummary.Table table = summary.table(year, cycleService.cycle(year).getId());
-        List<String> header = new ArrayList<>(List.of("單位", "關鍵策略目標", "關鍵績效指標", "衡量標準"));
-        table.years().forEach(y -> header.add(y + "年度目標值(修正後)"));
-        header.addAll(List.of("修正理由", "頁碼"));
-        StringWriter out = new StringWriter().append('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get())) {
-            for (SummaryRow row : table.rows()) {
-                List<Object> cells = new ArrayList<>(List.of(row.agency(), row.goal(), row.kpi(), nullToEmpty(row.measure())));
-                table.years().forEach(y -> cells.add(row.revisedTargets().get(y)));
-                cells.add(row.reason());
-                cells.add(nullToEmpty(row.page()));
-                csv.printRecord(cells);
-            }
-        }
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kpi-revision-summary-" + year + ".csv\"")
-                .body(out.toString());
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+                .body(RevisionSummary.csv(table));
     }
 }

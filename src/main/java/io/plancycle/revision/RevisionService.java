@@ -90,6 +90,21 @@ public class RevisionService {
         return problems;
     }
 
+    /**
+     * The KPIs of the agency's plan in a cycle that still break the over-threshold rule ({@link #targetsTooEasy(Plan, int)}),
+     * for whoever may read the plan; empty when none does.
+     */
+    @Transactional(readOnly = true)
+    public List<io.plancycle.web.InvalidInputException.FieldError> targetsTooEasy(int year, String agencyCode) {
+        CurrentUser.requireRead(agencyCode);
+        try {
+            targetsTooEasy(planService.planInCycle(year, agencyCode), year).throwIfAny();
+            return List.of();
+        } catch (io.plancycle.web.InvalidInputException tooEasy) {
+            return tooEasy.getErrors();
+        }
+    }
+
     private static boolean madeHarder(Kpi kpi, Revision revision, int cycleYear) {
         if (revision.getKind() != RevisionKind.TARGET_CHANGE || !kpi.getId().equals(revision.getKpiId())
                 || revision.getYear() < cycleYear) {

@@ -9,9 +9,15 @@ import io.plancycle.plan.Target;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.PlanCycleUser;
 import io.plancycle.security.Role;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,6 +73,35 @@ public class RevisionSummary {
         Goal goal = kpi.getGoal();
         return new SummaryRow(kpi.getPlan().getAgency().getName(), numeral(goal.getNo()) + "、" + goal.getTitle(),
                 kpi.getNo() + ". " + kpi.getName(), kpi.getMeasure(), targets, reasons, kpi.getPageRef());
+    }
+
+    /**
+     * The table as the city publishes it, for a spreadsheet: CSV (Excel's dialect) in its columns 單位, 關鍵策略目標,
+     * 關鍵績效指標, 衡量標準, one 年度目標值(修正後) per year, 修正理由, 頁碼; with a byte-order mark so Excel reads Chinese.
+     */
+    public static String csv(Table table) {
+        List<String> header = new ArrayList<>(List.of("單位", "關鍵策略目標", "關鍵績效指標", "衡量標準"));
+        table.years().forEach(y -> header.add(y + "年度目標值(修正後)"));
+        header.addAll(List.of("修正理由", "頁碼"));
+        StringWriter out = new StringWriter().append('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out,
+                CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (SummaryRow row : table.rows()) {
+                List<Object> cells = new ArrayList<>(List.of(row.agency(), row.goal(), row.kpi(),
+                        nullToEmpty(row.measure())));
+                table.years().forEach(y -> cells.add(row.revisedTargets().get(y)));
+                cells.add(row.reason());
+                cells.add(nullToEmpty(row.page()));
+                csv.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** Goals are numbered 一, 二, 三 … as in the published plans. */

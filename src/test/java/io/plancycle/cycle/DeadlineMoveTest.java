@@ -1,0 +1,323 @@
+package io.plancycle.cycle;
+
+import io.plancycle.support.DeadlineClock;
+import io.plancycle.support.DeadlineClock.Mail;
+import io.plancycle.support.SignIn;
+import io.plancycle.web.InvalidInputException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.plancycle.support.ExpectedMail.DRAFTING;
+import static io.plancycle.support.ExpectedMail.REVIEW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The planning office moves a step's due date mid-cycle: the reminders follow the new date (none comes on the days of
+ * the old one), the change is on record with who and why, the open tasks and the plans show the new date, and whoever
+ * works on those tasks is told. Moved later once the old date has passed, the notices start again for the new date.
+ */
+class DeadlineMoveTest extends DeadlineTestSupport {
+
+    private static final String EDUCATION = "education";
+    private static final String POLICE = "police";
+    private static final String FIRE = "fire";
+    private static final String DRAFTING_TIMER = "Timer_DraftingNextNotice";
+
+    /**
+     * The drafting step moves from Tuesday 24 February to Tuesday 10 March, on 9 February (after the first reminder of
+     * the old date). On the 115 office calendar, for 10 March: 7 working days before are 9, 6, 5, 4, 3, 2 March and 26
+     * February (27 February is a holiday) → reminder 26 February; 3 before: 9, 6, 5 March → 5 March; 1 before: 9 March;
+     * overdue Wednesday 11 March; escalation 3 working days later (12, 13, 16 March) on Monday 16 March. The old days —
+     * 12 and 23 February, 25 February, 3 March — bring nothing.
+     */
+    @Test
+    void movingTheDraftingDueDateMovesTheRemindersTheTasksAndThePlansAndTellsTheAgencies() {
+        LocalDate movedOn = LocalDate.of(2026, 2, 9);
+        LocalDate newDue = LocalDate.of(2026, 3, 10);
+        String reason = "配合春節連假，草擬期限延至3月10日。";
+        open115(EDUCATION, POLICE, FIRE);
+
+        // 消防局 is done drafting before the move: its review step (due 13 March) is not touched by it.
+        LocalDate fireSubmits = LocalDate.of(2026, 2, 3);
+        Map<LocalDate, List<String>> expected = new LinkedHashMap<>();
+        LocalDate feb6 = LocalDate.of(2026, 2, 6);
+        expected.put(feb6, concat(
+                to(MAIL.reminder("教育處", DRAFTING, DRAFTING_DUE, feb6), contact(EDUCATION)),
+                to(MAIL.reminder("警察局", DRAFTING, DRAFTING_DUE, feb6), contact(POLICE))));
+        for (LocalDate day : DeadlineClock.days(OPENING_DAY, movedOn)) {
+            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+            if (day.equals(fireSubmits)) {
+                clock.set(day, TEN);
+                draftAndSubmit(YEAR, FIRE);
+                assertDelivered(clock.tick(), to(MAIL.submitted("消防局", day, TEN), REVIEWER), "at " + clock.now());
+            }
+        }
+
+        // Only the planning office moves a due date, and only with a reason and to another date.
+        clock.set(movedOn, TEN);
+        SignIn.asAgency(EDUCATION);
+        assertThatThrownBy(() -> deadlineMover.move(YEAR, Stage.DRAFTING, new MoveDeadlineRequest(newDue, reason)))
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.asAdmin();
+        assertThatThrownBy(() -> deadlineMover.move(YEAR, Stage.DRAFTING, new MoveDeadlineRequest(newDue, " ")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.getErrors()).extracting(InvalidInputException.FieldError::field).containsExactly("reason"));
+        assertThatThrownBy(() -> deadlineMover.move(YEAR, Stage.DRAFTING, new MoveDeadlineRequest(DRAFTING_DUE, reason)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.getErrors()).extracting(InvalidInputException.FieldError::field).containsExactly("dueOn"));
+        assertThat(deadlineMover.changes(YEAR)).isEmpty();
+        assertThat(clock.tick()).isEmpty();
+
+        CycleView moved = deadlineMover.move(YEAR, Stage.DRAFTING, new MoveDeadlineRequest(newDue, reason));
+
+        // The calendar, the record of changes, the plans and the open tasks show the new date.
+        assertThat(moved.calendar()).containsEntry(Stage.DRAFTING, newDue).containsEntry(Stage.REVIEW, REVIEW_DUE);
+        assertThat(deadlineMover.changes(YEAR)).singleElement().satisfies(change -> {
+            assertThat(change.stage()).isEqualTo(Stage.DRAFTING);
+            assertThat(change.before()).isEqualTo(DRAFTING_DUE);
+            assertThat(change.after()).isEqualTo(newDue);
+            assertThat(change.reason()).isEqualTo(reason);
+            assertThat(change.changedBy()).isEqualTo("admin");
+        });
+        Map<String, LocalDate> dueOn = new LinkedHashMap<>();
+        moved.agencies().forEach(a -> dueOn.put(a.code(), a.dueOn()));
+        assertThat(dueOn).containsExactlyInAnyOrderEntriesOf(Map.of(EDUCATION, newDue, POLICE, newDue, FIRE, REVIEW_DUE));
+        for (String agency : List.of(EDUCATION, POLICE)) {
+            ProcessInstance instance = agencyProcess(YEAR, agency);
+            assertThat(openTask(instance, DRAFT).getDueDate()).isEqualTo(endOfDayInTaipei("2026-03-10"));
+            assertThat(noticeTimers(instance, DRAFTING_TIMER)).singleElement().extracting(Job::getDuedate)
+                    .isEqualTo(nineOn(LocalDate.of(2026, 2, 26)));
+            assertThat(plan(YEAR, agency).stageDueOn()).isEqualTo(newDue);
+            assertThat(tasksInCycle(YEAR)).singleElement().satisfies(t -> assertThat(t.dueOn()).isEqualTo(newDue));
+        }
+        assertThat(openTask(agencyProcess(YEAR, FIRE), WRITTEN_REVIEW).getDueDate()).isEqualTo(endOfDayInTaipei("2026-03-13"));
+
+        // The agencies still drafting are told, at once; 消防局, done drafting, is not.
+        List<Mail> told = clock.tick();
+        assertDelivered(told, concat(
+                to(MAIL.moved(DRAFTING, newDue, movedOn, TEN), contact(EDUCATION)),
+                to(MAIL.moved(DRAFTING, newDue, movedOn, TEN), contact(POLICE))), "when the due date moves");
+        assertThat(told).allSatisfy(m -> assertThat(m.text())
+                .contains("115年度「草擬施政計畫」之期限已由民國115年2月24日變更為民國115年3月10日", "變更理由：" + reason));
+        assertThat(told).filteredOn(m -> m.address().equals(contact(EDUCATION))).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("機　　關：教育處"));
+
+        // From then on, the notices of the new date, and on the days of the old one nothing.
+        expected.clear();
+        for (LocalDate on : List.of(LocalDate.of(2026, 2, 26), LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 9))) {
+            expected.put(on, concat(
+                    to(MAIL.reminder("教育處", DRAFTING, newDue, on), contact(EDUCATION)),
+                    to(MAIL.reminder("警察局", DRAFTING, newDue, on), contact(POLICE))));
+        }
+        LocalDate mar11 = LocalDate.of(2026, 3, 11);
+        LocalDate mar16 = LocalDate.of(2026, 3, 16);
+        expected.put(mar11, concat(
+                to(MAIL.overdue("教育處", DRAFTING, newDue, mar11), contact(EDUCATION), head(EDUCATION), ADMIN),
+                to(MAIL.overdue("警察局", DRAFTING, newDue, mar11), contact(POLICE), head(POLICE), ADMIN)));
+        // 消防局's review, due 13 March as before: reminders to the evaluation team on 4, 10 and 12 March, overdue 16 March.
+        for (LocalDate on : List.of(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 12))) {
+            expected.put(on, concat(expected.getOrDefault(on, List.of()), to(MAIL.reminder("消防局", REVIEW, REVIEW_DUE, on), REVIEWER)));
+        }
+        expected.put(mar16, concat(
+                to(MAIL.escalation("教育處", DRAFTING, newDue, mar16), contact(EDUCATION), head(EDUCATION), ADMIN),
+                to(MAIL.escalation("警察局", DRAFTING, newDue, mar16), contact(POLICE), head(POLICE), ADMIN),
+                to(MAIL.overdue("消防局", REVIEW, REVIEW_DUE, mar16), REVIEWER, ADMIN)));
+        for (LocalDate day : DeadlineClock.days(movedOn.plusDays(1), mar16)) {
+            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+            assertThat(overdueByAgency()).as("overdue on %s", day)
+                    .containsEntry(EDUCATION, day.isAfter(newDue)).containsEntry(POLICE, day.isAfter(newDue))
+                    .containsEntry(FIRE, day.isAfter(REVIEW_DUE));
+        }
+    }
+
+    /**
+     * Due 24 February, 教育處 has had its three reminders and, on 25 February, the overdue notice. On 26 February the
+     * planning office gives it until Friday 20 March: the escalation of the old date (3 March) never comes; instead the
+     * reminders of the new date — 7 working days before: 19, 18, 17, 16, 13, 12, 11 March → 11 March; 3 before: 17
+     * March; 1 before: 19 March — then overdue Monday 23 March and the escalation Thursday 26 March.
+     */
+    @Test
+    void movedLaterAfterTheOverdueNoticeTheRemindersStartAgainForTheNewDate() {
+        open115(EDUCATION);
+        ProcessInstance instance = agencyProcess(YEAR, EDUCATION);
+        LocalDate feb25 = LocalDate.of(2026, 2, 25);
+        Map<LocalDate, List<String>> expected = draftingNoticesDueFeb24();
+        for (LocalDate day : DeadlineClock.days(OPENING_DAY, feb25)) {
+            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+        }
+        assertThat(overdueByAgency()).containsEntry(EDUCATION, true);
+        assertThat(noticeTimers(instance, DRAFTING_TIMER)).as("the loop waits for the escalation").singleElement()
+                .extracting(Job::getDuedate).isEqualTo(nineOn(LocalDate.of(2026, 3, 3)));
+
+        LocalDate movedOn = LocalDate.of(2026, 2, 26);
+        assertDelivered(clock.morningOf(movedOn), List.of(), "at 09:00 on " + movedOn);
+        moveDraftingTo20March(movedOn);
+        assertThat(overdueByAgency()).containsEntry(EDUCATION, false);
+        assertThat(noticeTimers(instance, DRAFTING_TIMER)).singleElement()
+                .extracting(Job::getDuedate).isEqualTo(nineOn(LocalDate.of(2026, 3, 11)));
+
+        expectNoticesDue20March(movedOn.plusDays(1));
+    }
+
+    /**
+     * As above, but moved on 4 March, when the escalation has gone out too and the notice loop has ended: the loop
+     * starts again and the agency hears of the new date as if it had been the date all along.
+     */
+    @Test
+    void movedLaterAfterTheEscalationTheEndedNoticesStartAgain() {
+        open115(EDUCATION);
+        ProcessInstance instance = agencyProcess(YEAR, EDUCATION);
+        LocalDate mar3 = LocalDate.of(2026, 3, 3);
+        Map<LocalDate, List<String>> expected = draftingNoticesDueFeb24();
+        for (LocalDate day : DeadlineClock.days(OPENING_DAY, mar3)) {
+            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+        }
+        assertThat(noticeTimers(instance, DRAFTING_TIMER)).as("every notice of 24 February sent: the loop has ended").isEmpty();
+
+        LocalDate movedOn = LocalDate.of(2026, 3, 4);
+        assertDelivered(clock.morningOf(movedOn), List.of(), "at 09:00 on " + movedOn);
+        moveDraftingTo20March(movedOn);
+        assertThat(noticeTimers(instance, DRAFTING_TIMER)).as("the loop runs again").singleElement()
+                .extracting(Job::getDuedate).isEqualTo(nineOn(LocalDate.of(2026, 3, 11)));
+
+        expectNoticesDue20March(movedOn.plusDays(1));
+    }
+
+    /**
+     * The planning office moves the date at 09:00 on a reminder day while the job executor is still working through the
+     * morning's notices: 教育處's timer has fired, its reminder is not sent yet. The reminder of the old date is not
+     * sent (the date it was about is gone), the agency is told of the new one, and one notice loop goes on — one timer,
+     * one run of the send task per notice — not a second loop beside the first.
+     */
+    @Test
+    void aMoveWhileANoticeIsOnItsWayLeavesOneNoticeLoop() {
+        open115(EDUCATION);
+        ProcessInstance instance = agencyProcess(YEAR, EDUCATION);
+        LocalDate feb6 = LocalDate.of(2026, 2, 6);
+        LocalDate newDue = LocalDate.of(2026, 3, 10);
+        for (LocalDate day : DeadlineClock.days(OPENING_DAY, feb6.minusDays(1))) {
+            assertDelivered(clock.morningOf(day), List.of(), "at 09:00 on " + day);
+        }
+        clock.set(feb6, DeadlineClock.NINE);
+        managementService.executeJob(noticeTimers(instance, DRAFTING_TIMER).get(0).getId());
+        assertThat(managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId("Task_SendDraftingNotice").count()).as("the reminder waiting to be sent").isEqualTo(1);
+
+        LocalTime nineOhOne = LocalTime.of(9, 1);
+        clock.set(feb6, nineOhOne);
+        SignIn.asAdmin();
+        deadlineMover.move(YEAR, Stage.DRAFTING, new MoveDeadlineRequest(newDue, "配合春節連假，草擬期限延至3月10日。"));
+        assertDelivered(clock.tick(), to(MAIL.moved(DRAFTING, newDue, feb6, nineOhOne), contact(EDUCATION)), "at 09:01");
+        assertThat(noticeTimers(instance, DRAFTING_TIMER)).singleElement().extracting(Job::getDuedate)
+                .isEqualTo(nineOn(LocalDate.of(2026, 2, 26)));
+
+        Map<LocalDate, List<String>> expected = new LinkedHashMap<>();
+        for (LocalDate on : List.of(LocalDate.of(2026, 2, 26), LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 9))) {
+            expected.put(on, to(MAIL.reminder("教育處", DRAFTING, newDue, on), contact(EDUCATION)));
+        }
+        LocalDate mar11 = LocalDate.of(2026, 3, 11);
+        LocalDate mar16 = LocalDate.of(2026, 3, 16);
+        expected.put(mar11, to(MAIL.overdue("教育處", DRAFTING, newDue, mar11), contact(EDUCATION), head(EDUCATION), ADMIN));
+        expected.put(mar16, to(MAIL.escalation("教育處", DRAFTING, newDue, mar16), contact(EDUCATION), head(EDUCATION), ADMIN));
+        for (LocalDate day : DeadlineClock.days(feb6.plusDays(1), LocalDate.of(2026, 3, 20))) {
+            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+            assertThat(noticeTimers(instance, DRAFTING_TIMER)).as("notice timers on %s", day).hasSizeLessThanOrEqualTo(1);
+        }
+        assertThat(timesPassed(instance, "Task_SendDraftingNotice")).as("runs of the send task: the one on its way, then 5")
+                .isEqualTo(1 + 5);
+    }
+
+    /**
+     * Moving the review's due date tells the evaluation team, whose task it is, and its notices follow: 教育處's review
+     * moves from 13 to 20 March on 4 February; the team's reminders come on 11, 17 and 19 March, the overdue notice on
+     * 23 March, to the team and the planning office.
+     */
+    @Test
+    void movingTheReviewDueDateTellsTheEvaluationTeam() {
+        open115(EDUCATION);
+        LocalDate submittedOn = LocalDate.of(2026, 2, 3);
+        clock.set(submittedOn, TEN);
+        draftAndSubmit(YEAR, EDUCATION);
+        assertDelivered(clock.tick(), to(MAIL.submitted("教育處", submittedOn, TEN), REVIEWER), "at submission");
+
+        LocalDate movedOn = LocalDate.of(2026, 2, 4);
+        LocalDate newDue = LocalDate.of(2026, 3, 20);
+        clock.set(movedOn, TEN);
+        SignIn.asAdmin();
+        deadlineMover.move(YEAR, Stage.REVIEW, new MoveDeadlineRequest(newDue, "評估小組委員改聘，審查期限延後一週。"));
+        List<Mail> told = clock.tick();
+        assertDelivered(told, to(MAIL.moved(REVIEW, newDue, movedOn, TEN), REVIEWER), "when the review's due date moves");
+        assertThat(told.get(0).text()).contains("機　　關：教育處", "已由民國115年3月13日變更為民國115年3月20日");
+        assertThat(openTask(agencyProcess(YEAR, EDUCATION), WRITTEN_REVIEW).getDueDate()).isEqualTo(endOfDayInTaipei("2026-03-20"));
+
+        Map<LocalDate, List<String>> expected = new LinkedHashMap<>();
+        for (LocalDate on : List.of(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 19))) {
+            expected.put(on, to(MAIL.reminder("教育處", REVIEW, newDue, on), REVIEWER));
+        }
+        LocalDate mar23 = LocalDate.of(2026, 3, 23);
+        expected.put(mar23, to(MAIL.overdue("教育處", REVIEW, newDue, mar23), REVIEWER, ADMIN));
+        for (LocalDate day : DeadlineClock.days(movedOn.plusDays(1), mar23)) {
+            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+        }
+    }
+
+    // --- the two "moved later" cases ------------------------------------------------------------------------------
+
+    /** 教育處's notices for drafting due 24 February (worked out in {@link DueNoticesTest}). */
+    private static Map<LocalDate, List<String>> draftingNoticesDueFeb24() {
+        Map<LocalDate, List<String>> expected = new LinkedHashMap<>();
+        for (LocalDate on : List.of(LocalDate.of(2026, 2, 6), LocalDate.of(2026, 2, 12), LocalDate.of(2026, 2, 23))) {
+            expected.put(on, to(MAIL.reminder("教育處", DRAFTING, DRAFTING_DUE, on), contact(EDUCATION)));
+        }
+        LocalDate feb25 = LocalDate.of(2026, 2, 25);
+        LocalDate mar3 = LocalDate.of(2026, 3, 3);
+        expected.put(feb25, to(MAIL.overdue("教育處", DRAFTING, DRAFTING_DUE, feb25), contact(EDUCATION), head(EDUCATION), ADMIN));
+        expected.put(mar3, to(MAIL.escalation("教育處", DRAFTING, DRAFTING_DUE, mar3), contact(EDUCATION), head(EDUCATION), ADMIN));
+        return expected;
+    }
+
+    private void moveDraftingTo20March(LocalDate movedOn) {
+        LocalDate newDue = LocalDate.of(2026, 3, 20);
+        clock.set(movedOn, TEN);
+        SignIn.asAdmin();
+        CycleView moved = deadlineMover.move(YEAR, Stage.DRAFTING, new MoveDeadlineRequest(newDue, "教育處因故申請延期，經核准延至3月20日。"));
+        assertThat(moved.agencies()).singleElement().satisfies(a -> {
+            assertThat(a.dueOn()).isEqualTo(newDue);
+            assertThat(a.overdue()).isFalse();
+        });
+        assertDelivered(clock.tick(), to(MAIL.moved(DRAFTING, newDue, movedOn, TEN), contact(EDUCATION)), "when the due date moves");
+    }
+
+    /** From {@code from} to the end of March: exactly the notices of drafting due Friday 20 March. */
+    private void expectNoticesDue20March(LocalDate from) {
+        LocalDate newDue = LocalDate.of(2026, 3, 20);
+        Map<LocalDate, List<String>> expected = new LinkedHashMap<>();
+        for (LocalDate on : List.of(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 19))) {
+            expected.put(on, to(MAIL.reminder("教育處", DRAFTING, newDue, on), contact(EDUCATION)));
+        }
+        LocalDate mar23 = LocalDate.of(2026, 3, 23);
+        LocalDate mar26 = LocalDate.of(2026, 3, 26);
+        expected.put(mar23, to(MAIL.overdue("教育處", DRAFTING, newDue, mar23), contact(EDUCATION), head(EDUCATION), ADMIN));
+        expected.put(mar26, to(MAIL.escalation("教育處", DRAFTING, newDue, mar26), contact(EDUCATION), head(EDUCATION), ADMIN));
+        for (LocalDate day : DeadlineClock.days(from, LocalDate.of(2026, 3, 31))) {
+            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+            assertThat(overdueByAgency()).as("overdue on %s", day).containsEntry(EDUCATION, day.isAfter(newDue));
+        }
+        assertThat(noticeTimers(agencyProcess(YEAR, EDUCATION), DRAFTING_TIMER)).isEmpty();
+    }
+
+    private static Date nineOn(LocalDate day) {
+        return Date.from(ZonedDateTime.of(day, DeadlineClock.NINE, DeadlineClock.TAIPEI).toInstant());
+    }
+}

@@ -1,0 +1,89 @@
+package io.plancycle.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+/**
+ * Everything the users and the engine hold of one year's cycle, as read through the HTTP API: the cycle view (every
+ * agency's stage, review round, due date), every user's open tasks, every agency's plan (draft data, actuals, version)
+ * and reviews (comments per KPI), and the engine's pending timer jobs ({@code GET /engine-rest/job?timers=true}). Two
+ * states compare equal when nothing of it differs.
+ */
+public record CycleState(JsonNode cycle, Map<String, JsonNode> tasks, Map<String, JsonNode> plans,
+                         Map<String, JsonNode> reviews, List<JsonNode> timers) {
+
+    /** The users whose task lists are read besides every agency of the cycle. */
+    public static final List<String> OFFICE_USERS = List.of("admin", "reviewer", "approver");
+
+    public static CycleState read(PlanCycleApi api, int year) {
+        JsonNode cycle = api.as("admin").cycle(year).ok();
+        List<String> agencies = List.copyOf(CycleSteps.agencies(cycle).keySet());
+        Map<String, JsonNode> tasks = new LinkedHashMap<>();
+        List<String> users = new ArrayList<>(OFFICE_USERS);
+        users.addAll(agencies);
+        users.forEach(user -> tasks.put(user, api.as(user).tasks().ok()));
+        Map<String, JsonNode> plans = new LinkedHashMap<>();
+        Map<String, JsonNode> reviews = new LinkedHashMap<>();
+        for (String agency : agencies) {
+            plans.put(agency, api.as(agency).plan(year, agency).ok());
+            reviews.put(agency, api.as(agency).reviews(year, agency).ok());
+        }
+        return new CycleState(cycle, tasks, plans, reviews, timers(api));
+    }
+
+    /** The engine's timer jobs, by id. */
+    public static List<JsonNode> timers(PlanCycleApi api) {
+        JsonNode jobs = api.as("admin").get("/engine-rest/job?timers=true").ok();
+        return StreamSupport.stream(jobs.spliterator(), false)
+                .sorted(Comparator.comparing((JsonNode job) -> job.path("id").asText()))
+                .toList();
+    }
+
+    /** A timer's due date as the engine's REST API writes it ({@code 2026-12-01T09:00:00.000+0800}). */
+    public static Instant dueDate(JsonNode timer) {
+        return OffsetDateTime.parse(timer.path("dueDate").asText(), ENGINE_DATE).toInstant();
+    }
+
+    private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSZ");
+
+    /** The agencies of the cycle, in the city's order. */
+    public List<String> agencies() {
+        return List.copyOf(plans.keySet());
+    }
+
+    /**
+     * A calendar whose due dates all lie ahead (4, 8, 12, 16 and 20 weeks from today in Asia/Taipei), so that every
+     * reminder timer is pending and none fires while a test runs.
+     */
+    public static Map<String, String> calendarAhead() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Taipei"));
+        Map<String, String> calendar = new LinkedHashMap<>();
+        List<String> steps = List.of("drafting", "review", "revision", "report", "approval");
+        for (int i = 0; i < steps.size(); i++) {
+            calendar.put(steps.get(i), today.plusWeeks(4L * (i + 1)).toString());
+        }
+        return calendar;
+    }
+
+    /** The planning office opens the year's cycle with {@link #calendarAhead()}; null agencies: all of them. */
+    public static JsonNode openAhead(PlanCycleApi api, int year, List<String> agencies) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("year", year);
+        body.put("calendar", calendarAhead());
+        if (agencies != null) {
+            body.put("agencies", agencies);
+        }
+        return api.as("admin").post("/api/cycles", body).expect(201).json();
+    }
+}

@@ -1,0 +1,255 @@
+package io.plancycle.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * PlanCycle as its operators run it: a JVM of its own ({@code java -Xmx512m … io.plancycle.PlanCycleApplication}, the
+ * production heap), on a data folder of the test's, with no embedded SMTP server and no scheduled mail delivery unless
+ * told otherwise. Tests kill it ({@link #kill()}, SIGKILL), start another on the same folder, and read its output.
+ * Always {@link #close()} it (it kills a process still alive), in {@code @AfterEach}/{@code @AfterAll}.
+ */
+public final class PlanCycleProcess implements AutoCloseable {
+
+    /** A first start imports the Chiayi plan; on this 2-core machine that takes 15–30 seconds. */
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Path LOGS = Path.of("target", "process-logs");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Should the test JVM end before a test closed its processes (interrupted, timed out), they end with it. */
+    private static final Set<Process> LAUNCHED = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LAUNCHED.forEach(Process::destroyForcibly),
+                "kill-plancycle-processes"));
+    }
+
+    private final String name;
+    private final Path dataDir;
+    private final int port;
+    private final Process process;
+    private final Path log;
+
+    private PlanCycleProcess(String name, Path dataDir, int port, Process process, Path log) {
+        this.name = name;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    /**
+     * Launches PlanCycle on {@code dataDir} and a free port, without waiting for it. {@code settings} ("key=value",
+     * without the leading dashes) override the defaults of a test run: the demo data and users, no embedded SMTP
+     * server, no scheduled delivery of the outbox.
+     */
+    public static PlanCycleProcess launch(String name, Path dataDir, String... settings) {
+        int port = freePort();
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("server.port", String.valueOf(port));
+        properties.put("plancycle.data-dir", dataDir.toAbsolutePath().toString());
+        properties.put("plancycle.mail.embedded", "false");
+        properties.put("plancycle.mail.sender-enabled", "false");
+        properties.put("plancycle.import-file", "classpath:demo/chiayi-108-111-plan.json");
+        properties.put("plancycle.demo-users", "true");
+        properties.put("plancycle.demo-password", PlanCycleApi.PASSWORD);
+        properties.put("camunda.bpm.job-execution.enabled", "true");
+        for (String setting : settings) {
+            int eq = setting.indexOf('=');
+            properties.put(setting.substring(0, eq), setting.substring(eq + 1));
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                // The C1 compiler only: a third faster to start on two cores; the behaviour under test is the same.
+                "-XX:TieredStopAtLevel=1",
+                "-Dfile.encoding=UTF-8",
+                "-cp", classpath(),
+                "io.plancycle.PlanCycleApplication"));
+        properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+        try {
+            Files.createDirectories(LOGS);
+            Path log = LOGS.resolve(name + "-" + port + ".log");
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            LAUNCHED.add(process);
+            return new PlanCycleProcess(name, dataDir, port, process, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot launch PlanCycle " + name, e);
+        }
+    }
+
+    /** Launches PlanCycle and waits until it is ready for users. */
+    public static PlanCycleProcess start(String name, Path dataDir, String... settings) {
+        return launch(name, dataDir, settings).awaitReady();
+    }
+
+    /**
+     * Waits until {@code /actuator/health} answers UP (with the readiness probe in it: the first start's import and
+     * demo users are done). Fails at once, with the process's output, should it exit meanwhile.
+     */
+    public PlanCycleProcess awaitReady() {
+        await(name + " ready on port " + port)
+                .atMost(START_TIMEOUT)
+                .pollDelay(Duration.ofMillis(500))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError(name + " exited with " + process.exitValue() + " before it was ready:\n"
+                                + tail(6000));
+                    }
+                    return healthUp();
+                });
+        return this;
+    }
+
+    private boolean healthUp() {
+        try {
+            HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public PlanCycleApi api() {
+        return new PlanCycleApi(port);
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL: no shutdown hook, no connection pool closed, no file flushed; waits until the process is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new AssertionError(name + " still runs 30 s after SIGKILL");
+            }
+            LAUNCHED.remove(process);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits at most {@code timeout} for the process to end by itself; its exit status, or null if it still runs. */
+    public Integer awaitExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Everything it has written to stdout and stderr so far. */
+    public String output() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String tail(int chars) {
+        String output = output();
+        return output.length() <= chars ? output : "…" + output.substring(output.length() - chars);
+    }
+
+    /** Kills the process if it still runs. Safe to call more than once. */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (pid " + process.pid() + ", port " + port + ", " + dataDir + ")";
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * This JVM's class path without the test classes: the application's classes and its libraries. Surefire and
+     * Failsafe may hand the class path over in the manifest of a single jar; its entries are read from there.
+     */
+    static String classpath() {
+        List<String> entries = List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator));
+        if (entries.size() == 1) {
+            entries = expand(entries.get(0));
+        }
+        return String.join(java.io.File.pathSeparator, entries.stream()
+                .filter(e -> !Path.of(e).endsWith("test-classes"))
+                .toList());
+    }
+
+    private static List<String> expand(String entry) {
+        Path path = Path.of(entry);
+        if (!entry.endsWith(".jar") || !Files.isRegularFile(path)) {
+            return List.of(entry);
+        }
+        try (JarFile jar = new JarFile(path.toFile())) {
+            Manifest manifest = jar.getManifest();
+            String classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+            if (classPath == null || classPath.isBlank()) {
+                return List.of(entry);
+            }
+            List<String> expanded = new ArrayList<>(List.of(entry));
+            URI base = path.toAbsolutePath().toUri();
+            for (String item : classPath.trim().split("\\s+")) {
+                expanded.add(Path.of(base.resolve(item)).toString());
+            }
+            return expanded;
+        } catch (IOException | RuntimeException e) {
+            return List.of(entry);
+        }
+    }
+}
