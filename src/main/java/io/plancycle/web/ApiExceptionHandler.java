@@ -3,6 +3,7 @@ package io.plancycle.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -74,6 +75,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail duplicate(DataIntegrityViolationException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return concurrentChange(e);
+            }
+        }
+        return unexpected(e);
+    }
+
+    /**
+     * The engine wraps what its listeners throw: a concurrent change of the plan met inside a listener (a double-clicked
+     * submit) is still someone else's change, and answers 409.
+     */
+    @ExceptionHandler(ProcessEngineException.class)
+    ProblemDetail engine(ProcessEngineException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockingException || t instanceof OptimisticLockingFailureException
+                    || t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
                 return concurrentChange(e);
             }
         }
