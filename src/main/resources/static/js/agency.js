@@ -93,7 +93,8 @@
   window.PlanCycleAgency = {parse: parse, achievement: achievement};
 
   // ---- the page ------------------------------------------------------------------------------------------------------
-  var words = window.pcAgencyWords || {};
+  var wordsData = document.getElementById('pc-agency-words');
+  var words = wordsData ? JSON.parse(wordsData.textContent) : {};
   var threshold = parseFloat(words.threshold || '130');
 
   function word(key, fallback) {

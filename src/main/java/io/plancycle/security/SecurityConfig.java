@@ -1,37 +1,128 @@
 package io.plancycle.security;
 
+import io.plancycle.security.AccessRule.Who;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.List;
+
+import static io.plancycle.security.AccessRule.Who.ADMIN;
+import static io.plancycle.security.AccessRule.Who.APPROVER;
+import static io.plancycle.security.AccessRule.Who.OWN_AGENCY;
+import static io.plancycle.security.AccessRule.Who.REVIEWER;
+import static io.plancycle.security.AccessRule.Who.SIGNED_IN;
+import static io.plancycle.security.AccessRule.rule;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 /**
+ * Who may call what, in one table per filter chain. A route that is not in a table is refused to everyone, so a new
+ * endpoint stays closed until it is given a rule here (AccessMatrixIT fails until it is given one there too). The
+ * services check the same rules again on the data itself ({@link CurrentUser}).
+ * <p>
  * Nothing answers without a signed-in user but the login page, static assets, the health check and the Camunda
- * webapps' own login (they authenticate against the same identity store). The REST API and the engine's REST API
- * take HTTP Basic and keep no session; the engine's is for administrators only. Pages use a form login with a
- * session and CSRF protection.
+ * webapps' own login (they authenticate against the same identity store and admit administrators only). The REST API
+ * and the engine's REST API take HTTP Basic and keep no session; pages use a form login with a session and CSRF
+ * protection.
  */
 @Configuration
 class SecurityConfig {
 
     static final String LOGIN_PAGE = "/login";
 
+    private static final Who[] OVERSIGHT = {REVIEWER, ADMIN, APPROVER};
+    private static final Who[] READERS = {OWN_AGENCY, REVIEWER, ADMIN, APPROVER};
+
+    private static final String AGENCY_API = "/api/cycles/{year}/agencies/{code}";
+    private static final String AGENCY_PAGES = "/cycles/{year}/agencies/{code}";
+
+    /** The REST API: an agency's routes carry its code, and only that agency may change what is under it. */
+    static final List<AccessRule> API = List.of(
+            rule(GET, "/api/cycles", SIGNED_IN),
+            rule(POST, "/api/cycles", ADMIN),
+            rule(GET, "/api/cycles/{year}", OVERSIGHT),
+            rule(POST, "/api/cycles/{year}/consolidation", ADMIN),
+            rule(POST, "/api/cycles/{year}/approval", APPROVER),
+            rule(PUT, "/api/cycles/{year}/calendar/{stage}", ADMIN),
+            rule(GET, "/api/cycles/{year}/calendar/changes", ADMIN),
+            rule(GET, "/api/cycles/{year}/revision-summary", SIGNED_IN),
+            rule(GET, AGENCY_API + "/plan", READERS),
+            rule(PUT, AGENCY_API + "/plan", OWN_AGENCY),
+            rule(POST, AGENCY_API + "/submission", OWN_AGENCY),
+            rule(GET, AGENCY_API + "/reviews", READERS),
+            rule(POST, AGENCY_API + "/review", REVIEWER),
+            rule(GET, AGENCY_API + "/revisions", READERS),
+            rule(POST, AGENCY_API + "/revisions", OWN_AGENCY),
+            rule(POST, AGENCY_API + "/report", OWN_AGENCY),
+            rule(GET, "/api/tasks", SIGNED_IN),
+            rule(GET, "/api/agencies/{code}/contacts", OWN_AGENCY, ADMIN),
+            rule(PUT, "/api/agencies/{code}/contacts", ADMIN),
+            rule(GET, "/api/notifications", ADMIN),
+            rule(POST, "/api/notifications/{id}/resend", ADMIN),
+            rule(GET, "/api/audit", ADMIN),
+            rule(GET, "/api/audit/types", ADMIN),
+            rule(GET, "/api/backups", ADMIN),
+            rule(POST, "/api/backups", ADMIN),
+            rule(GET, "/api/backups/{name}", ADMIN),
+            rule(GET, "/v3/api-docs", SIGNED_IN),
+            rule(null, "/engine-rest/**", ADMIN));
+
+    /** The pages: an agency works on its own plan; the others read it. */
+    static final List<AccessRule> PAGES = List.of(
+            rule(GET, "/", SIGNED_IN),
+            rule(GET, "/tasks", SIGNED_IN),
+            rule(GET, "/tasks/{taskId}", SIGNED_IN),
+            rule(GET, AGENCY_PAGES + "/plan", READERS),
+            rule(POST, AGENCY_PAGES + "/plan", OWN_AGENCY),
+            rule(GET, AGENCY_PAGES + "/revision", READERS),
+            rule(POST, AGENCY_PAGES + "/revision", OWN_AGENCY),
+            rule(null, AGENCY_PAGES + "/plan/submit", OWN_AGENCY),
+            rule(null, AGENCY_PAGES + "/revision/submit", OWN_AGENCY),
+            rule(GET, AGENCY_PAGES + "/history", READERS),
+            rule(GET, AGENCY_PAGES + "/report", READERS),
+            rule(POST, AGENCY_PAGES + "/report", OWN_AGENCY),
+            rule(GET, "/review", REVIEWER),
+            rule(null, AGENCY_PAGES + "/review", REVIEWER),
+            rule(GET, AGENCY_PAGES + "/responses", OVERSIGHT),
+            rule(null, "/approval/**", APPROVER),
+            rule(null, "/admin/**", ADMIN));
+
+    /**
+     * Pages may run only PlanCycle's own scripts and styles, and no other site may frame them. (The Camunda webapps
+     * under /camunda send a policy of their own.)
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final PathPatternRequestMatcher.Builder PATH = PathPatternRequestMatcher.withDefaults();
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, IdentityAuthenticationProvider identity) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, IdentityAuthenticationProvider identity, ProblemResponses problems)
+            throws Exception {
         // Path matchers, not MVC ones: /engine-rest is served by the engine's own JAX-RS servlet.
-        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
-                        path.matcher("/v3/api-docs/**")))
+        http.securityMatcher(new OrRequestMatcher(PATH.matcher("/api/**"), PATH.matcher("/engine-rest/**"),
+                        PATH.matcher("/v3/api-docs/**")))
                 .authenticationProvider(identity)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(path.matcher("/engine-rest/**")).hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("PlanCycle"))
+                .authorizeHttpRequests(auth -> {
+                    API.forEach(rule -> auth.requestMatchers(rule.matcher()).access(rule));
+                    auth.anyRequest().denyAll();
+                })
+                .httpBasic(basic -> basic.realmName("PlanCycle").authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -40,15 +131,22 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity) throws Exception {
+        RequestMatcher webapps = PATH.matcher("/camunda/**");
         http.authenticationProvider(identity)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")).permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                            "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();
+                    auth.requestMatchers(webapps).permitAll();
+                    PAGES.forEach(rule -> auth.requestMatchers(rule.matcher()).access(rule));
+                    auth.anyRequest().denyAll();
+                })
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")));
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(webapps),
+                                new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(webapps));
         return http.build();
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.plancycle.cycle.ProcessModel;
 import io.plancycle.security.Identities;
 import io.plancycle.support.CycleSteps;
+import io.plancycle.support.PageSession;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Change;
 import io.plancycle.support.PlanCycleApi.Comment;
@@ -31,13 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,8 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -293,7 +286,7 @@ class AuditTrailIT {
     void onlyThePlanningOfficeReadsTheTrail() {
         PlanCycleApi api = new PlanCycleApi(port);
         for (String user : List.of(CIVIL_AFFAIRS, "reviewer", "approver")) {
-            assertThat(api.as(user).get("/api/audit").problem(403).path("detail").asText()).contains("ADMIN");
+            assertThat(api.as(user).get("/api/audit").problem(403).path("detail").asText()).contains("GET /api/audit is not open");
             api.as(user).request(HttpMethod.GET, "/api/audit", null, PlanCycleApi.CSV).expect(403);
             api.as(user).get("/api/audit/types").expect(403);
         }
@@ -330,8 +323,9 @@ class AuditTrailIT {
         });
         assertThat(auditPaths).contains("/api/audit");
         for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+            // No access rule admits a change of the trail, not even the administrator's: refused at the door.
             assertThat(admin.request(method, "/api/audit", Map.of(), MediaType.APPLICATION_JSON).status()).as("%s", method)
-                    .isEqualTo(405);
+                    .isEqualTo(403);
         }
         // The database refuses to change or delete what it holds, even through the application's own connection.
         Long revisions = jdbc.queryForObject("select count(*) from audit_revision", Long.class);
@@ -393,7 +387,9 @@ class AuditTrailIT {
 
     @Test
     void thePlanningOfficeReadsTheTrailOnAPageAndDownloadsIt() throws Exception {
-        PageSession office = PageSession.signIn(port, "admin");
+        PageSession office = new PageSession(port).signedInAs("admin");
+        assertThat(office.get("/admin/cycles").body()).as("the planning office's navigation")
+                .contains("<a class=\"nav-link\" href=\"/admin/audit\">稽核紀錄</a>");
         String page = office.get("/admin/audit?entity=UserAccountChange").body();
         assertThat(page).contains("稽核紀錄", "使用者帳號", "建立帳號", "system", "下載 CSV");
         assertThat(page).containsPattern("<td class=\"text-nowrap\"[^>]*>" + rocDate(LocalDate.now(TAIPEI)) + " \\d{2}:\\d{2}:\\d{2}</td>");
@@ -413,7 +409,8 @@ class AuditTrailIT {
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(refused.body()).contains("迄日格式不正確");
 
-        PageSession agency = PageSession.signIn(port, CIVIL_AFFAIRS);
+        PageSession agency = new PageSession(port).signedInAs(CIVIL_AFFAIRS);
+        assertThat(agency.get("/tasks").body()).doesNotContain("/admin/audit");
         assertThat(agency.get("/admin/audit").statusCode()).isEqualTo(403);
         assertThat(agency.get("/admin/audit/csv").statusCode()).isEqualTo(403);
     }
@@ -519,30 +516,5 @@ class AuditTrailIT {
 
     private static String rocDate(LocalDate day) {
         return String.format("%d/%02d/%02d", day.getYear() - 1911, day.getMonthValue(), day.getDayOfMonth());
-    }
-
-    /** A browser's session with the pages: signed in through the login form, cookies kept. */
-    private record PageSession(HttpClient http, String base) {
-
-        static PageSession signIn(int port, String user) throws Exception {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-            PageSession session = new PageSession(http, "http://localhost:" + port);
-            Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(session.get("/login").body());
-            assertThat(csrf.find()).as("the login form's CSRF token").isTrue();
-            String form = "username=" + user + "&password=" + PlanCycleApi.PASSWORD + "&_csrf="
-                    + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).isEqualTo(302);
-            assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-            return session;
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.plancycle.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.support.Browser;
 import io.plancycle.support.CycleSteps;
+import io.plancycle.support.PageSession;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Change;
 import io.plancycle.support.PlanJson;
@@ -22,19 +23,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -281,27 +273,27 @@ class ReviewPagesIT {
         Browser b = browser.signIn(CIVIL_AFFAIRS);
         b.open("/cycles/110/agencies/civil-affairs/review");
         assertThat(b.text(".pc-error-message")).contains("沒有權限");
-        PageSession agency = PageSession.signIn(port, CIVIL_AFFAIRS);
+        PageSession agency = new PageSession(port).signedInAs(CIVIL_AFFAIRS);
         for (String page : List.of("/review", "/cycles/110/agencies/civil-affairs/review",
                 "/cycles/110/agencies/civil-affairs/responses", "/approval", "/approval/110")) {
-            assertThat(agency.status(page)).as(page).isEqualTo(403);
+            assertThat(agency.get(page).statusCode()).as(page).isEqualTo(403);
         }
 
         // Only the evaluation team reviews, only the approver approves.
-        PageSession approver = PageSession.signIn(port, "approver");
-        assertThat(approver.status("/review")).isEqualTo(403);
-        assertThat(approver.status("/cycles/110/agencies/civil-affairs/review")).isEqualTo(403);
-        assertThat(approver.status("/approval")).isEqualTo(200);
-        assertThat(PageSession.signIn(port, "admin").status("/cycles/110/agencies/civil-affairs/review")).isEqualTo(403);
-        PageSession reviewer = PageSession.signIn(port, "reviewer");
-        assertThat(reviewer.status("/approval")).isEqualTo(403);
-        assertThat(reviewer.status("/approval/110")).isEqualTo(403);
-        assertThat(reviewer.status("/review")).isEqualTo(200);
+        PageSession approver = new PageSession(port).signedInAs("approver");
+        assertThat(approver.get("/review").statusCode()).isEqualTo(403);
+        assertThat(approver.get("/cycles/110/agencies/civil-affairs/review").statusCode()).isEqualTo(403);
+        assertThat(approver.get("/approval").statusCode()).isEqualTo(200);
+        assertThat(new PageSession(port).signedInAs("admin").get("/cycles/110/agencies/civil-affairs/review").statusCode()).isEqualTo(403);
+        PageSession reviewer = new PageSession(port).signedInAs("reviewer");
+        assertThat(reviewer.get("/approval").statusCode()).isEqualTo(403);
+        assertThat(reviewer.get("/approval/110").statusCode()).isEqualTo(403);
+        assertThat(reviewer.get("/review").statusCode()).isEqualTo(200);
 
         // The pages speak English through the layout's switch, which a cookie remembers.
-        assertThat(reviewer.body("/review?lang=en")).contains("<h1 class=\"h4\">Review queue</h1>");
-        assertThat(reviewer.body("/review")).contains("Review queue", "Waiting for review");
-        assertThat(reviewer.body("/review?lang=zh_TW")).contains("<h1 class=\"h4\">審查佇列</h1>");
+        assertThat(reviewer.get("/review?lang=en").body()).contains("<h1 class=\"h4\">Review queue</h1>");
+        assertThat(reviewer.get("/review").body()).contains("Review queue", "Waiting for review");
+        assertThat(reviewer.get("/review?lang=zh_TW").body()).contains("<h1 class=\"h4\">審查佇列</h1>");
     }
 
     private static String text(WebElement in, String css) {
@@ -335,40 +327,5 @@ class ReviewPagesIT {
                 .map(kpi -> kpi.path("actuals").path("109").path(field))
                 .filter(node -> node.isBoolean() && node.booleanValue() == expected)
                 .count();
-    }
-
-    /** A user signed in through the login form over plain HTTP, with the session cookie a browser would keep. */
-    private record PageSession(HttpClient http, String base) {
-
-        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
-        static PageSession signIn(int port, String user) throws IOException, InterruptedException {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-            PageSession session = new PageSession(http, "http://localhost:" + port);
-            Matcher csrf = CSRF.matcher(session.body("/login"));
-            assertThat(csrf.find()).as("the login page carries a CSRF token").isTrue();
-            String form = "username=" + enc(user) + "&password=" + enc(PlanCycleApi.PASSWORD) + "&_csrf=" + enc(csrf.group(1));
-            HttpResponse<Void> signedIn = http.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-            assertThat(signedIn.headers().firstValue("Location")).as("%s signed in", user)
-                    .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-            return session;
-        }
-
-        int status(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        }
-
-        String body(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString())
-                    .body();
-        }
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
