@@ -153,9 +153,7 @@ class DeadlineMoveTest extends DeadlineTestSupport {
         ProcessInstance instance = agencyProcess(YEAR, EDUCATION);
         LocalDate feb25 = LocalDate.of(2026, 2, 25);
         Map<LocalDate, List<String>> expected = draftingNoticesDueFeb24();
-        for (LocalDate day : DeadlineClock.days(OPENING_DAY, feb25)) {
-            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
-        }
+        assertMornings(OPENING_DAY, feb25, expected);
         assertThat(overdueByAgency()).containsEntry(EDUCATION, true);
         assertThat(noticeTimers(instance, DRAFTING_TIMER)).as("the loop waits for the escalation").singleElement()
                 .extracting(Job::getDuedate).isEqualTo(nineOn(LocalDate.of(2026, 3, 3)));
@@ -180,9 +178,7 @@ class DeadlineMoveTest extends DeadlineTestSupport {
         ProcessInstance instance = agencyProcess(YEAR, EDUCATION);
         LocalDate mar3 = LocalDate.of(2026, 3, 3);
         Map<LocalDate, List<String>> expected = draftingNoticesDueFeb24();
-        for (LocalDate day : DeadlineClock.days(OPENING_DAY, mar3)) {
-            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
-        }
+        assertMornings(OPENING_DAY, mar3, expected);
         assertThat(noticeTimers(instance, DRAFTING_TIMER)).as("every notice of 24 February sent: the loop has ended").isEmpty();
 
         LocalDate movedOn = LocalDate.of(2026, 3, 4);
@@ -206,9 +202,7 @@ class DeadlineMoveTest extends DeadlineTestSupport {
         ProcessInstance instance = agencyProcess(YEAR, EDUCATION);
         LocalDate feb6 = LocalDate.of(2026, 2, 6);
         LocalDate newDue = LocalDate.of(2026, 3, 10);
-        for (LocalDate day : DeadlineClock.days(OPENING_DAY, feb6.minusDays(1))) {
-            assertDelivered(clock.morningOf(day), List.of(), "at 09:00 on " + day);
-        }
+        assertMornings(OPENING_DAY, feb6.minusDays(1), Map.of());
         clock.set(feb6, DeadlineClock.NINE);
         managementService.executeJob(noticeTimers(instance, DRAFTING_TIMER).get(0).getId());
         assertThat(managementService.createJobQuery().processInstanceId(instance.getId())
@@ -267,9 +261,7 @@ class DeadlineMoveTest extends DeadlineTestSupport {
         }
         LocalDate mar23 = LocalDate.of(2026, 3, 23);
         expected.put(mar23, to(MAIL.overdue("教育處", REVIEW, newDue, mar23), REVIEWER, ADMIN));
-        for (LocalDate day : DeadlineClock.days(movedOn.plusDays(1), mar23)) {
-            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
-        }
+        assertMornings(movedOn.plusDays(1), mar23, expected);
     }
 
     // --- the two "moved later" cases ------------------------------------------------------------------------------

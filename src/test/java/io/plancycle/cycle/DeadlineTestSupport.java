@@ -210,6 +210,13 @@ abstract class DeadlineTestSupport extends ProcessTestSupport {
         assertThat(deliveries(arrived)).as("mail %s", when).isEqualTo(expected.stream().sorted().toList());
     }
 
+    /** Each morning from {@code first} to {@code last} at 09:00, exactly the mail expected on that day arrives. */
+    void assertMornings(LocalDate first, LocalDate last, Map<LocalDate, List<String>> expected) {
+        for (LocalDate day : DeadlineClock.days(first, last)) {
+            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+        }
+    }
+
     // --- the engine's side ---------------------------------------------------------------------------------------
 
     /** The waiting timer of a step's notice loop in the process instance, if the loop is still running. */
