@@ -289,14 +289,19 @@ class WholeCycleIT {
         JsonNode read = fire.plan(year, "fire").ok();
         String target = PlanJson.onTarget(PlanJson.kpi(read, kpi), year - 1).value();
 
-        fire.savePlan(year, "fire", PlanJson.draftWithActuals(read, year - 1, Map.of())).ok();
+        JsonNode saved = fire.savePlan(year, "fire", PlanJson.draftWithActuals(read, year - 1, Map.of())).ok();
+        assertThat(saved.path("version").asLong()).as("the version the answer names")
+                .isEqualTo(fire.plan(year, "fire").ok().path("version").asLong()).isGreaterThan(read.path("version").asLong());
         JsonNode refused = fire.savePlan(year, "fire", PlanJson.draftWithActuals(read, year - 1,
                 Map.of(kpi, Actual.missed("1", "第二位承辦人的數字")))).problem(409);
 
         assertThat(refused.path("detail").asText()).contains("version");
         JsonNode plan = fire.plan(year, "fire").ok();
         assertThat(PlanJson.actual(plan, kpi, year - 1).path("value").asText()).isEqualTo(target);
-        assertThat(plan.path("version").asLong()).isGreaterThan(read.path("version").asLong());
+        assertThat(plan.path("version").asLong()).isEqualTo(saved.path("version").asLong());
+
+        // The first person saves again with the version their save answered: accepted.
+        fire.savePlan(year, "fire", PlanJson.draftWithActuals(saved, year - 1, Map.of())).ok();
     }
 
     @Test

@@ -41,10 +41,11 @@ public class PlanService {
 
     /**
      * Marks the plan as changed, whatever part of it changes (a target, an actual), so that a concurrent save of the
-     * same plan fails instead of silently overwriting this one.
+     * same plan fails instead of silently overwriting this one. The version goes up at once (not at commit), so the
+     * plan this transaction answers with carries the version the next save must name.
      */
     public void lockForChange(Plan plan) {
-        entityManager.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        entityManager.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     /** The plan an agency works on in a year's cycle. */
