@@ -276,6 +276,30 @@ class WholeCycleIT {
     }
 
     /**
+     * The plan's first cycle, 108, reports on 107, for which the plan set no target: 消防局 has nothing to report, and
+     * its empty report is accepted; with targets in the reported year, an empty report names each KPI still missing.
+     */
+    @Test
+    void aReportWithNothingToReportIsAcceptedAndOneMissingActualsIsNot() {
+        PlanCycleApi api = new PlanCycleApi(port);
+        CycleSteps steps = new CycleSteps(api, 108);
+        steps.open(List.of("fire"));
+        steps.draftAndSubmit("fire");
+        steps.approveReview("fire");
+        ObjectNode empty = PlanCycleApi.object();
+        empty.set("actuals", PlanCycleApi.array());
+        JsonNode filed = api.as("fire").report(108, "fire", empty).ok();
+        assertThat(filed.path("stage").asText()).isEqualTo("DONE");
+
+        CycleSteps later = new CycleSteps(api, 109);
+        later.open(List.of("fire"));
+        later.draftAndSubmit("fire");
+        later.approveReview("fire");
+        List<String> missing = api.as("fire").report(109, "fire", empty).invalidFields();
+        assertThat(missing).isNotEmpty().containsOnly("actuals");
+    }
+
+    /**
      * Two people of 消防局 open the same draft of the 111 cycle; the first saves 110's actuals, then the second saves
      * what they typed over the version they read: the second is told to reload, and the first one's work stays.
      */
