@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,6 +28,11 @@ import java.util.Optional;
  * The notices around a user task's due date: reminders before it, then the overdue notice and the second escalation.
  * Each stage of the processes has a notice loop beside its user task; the loop's timer waits for
  * {@link #nextAt}, then {@link #send} sends the notice due at that moment. The loop ends with the task.
+ * <p>
+ * A step that begins when its due date has already passed (a plan submitted after the review's due date, a second
+ * round of revision) is overdue from its first moment: its loop sends the overdue notice at once, then goes on with
+ * whatever notice still lies ahead. Which task the step's notices were last sent for is kept in a process variable
+ * ({@link ProcessModel#noticedTaskVariable}), so this happens once per task, whatever the clock says.
  */
 @Component("dueNotices")
 public class DueNotices {
@@ -62,7 +68,34 @@ public class DueNotices {
     }
 
     Optional<DueNotice> next(DelegateExecution execution, String taskKey) {
-        return schedule.nextAfter(due(execution, taskKey), ClockUtil.getCurrentTime().toInstant());
+        LocalDate due = due(execution, taskKey);
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        return lateStart(execution, taskKey, openTask(execution, taskKey), due, now)
+                .map(overdue -> new DueNotice(overdue.kind(), overdue.number(), now.atZone(overdue.at().getZone())))
+                .or(() -> schedule.nextAfter(due, now));
+    }
+
+    /**
+     * The overdue notice owed at once by a task that nothing has been sent for while its due date has passed (it
+     * began late); empty otherwise. A task not created yet counts as such a task; the notice is then sent for it.
+     */
+    private Optional<DueNotice> lateStart(DelegateExecution execution, String taskKey, Task task, LocalDate due,
+                                          Instant now) {
+        Object noticed = execution.getVariable(ProcessModel.noticedTaskVariable(taskKey));
+        if (idOf(task).equals(noticed)
+                || schedule.latestDue(due, now).filter(n -> n.kind() != DueNotice.Kind.REMINDER).isEmpty()) {
+            return Optional.empty();
+        }
+        return schedule.noticesFor(due).stream().filter(n -> n.kind() == DueNotice.Kind.OVERDUE).findFirst();
+    }
+
+    private static String idOf(Task task) {
+        return task == null ? "-" : task.getId();
+    }
+
+    private Task openTask(DelegateExecution execution, String taskKey) {
+        return taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(taskKey).singleResult();
     }
 
     private LocalDate due(DelegateExecution execution, String taskKey) {
@@ -72,10 +105,11 @@ public class DueNotices {
 
     /** Sends the notice due now (the latest one, when the timer fired late) unless the task is done already. */
     public void send(DelegateExecution execution, String taskKey) {
-        Task task = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(taskKey).singleResult();
+        Task task = openTask(execution, taskKey);
         LocalDate due = due(execution, taskKey);
-        Optional<DueNotice> notice = schedule.latestDue(due, ClockUtil.getCurrentTime().toInstant());
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Optional<DueNotice> notice = lateStart(execution, taskKey, task, due, now).or(() -> schedule.latestDue(due, now));
+        execution.setVariable(ProcessModel.noticedTaskVariable(taskKey), idOf(task));
         if (task == null || notice.isEmpty()) {
             return;
         }

@@ -251,8 +251,9 @@ class DueNoticesTest extends DeadlineTestSupport {
 
     /**
      * 教育處 submits on Monday 16 March, after the review's due date (Friday 13 March) has passed: the evaluation team's
-     * mail gives the review's due date as 3 days overdue, and the planning office sees 教育處 overdue at its review from
-     * the moment it gets there.
+     * mail gives the review's due date as 3 days overdue, the review's overdue notice goes out at once to the
+     * evaluation team and the planning office, and the planning office sees 教育處 overdue at its review from the moment
+     * it gets there. The review's escalation follows on its day, and nothing else.
      */
     @Test
     void aPlanSubmittedAfterTheReviewDueDateReachesTheEvaluationTeamAsOverdue() {
@@ -267,10 +268,18 @@ class DueNoticesTest extends DeadlineTestSupport {
         clock.set(mar16, TEN);
         draftAndSubmit(YEAR, EDUCATION);
         List<Mail> told = clock.tick();
-        assertDelivered(told, to(MAIL.submitted("教育處", mar16, TEN), REVIEWER), "when 教育處 submits");
-        assertThat(told.get(0).text()).contains("期限為民國115年3月13日", "期　　限：民國115年3月13日（已逾期3日）")
+        assertDelivered(told, concat(to(MAIL.submitted("教育處", mar16, TEN), REVIEWER),
+                to(MAIL.overdue("教育處", REVIEW, REVIEW_DUE, mar16, TEN), REVIEWER, ADMIN)),
+                "when 教育處 submits");
+        Mail submitted = told.stream().filter(m -> m.kind().equals("SUBMITTED")).findFirst().orElseThrow();
+        assertThat(submitted.text()).contains("期限為民國115年3月13日", "期　　限：民國115年3月13日（已逾期3日）")
                 .doesNotContain("今日到期");
-        assertThat(told.get(0).html()).contains("（已逾期3日）").doesNotContain("今日到期");
+        assertThat(submitted.html()).contains("（已逾期3日）").doesNotContain("今日到期");
+        assertThat(clock.tick()).as("the overdue notice is sent once").isEmpty();
+        // Review due Friday 13 March; overdue notice day Monday 16 March; escalation three working days later.
+        LocalDate mar19 = LocalDate.of(2026, 3, 19);
+        assertMornings(mar16.plusDays(1), LocalDate.of(2026, 3, 31), Map.of(mar19,
+                to(MAIL.escalation("教育處", REVIEW, REVIEW_DUE, mar19), REVIEWER, ADMIN)));
         assertThat(cycleView(YEAR).agencies()).singleElement().satisfies(a -> {
             assertThat(a.stage().name()).isEqualTo("REVIEW");
             assertThat(a.dueOn()).isEqualTo(REVIEW_DUE);

@@ -49,7 +49,12 @@ public final class ExpectedMail {
 
     /** The overdue notice, sent at 09:00 on {@code on}. */
     public String overdue(String agency, String step, LocalDate due, LocalDate on) {
-        return DeadlineClock.line(at(on, DeadlineClock.NINE), "OVERDUE", PREFIX + "逾期通知：" + name(agency) + year() + "「" + step
+        return overdue(agency, step, due, on, DeadlineClock.NINE);
+    }
+
+    /** The overdue notice of a step that began after its due date, sent as it began. */
+    public String overdue(String agency, String step, LocalDate due, LocalDate on, LocalTime time) {
+        return DeadlineClock.line(at(on, time), "OVERDUE", PREFIX + "逾期通知：" + name(agency) + year() + "「" + step
                 + "」已逾期" + ChronoUnit.DAYS.between(due, on) + "日");
     }
 
