@@ -1,0 +1,138 @@
+package io.plancycle.bench;
+
+import io.plancycle.cycle.CycleService;
+import io.plancycle.cycle.CycleStage;
+import io.plancycle.cycle.CycleView;
+import io.plancycle.cycle.Decision;
+import io.plancycle.cycle.SubmissionService;
+import io.plancycle.notification.DemoContacts;
+import io.plancycle.plan.PlanImporter;
+import io.plancycle.plan.PlanService;
+import io.plancycle.plan.SubmissionStage;
+import io.plancycle.report.ReportService;
+import io.plancycle.review.ReviewService;
+import io.plancycle.security.Identities;
+import io.plancycle.support.DeadlineClock;
+import io.plancycle.support.ServiceSteps;
+import io.plancycle.support.SignIn;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A whole cycle for N synthetic agencies (clones of the Chiayi agencies), on the H2 file database: the planning office
+ * opens it, every agency drafts and submits, the evaluation team approves each, every agency files its report, the
+ * agencies' completions join the cycle, the planning office consolidates and the approver approves. Prints the seconds
+ * of each step per N and per agency (budget: linear, 2,000 agencies within 100 s) and the heap used (budget: 512 MB;
+ * run with {@code -Xmx512m}, as the bench profile does). N from {@code -Dbench.agencies} (default 100,500,2000), each
+ * in a cycle of its own year, in that order, in one database. Through the services, each step signed in as its user;
+ * the job executor is off and the benchmark executes the due jobs (the joins) itself, timed as a step.
+ */
+@SpringBootTest(properties = {
+        "plancycle.mail.embedded=false",
+        "plancycle.mail.sender-enabled=false"})
+@ActiveProfiles("test")
+class WholeCycleBenchmark {
+
+    private static final int FIRST_YEAR = 160;
+    private static final List<String> STEPS = List.of("open", "draft+submit", "review", "report", "joins",
+            "consolidate+approve");
+
+    @Autowired
+    CycleService cycleService;
+    @Autowired
+    PlanService planService;
+    @Autowired
+    SubmissionService submissionService;
+    @Autowired
+    ReviewService reviewService;
+    @Autowired
+    ReportService reportService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    PlanImporter importer;
+    @Autowired
+    Identities identities;
+    @Autowired
+    DemoContacts demoContacts;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @AfterEach
+    void signOut() {
+        SignIn.clear();
+    }
+
+    @Test
+    void wholeCyclePerNumberOfAgencies() {
+        List<Integer> sizes = Arrays.stream(System.getProperty("bench.agencies", "100,500,2000").split(","))
+                .map(String::strip).map(Integer::parseInt).toList();
+        SyntheticAgencies synthetic = new SyntheticAgencies(importer, identities, demoContacts, transaction);
+        ServiceSteps steps = new ServiceSteps(cycleService, planService, submissionService, reviewService, reportService);
+        DeadlineClock jobs = new DeadlineClock(managementService, null, null);
+
+        BenchReport report = new BenchReport("whole-cycle", "A whole cycle per number of agencies, H2 file, through the "
+                + "services (budget: linear; 2,000 agencies ≤ 100 s; heap ≤ 512 MB)");
+        report.line("%6s %8s %13s %8s %8s %8s %20s %9s %11s %10s %12s", "N", "open s", "draft+submit s", "review s",
+                "report s", "joins s", "consolidate+approve s", "total s", "ms/agency", "peak heap", "live heap*");
+        try (HeapWatch heap = new HeapWatch()) {
+            for (int i = 0; i < sizes.size(); i++) {
+                int n = sizes.get(i);
+                int year = FIRST_YEAR + i;
+                List<String> agencies = synthetic.add("y" + year + "n", n);
+                System.gc();
+                heap.reset();
+                Map<String, Double> seconds = new LinkedHashMap<>();
+                time(seconds, "open", () -> steps.open(year, ServiceSteps.calendarAhead(), agencies));
+                time(seconds, "draft+submit", () -> agencies.forEach(agency -> steps.draftAndSubmit(year, agency)));
+                time(seconds, "review", () -> agencies.forEach(agency -> steps.review(year, agency, Decision.APPROVE,
+                        "內容完整，同意")));
+                time(seconds, "report", () -> agencies.forEach(agency -> steps.fileReport(year, agency)));
+                time(seconds, "joins", jobs::runDueJobs);
+                time(seconds, "consolidate+approve", () -> {
+                    steps.consolidate(year);
+                    steps.decide(year, Decision.APPROVE, null);
+                });
+                assertApproved(steps.cycleView(year), n);
+                double total = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+                String row = String.format(Locale.ROOT, "%6d %8.1f %13.1f %8.1f %8.1f %8.1f %20.1f %9.1f %11.1f %7d MB %9d MB",
+                        n, seconds.get("open"), seconds.get("draft+submit"), seconds.get("review"), seconds.get("report"),
+                        seconds.get("joins"), seconds.get("consolidate+approve"), total, total * 1000 / n,
+                        heap.peakUsedMb(), heap.maxAfterGcMb());
+                report.line("%s", row);
+                System.out.println(row); // at once: a run stopped at a larger N keeps the smaller ones
+                SignIn.clear();
+            }
+        }
+        report.line("peak heap: the most used since the cycle opened (sum of the heap pools' peaks); live heap*: the most "
+                + "left after a GC. Max heap %d MB.", HeapWatch.maxHeapMb());
+        report.print();
+    }
+
+    private static void time(Map<String, Double> seconds, String step, Runnable run) {
+        assertThat(STEPS).contains(step);
+        long start = System.nanoTime();
+        run.run();
+        seconds.put(step, (System.nanoTime() - start) / 1e9);
+        System.out.printf("  %s: %.1f s%n", step, seconds.get(step));
+    }
+
+    private static void assertApproved(CycleView cycle, int agencies) {
+        assertThat(cycle.stage()).as("the %s cycle", cycle.year()).isEqualTo(CycleStage.APPROVED);
+        assertThat(cycle.agencies()).hasSize(agencies)
+                .allSatisfy(agency -> assertThat(agency.stage()).as(agency.code()).isEqualTo(SubmissionStage.DONE));
+    }
+}
