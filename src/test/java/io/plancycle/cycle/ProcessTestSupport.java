@@ -9,7 +9,7 @@ import io.plancycle.review.ReviewView;
 import io.plancycle.revision.RevisionRequest;
 import io.plancycle.revision.RevisionService;
 import io.plancycle.revision.RevisionView;
-import io.plancycle.support.Drafts;
+import io.plancycle.support.ServiceSteps;
 import io.plancycle.support.SignIn;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -71,6 +71,11 @@ abstract class ProcessTestSupport {
     @Autowired
     PlanService planService;
 
+    /** The steps through the services, each signed in as the user who takes it. */
+    ServiceSteps steps() {
+        return new ServiceSteps(cycleService, planService, submissionService, reviewService, reportService);
+    }
+
     @BeforeEach
     void useThisEngineForAssertions() {
         init(processEngine);
@@ -100,23 +105,18 @@ abstract class ProcessTestSupport {
 
     /** The planning office opens the year's cycle for these agencies only. */
     CycleView open(int year, OpenCycleRequest.Calendar calendar, String... agencies) {
-        SignIn.asAdmin();
-        return cycleService.open(new OpenCycleRequest(year, calendar, List.of(agencies)));
+        return steps().open(year, calendar, List.of(agencies));
     }
 
     /** The agency reads its draft, adds last year's actuals, saves it and submits it for written review. */
     PlanView draftAndSubmit(int year, String agency) {
-        SignIn.asAgency(agency);
-        PlanView draft = planService.read(year, agency);
-        planService.saveDraft(year, agency, Drafts.withLastYearsActuals(draft));
-        return submissionService.submit(year, agency);
+        return steps().draftAndSubmit(year, agency);
     }
 
     /** The evaluation team approves or returns the submission, with an overall comment and comments per KPI. */
     ReviewView review(int year, String agency, Decision decision, String overall,
                       ReviewRequest.CommentRequest... comments) {
-        SignIn.asReviewer();
-        return reviewService.review(year, agency, new ReviewRequest(decision, overall, List.of(comments)));
+        return steps().review(year, agency, decision, overall, comments);
     }
 
     /** The agency records its changes, each with its reason (it has not resubmitted yet). */
@@ -133,8 +133,7 @@ abstract class ProcessTestSupport {
 
     /** The agency files its performance report for last year: every KPI that had a target, on target. */
     PlanView fileReport(int year, String agency) {
-        SignIn.asAgency(agency);
-        return reportService.file(year, agency, Drafts.finalReport(planService.read(year, agency)));
+        return steps().fileReport(year, agency);
     }
 
     /** Draft, written review approved at once, performance report: the agency's shortest way through. */
