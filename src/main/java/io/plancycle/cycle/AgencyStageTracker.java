@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps each agency's plan showing the step its process is at: a task listener on every user task of the
  * agency process ("create") and an execution listener on its end ("end"). As a submission enters review, it keeps
- * the plan as submitted, for the next round to be compared with.
+ * the plan as submitted, for the next round to be compared with. A step that begins overdue is told so at once.
  */
 @Component("agencyStageTracker")
 class AgencyStageTracker implements TaskListener, ExecutionListener {
@@ -20,11 +20,13 @@ class AgencyStageTracker implements TaskListener, ExecutionListener {
     private final PlanService planService;
     private final Deadlines deadlines;
     private final PlanSnapshots snapshots;
+    private final DueNotices dueNotices;
 
-    AgencyStageTracker(PlanService planService, Deadlines deadlines, PlanSnapshots snapshots) {
+    AgencyStageTracker(PlanService planService, Deadlines deadlines, PlanSnapshots snapshots, DueNotices dueNotices) {
         this.planService = planService;
         this.deadlines = deadlines;
         this.snapshots = snapshots;
+        this.dueNotices = dueNotices;
     }
 
     @Override
@@ -36,6 +38,7 @@ class AgencyStageTracker implements TaskListener, ExecutionListener {
         if (stage == SubmissionStage.REVIEW) {
             snapshots.take(year, agency);
         }
+        dueNotices.noticeIfLate(task);
     }
 
     @Override

@@ -6,14 +6,19 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the cycle showing whether it is being consolidated, awaiting approval or approved. */
+/**
+ * Keeps the cycle showing whether it is being consolidated, awaiting approval or approved; a step that begins overdue
+ * is told so at once.
+ */
 @Component("cycleStageTracker")
 class CycleStageTracker implements TaskListener, ExecutionListener {
 
     private final CycleService cycleService;
+    private final DueNotices dueNotices;
 
-    CycleStageTracker(CycleService cycleService) {
+    CycleStageTracker(CycleService cycleService, DueNotices dueNotices) {
         this.cycleService = cycleService;
+        this.dueNotices = dueNotices;
     }
 
     @Override
@@ -21,6 +26,7 @@ class CycleStageTracker implements TaskListener, ExecutionListener {
         CycleStage stage = ProcessModel.TASK_FINAL_APPROVAL.equals(task.getTaskDefinitionKey())
                 ? CycleStage.APPROVAL : CycleStage.CONSOLIDATION;
         cycleService.enter(year(task.getExecution()), stage);
+        dueNotices.noticeIfLate(task);
     }
 
     @Override

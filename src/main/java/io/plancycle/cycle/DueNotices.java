@@ -11,11 +11,11 @@ import io.plancycle.plan.Agency;
 import io.plancycle.security.Role;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -28,11 +28,7 @@ import java.util.Optional;
  * The notices around a user task's due date: reminders before it, then the overdue notice and the second escalation.
  * Each stage of the processes has a notice loop beside its user task; the loop's timer waits for
  * {@link #nextAt}, then {@link #send} sends the notice due at that moment. The loop ends with the task.
- * <p>
- * A step that begins when its due date has already passed (a plan submitted after the review's due date, a second
- * round of revision) is overdue from its first moment: its loop sends the overdue notice at once, then goes on with
- * whatever notice still lies ahead. Which task the step's notices were last sent for is kept in a process variable
- * ({@link ProcessModel#noticedTaskVariable}), so this happens once per task, whatever the clock says.
+ * A task that begins when its due date has passed is told at once ({@link #noticeIfLate}).
  */
 @Component("dueNotices")
 public class DueNotices {
@@ -68,34 +64,7 @@ public class DueNotices {
     }
 
     Optional<DueNotice> next(DelegateExecution execution, String taskKey) {
-        LocalDate due = due(execution, taskKey);
-        Instant now = ClockUtil.getCurrentTime().toInstant();
-        return lateStart(execution, taskKey, openTask(execution, taskKey), due, now)
-                .map(overdue -> new DueNotice(overdue.kind(), overdue.number(), now.atZone(overdue.at().getZone())))
-                .or(() -> schedule.nextAfter(due, now));
-    }
-
-    /**
-     * The overdue notice owed at once by a task that nothing has been sent for while its due date has passed (it
-     * began late); empty otherwise. A task not created yet counts as such a task; the notice is then sent for it.
-     */
-    private Optional<DueNotice> lateStart(DelegateExecution execution, String taskKey, Task task, LocalDate due,
-                                          Instant now) {
-        Object noticed = execution.getVariable(ProcessModel.noticedTaskVariable(taskKey));
-        if (idOf(task).equals(noticed)
-                || schedule.latestDue(due, now).filter(n -> n.kind() != DueNotice.Kind.REMINDER).isEmpty()) {
-            return Optional.empty();
-        }
-        return schedule.noticesFor(due).stream().filter(n -> n.kind() == DueNotice.Kind.OVERDUE).findFirst();
-    }
-
-    private static String idOf(Task task) {
-        return task == null ? "-" : task.getId();
-    }
-
-    private Task openTask(DelegateExecution execution, String taskKey) {
-        return taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(taskKey).singleResult();
+        return schedule.nextAfter(due(execution, taskKey), ClockUtil.getCurrentTime().toInstant());
     }
 
     private LocalDate due(DelegateExecution execution, String taskKey) {
@@ -105,25 +74,43 @@ public class DueNotices {
 
     /** Sends the notice due now (the latest one, when the timer fired late) unless the task is done already. */
     public void send(DelegateExecution execution, String taskKey) {
-        Task task = openTask(execution, taskKey);
+        Task task = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(taskKey).singleResult();
         LocalDate due = due(execution, taskKey);
-        Instant now = ClockUtil.getCurrentTime().toInstant();
-        Optional<DueNotice> notice = lateStart(execution, taskKey, task, due, now).or(() -> schedule.latestDue(due, now));
-        execution.setVariable(ProcessModel.noticedTaskVariable(taskKey), idOf(task));
-        if (task == null || notice.isEmpty()) {
-            return;
+        Optional<DueNotice> notice = schedule.latestDue(due, ClockUtil.getCurrentTime().toInstant());
+        if (task != null && notice.isPresent()) {
+            enqueue(execution, taskKey, task.getId(), due, notice.get());
         }
+    }
+
+    /**
+     * A task that begins when its due date has passed (a plan submitted after the review's due date, a revision round
+     * begun after the revision's) is overdue from its first moment: its overdue notice is queued as it is created,
+     * in the same transaction, and its notice loop goes on with whatever still lies ahead. Called by the task's
+     * create listener.
+     */
+    public void noticeIfLate(DelegateTask task) {
+        LocalDate due = due(task.getExecution(), task.getTaskDefinitionKey());
+        boolean late = schedule.latestDue(due, ClockUtil.getCurrentTime().toInstant())
+                .filter(n -> n.kind() != DueNotice.Kind.REMINDER).isPresent();
+        if (late) {
+            schedule.noticesFor(due).stream().filter(n -> n.kind() == DueNotice.Kind.OVERDUE).findFirst()
+                    .ifPresent(overdue -> enqueue(task.getExecution(), task.getTaskDefinitionKey(), task.getId(), due,
+                            overdue));
+        }
+    }
+
+    private void enqueue(DelegateExecution execution, String taskKey, String taskId, LocalDate due, DueNotice n) {
         int year = ((Number) execution.getVariable(ProcessModel.VAR_CYCLE_YEAR)).intValue();
         String agencyCode = (String) execution.getVariable(ProcessModel.VAR_AGENCY_CODE);
-        DueNotice n = notice.get();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("agencyName", agencyCode == null ? null : agencies.findByCode(agencyCode).map(Agency::getName).orElse(agencyCode));
         model.put("stageName", ProcessModel.DUE_STAGE.get(taskKey).label());
         model.put("due", due);
         model.put("cycleYear", year);
         model.put("number", n.number());
-        model.put("link", properties.taskLink(task.getId()));
-        notifications.enqueue(NoticeKeys.due(task.getId(), due, n.kind().name() + n.number()), kindOf(n), agencyCode,
+        model.put("link", properties.taskLink(taskId));
+        notifications.enqueue(NoticeKeys.due(taskId, due, n.kind().name() + n.number()), kindOf(n), agencyCode,
                 recipients(taskKey, agencyCode, n.kind()), model);
     }
 

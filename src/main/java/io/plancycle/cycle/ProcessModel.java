@@ -66,9 +66,4 @@ public final class ProcessModel {
     static String businessKey(int year, String agencyCode) {
         return year + ":" + agencyCode;
     }
-
-    /** The variable holding the id of the task whose step's notices were last sent (see DueNotices). */
-    public static String noticedTaskVariable(String taskKey) {
-        return "noticedTask_" + taskKey;
-    }
 }

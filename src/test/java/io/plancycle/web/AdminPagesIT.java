@@ -245,7 +245,8 @@ class AdminPagesIT {
         assertThat(cell(rows.get(POLICE), "REVISION").get("class")).contains("pc-cell-on-time");
         assertThat(rows.get(POLICE).get("notices")).asString().isEqualTo("RETURNED");
         assertThat(cell(rows.get(EDUCATION), "DRAFTING").get("class")).contains("pc-cell-overdue");
-        assertThat(rows.get(EDUCATION).get("notices")).asString().isEmpty();
+        assertThat(rows.get(EDUCATION).get("notices")).as("overdue from the opening, and told so at once").asString()
+                .isEqualTo("OVERDUE");
         assertThat(b.text("#admin-overdue-count")).isEqualTo("16");
 
         // ---- moving the drafting due date: without a reason refused at the field; then the board and the list show it
@@ -267,7 +268,8 @@ class AdminPagesIT {
         Map<String, Map<String, Object>> afterMove = byAgency(board());
         assertThat(cell(afterMove.get(EDUCATION), "DRAFTING").get("class")).contains("pc-cell-due-soon");
         assertThat(cell(afterMove.get(EDUCATION), "DRAFTING").get("text")).contains(roc(moved)).contains("剩 2 天");
-        assertThat(afterMove.get(EDUCATION).get("notices")).asString().isEqualTo("DEADLINE_MOVED");
+        assertThat(afterMove.get(EDUCATION).get("notices")).as("the overdue notice of the old date, then the move")
+                .asString().isEqualTo("OVERDUE,DEADLINE_MOVED");
         assertThat(afterMove.get(CONSTRUCTION).get("notices")).asString().isEqualTo("REVIEW_APPROVED");
         assertThat(b.text("#admin-overdue-count")).isEqualTo("0");
         assertThatColoursFollowTheDueDates(admin.cycle(YEAR).ok());
@@ -290,9 +292,9 @@ class AdminPagesIT {
                         .contains("REMINDER"));
         b.open("/admin/cycles/110");
         Map<String, Map<String, Object>> reminded = byAgency(board());
-        assertThat(reminded.get(EDUCATION).get("notices")).asString().isEqualTo("DEADLINE_MOVED,REMINDER");
+        assertThat(reminded.get(EDUCATION).get("notices")).asString().isEqualTo("OVERDUE,DEADLINE_MOVED,REMINDER");
         assertThat(reminded.get(EDUCATION).get("noticeText")).asString().contains("期限變更", "期限提醒", "待寄送");
-        assertThat(reminded.get("public-works").get("notices")).asString().isEqualTo("DEADLINE_MOVED");
+        assertThat(reminded.get("public-works").get("notices")).asString().isEqualTo("OVERDUE,DEADLINE_MOVED");
         b.screenshot("admin-progress-board");
 
         // ---- the KPI rolling revision summary table, row for row as the API gives it, and the same CSV
