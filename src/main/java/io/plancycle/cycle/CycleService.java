@@ -73,7 +73,7 @@ public class CycleService {
         Cycle cycle = cycles.save(new Cycle(request.year(), request.calendar().byStage(), CurrentUser.get().id()));
         Long previous = cycles.findTopByYearLessThanOrderByYearDesc(request.year()).map(Cycle::getId).orElse(null);
         planService.startDrafts(cycle.getId(), previous, taking);
-        cycles.flush();
+        cycle = cycles.findById(cycle.getId()).orElseThrow();
         cycle.setProcessInstanceId(runtimeService.startProcessInstanceByKey(ProcessModel.CYCLE_PROCESS,
                 String.valueOf(request.year()), Map.of(ProcessModel.VAR_CYCLE_YEAR, request.year())).getId());
         return view(cycle);

@@ -63,6 +63,11 @@ public class PlanService {
     /**
      * Starts each agency's draft for a cycle from its current plan (the previous cycle's, else the published one):
      * sections, goals, KPIs, measures, every year's target and the actuals reported so far. Nobody retypes anything.
+     * <p>
+     * The drafts are written at once and the persistence context is emptied: otherwise every query that follows in
+     * the transaction (one per agency as its process starts) would first dirty-check every plan, goal, KPI and
+     * target just copied, and opening a cycle would grow with the square of the agencies. Callers read again what
+     * they still need.
      */
     @Transactional
     public void startDrafts(Long cycleId, Long previousCycleId, List<Agency> agencies) {
@@ -72,6 +77,8 @@ public class PlanService {
             Plan source = previous.getOrDefault(agency.getId(), baselines.get(agency.getId()));
             plans.save(source == null ? new Plan(agency, cycleId, 0, 0, SubmissionStage.DRAFTING) : copy(source, cycleId));
         }
+        entityManager.flush();
+        entityManager.clear();
     }
 
     private static Map<Long, Plan> byAgency(List<Plan> list) {
