@@ -4,14 +4,11 @@ import io.plancycle.cycle.CycleService;
 import io.plancycle.cycle.Decision;
 import io.plancycle.cycle.ProcessModel;
 import io.plancycle.cycle.SubmissionService;
-import io.plancycle.notification.DemoContacts;
-import io.plancycle.plan.PlanImporter;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.report.ReportService;
 import io.plancycle.review.ReviewRequest;
 import io.plancycle.review.ReviewService;
-import io.plancycle.security.Identities;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.ServiceSteps;
 import io.plancycle.support.SignIn;
@@ -24,7 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "plancycle.mail.embedded=false",
         "plancycle.mail.sender-enabled=false"})
 @ActiveProfiles("test")
-@Import(SqlStatements.Wiring.class)
+@Import({SqlStatements.Wiring.class, SyntheticAgencies.class})
 class ApiActionBenchmark {
 
     private static final int YEAR = 150;
@@ -55,6 +51,8 @@ class ApiActionBenchmark {
     /** After them, one trio traced (which code sent each statement) for the breakdown, not timed. */
     private static final int TRACED = 1;
 
+    @Autowired
+    SyntheticAgencies synthetic;
     @Autowired
     SqlStatements sql;
     @Autowired
@@ -69,14 +67,6 @@ class ApiActionBenchmark {
     ReviewService reviewService;
     @Autowired
     ReportService reportService;
-    @Autowired
-    PlanImporter importer;
-    @Autowired
-    Identities identities;
-    @Autowired
-    DemoContacts demoContacts;
-    @Autowired
-    TransactionTemplate transaction;
 
     @LocalServerPort
     int port;
@@ -88,7 +78,6 @@ class ApiActionBenchmark {
 
     @Test
     void submissionAndReviewThroughTheApiAgainstTheBareEngineCall() {
-        SyntheticAgencies synthetic = new SyntheticAgencies(importer, identities, demoContacts, transaction);
         int trios = WARMUP + MEASURED + TRACED;
         assertThat(trios % synthetic.templates()).as("trios of clones of the same agency").isZero();
         // Agency i goes through the API, i + trios through the service, i + 2 trios through the bare call: clones of

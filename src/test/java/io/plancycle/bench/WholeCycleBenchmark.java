@@ -5,13 +5,10 @@ import io.plancycle.cycle.CycleStage;
 import io.plancycle.cycle.CycleView;
 import io.plancycle.cycle.Decision;
 import io.plancycle.cycle.SubmissionService;
-import io.plancycle.notification.DemoContacts;
-import io.plancycle.plan.PlanImporter;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.report.ReportService;
 import io.plancycle.review.ReviewService;
-import io.plancycle.security.Identities;
 import io.plancycle.support.DeadlineClock;
 import io.plancycle.support.ServiceSteps;
 import io.plancycle.support.SignIn;
@@ -20,8 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -44,12 +41,15 @@ import static org.assertj.core.api.Assertions.assertThat;
         "plancycle.mail.embedded=false",
         "plancycle.mail.sender-enabled=false"})
 @ActiveProfiles("test")
+@Import(SyntheticAgencies.class)
 class WholeCycleBenchmark {
 
     private static final int FIRST_YEAR = 160;
     private static final List<String> STEPS = List.of("open", "draft+submit", "review", "report", "joins",
             "consolidate+approve");
 
+    @Autowired
+    SyntheticAgencies synthetic;
     @Autowired
     CycleService cycleService;
     @Autowired
@@ -62,14 +62,6 @@ class WholeCycleBenchmark {
     ReportService reportService;
     @Autowired
     ManagementService managementService;
-    @Autowired
-    PlanImporter importer;
-    @Autowired
-    Identities identities;
-    @Autowired
-    DemoContacts demoContacts;
-    @Autowired
-    TransactionTemplate transaction;
 
     @AfterEach
     void signOut() {
@@ -80,7 +72,6 @@ class WholeCycleBenchmark {
     void wholeCyclePerNumberOfAgencies() {
         List<Integer> sizes = Arrays.stream(System.getProperty("bench.agencies", "100,500,2000").split(","))
                 .map(String::strip).map(Integer::parseInt).toList();
-        SyntheticAgencies synthetic = new SyntheticAgencies(importer, identities, demoContacts, transaction);
         ServiceSteps steps = new ServiceSteps(cycleService, planService, submissionService, reviewService, reportService);
         DeadlineClock jobs = new DeadlineClock(managementService, null, null);
 
