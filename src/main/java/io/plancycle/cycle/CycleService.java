@@ -127,10 +127,7 @@ public class CycleService {
 
     @Transactional(readOnly = true)
     public CycleView read(int year) {
-        PlanCycleUser user = CurrentUser.get();
-        if (!(user.has(Role.ADMIN) || user.has(Role.REVIEWER) || user.has(Role.APPROVER))) {
-            throw new org.springframework.security.access.AccessDeniedException("the cycle's progress is for the planning office, the evaluation team and the approver");
-        }
+        CurrentUser.requireOversight("the cycle's progress is for the planning office, the evaluation team and the approver");
         return view(cycle(year));
     }
 

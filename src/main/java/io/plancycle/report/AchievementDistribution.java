@@ -4,10 +4,7 @@ import io.plancycle.plan.Direction;
 import io.plancycle.plan.ParsedTarget;
 import io.plancycle.plan.TargetKind;
 import io.plancycle.security.CurrentUser;
-import io.plancycle.security.PlanCycleUser;
-import io.plancycle.security.Role;
 import jakarta.persistence.EntityManager;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,10 +41,7 @@ public class AchievementDistribution {
      */
     @Transactional(readOnly = true)
     public Distribution of(Long cycleId, int year) {
-        PlanCycleUser user = CurrentUser.get();
-        if (!(user.has(Role.ADMIN) || user.has(Role.REVIEWER) || user.has(Role.APPROVER))) {
-            throw new AccessDeniedException("the achievements of every agency are for the planning office, the evaluation team and the approver");
-        }
+        CurrentUser.requireOversight("the achievements of every agency are for the planning office, the evaluation team and the approver");
         BigDecimal threshold = achievements.thresholdPercent();
         List<Bin> bins = bins(threshold);
         List<Object[]> rows = entityManager.createQuery("""

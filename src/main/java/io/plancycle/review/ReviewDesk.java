@@ -20,10 +20,8 @@ import io.plancycle.revision.RevisionSummary;
 import io.plancycle.revision.RevisionView;
 import io.plancycle.revision.SummaryRow;
 import io.plancycle.security.CurrentUser;
-import io.plancycle.security.PlanCycleUser;
 import io.plancycle.security.Role;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -221,7 +219,7 @@ public class ReviewDesk {
     /** Each comment of every round beside the agency's changes of that KPI that followed it; not for agencies. */
     @Transactional(readOnly = true)
     public ResponseTable responses(int year, String agencyCode) {
-        requireOversight();
+        CurrentUser.requireOversight("the review record is for the evaluation team, the planning office and the approver");
         Plan plan = planService.planInCycle(year, agencyCode);
         PlanView view = planService.view(plan, year);
         List<ReviewView> reviews = reviewService.rounds(year, agencyCode);
@@ -256,13 +254,6 @@ public class ReviewDesk {
 
     private static long place(KpiRef ref) {
         return ref == null ? Long.MAX_VALUE : ref.goalNo() * 1000L + ref.no();
-    }
-
-    private static void requireOversight() {
-        PlanCycleUser user = CurrentUser.get();
-        if (!(user.has(Role.REVIEWER) || user.has(Role.ADMIN) || user.has(Role.APPROVER))) {
-            throw new AccessDeniedException("the review record is for the evaluation team, the planning office and the approver");
-        }
     }
 
     // ---- the consolidated cycle for the approver ---------------------------------------------------------------

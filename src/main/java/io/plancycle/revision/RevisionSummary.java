@@ -8,7 +8,6 @@ import io.plancycle.plan.PlanRepository;
 import io.plancycle.plan.Target;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.PlanCycleUser;
-import io.plancycle.security.Role;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
@@ -46,7 +45,7 @@ public class RevisionSummary {
     @Transactional(readOnly = true)
     public Table table(int year, Long cycleId) {
         PlanCycleUser user = CurrentUser.get();
-        boolean seesAll = user.has(Role.ADMIN) || user.has(Role.REVIEWER) || user.has(Role.APPROVER);
+        boolean seesAll = user.overseesEveryAgency();
         List<Plan> inCycle = plans.findByCycle(cycleId).stream()
                 .filter(p -> seesAll || user.belongsTo(p.getAgency().getCode())).toList();
         Map<Long, Plan> planById = inCycle.stream().collect(Collectors.toMap(Plan::getId, Function.identity()));

@@ -30,9 +30,18 @@ public final class CurrentUser {
     /** The evaluation team, administrators and approvers read every agency's work; an agency reads only its own. */
     public static void requireRead(String agencyCode) {
         PlanCycleUser user = get();
-        if (!(user.belongsTo(agencyCode) || user.has(Role.REVIEWER) || user.has(Role.ADMIN) || user.has(Role.APPROVER))) {
+        if (!(user.belongsTo(agencyCode) || user.overseesEveryAgency())) {
             throw new AccessDeniedException("agency " + agencyCode + " is not yours");
         }
+    }
+
+    /** What every agency's work shows at once is for the evaluation team, administrators and approvers only. */
+    public static PlanCycleUser requireOversight(String refusal) {
+        PlanCycleUser user = get();
+        if (!user.overseesEveryAgency()) {
+            throw new AccessDeniedException(refusal);
+        }
+        return user;
     }
 
     /** Only the agency itself changes its plan, actuals and revisions. */

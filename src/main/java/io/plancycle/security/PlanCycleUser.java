@@ -13,6 +13,11 @@ public record PlanCycleUser(String id, Set<Role> roles, String agencyCode, List<
         return roles.contains(role);
     }
 
+    /** The evaluation team, the planning office and the approver read every agency's work. */
+    public boolean overseesEveryAgency() {
+        return has(Role.REVIEWER) || has(Role.ADMIN) || has(Role.APPROVER);
+    }
+
     public boolean belongsTo(String agency) {
         return agency != null && agency.equals(agencyCode);
     }
