@@ -1,7 +1,6 @@
 package io.plancycle.cycle;
 
 import io.plancycle.PlanCycleProperties;
-import io.plancycle.notification.Contacts;
 import io.plancycle.notification.NoticeKeys;
 import io.plancycle.notification.NotificationKind;
 import io.plancycle.notification.Notifications;
@@ -47,12 +46,12 @@ public class DeadlineMover {
     private final Deadlines deadlines;
     private final NoticeSchedule schedule;
     private final Notifications notifications;
-    private final Contacts contacts;
+    private final DueNotices dueNotices;
     private final PlanCycleProperties properties;
 
     DeadlineMover(CycleService cycleService, DeadlineChangeRepository changes, PlanRepository plans,
                   TaskService taskService, ManagementService managementService, RuntimeService runtimeService,
-                  Deadlines deadlines, NoticeSchedule schedule, Notifications notifications, Contacts contacts,
+                  Deadlines deadlines, NoticeSchedule schedule, Notifications notifications, DueNotices dueNotices,
                   PlanCycleProperties properties) {
         this.cycleService = cycleService;
         this.changes = changes;
@@ -63,7 +62,7 @@ public class DeadlineMover {
         this.deadlines = deadlines;
         this.schedule = schedule;
         this.notifications = notifications;
-        this.contacts = contacts;
+        this.dueNotices = dueNotices;
         this.properties = properties;
     }
 
@@ -152,12 +151,8 @@ public class DeadlineMover {
     }
 
     private void tellAboutTheMove(int year, Stage stage, Task task, Plan plan, LocalDate before, MoveDeadlineRequest request) {
-        List<Recipient> to = switch (task.getTaskDefinitionKey()) {
-            case "Task_WrittenReview" -> contacts.membersOf(Role.REVIEWER.groupId());
-            case ProcessModel.TASK_FINAL_APPROVAL -> contacts.membersOf(Role.APPROVER.groupId());
-            case ProcessModel.TASK_CONSOLIDATE -> contacts.membersOf(Role.ADMIN.groupId());
-            default -> contacts.contactsOf(plan.getAgency().getCode());
-        };
+        List<Recipient> to = dueNotices.remindedOf(task.getTaskDefinitionKey(),
+                plan == null ? null : plan.getAgency().getCode());
         Map<String, Object> model = new HashMap<>();
         model.put("agencyName", plan == null ? null : plan.getAgency().getName());
         model.put("stageName", stage.label());

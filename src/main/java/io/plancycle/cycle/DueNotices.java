@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -91,13 +92,10 @@ public class DueNotices {
      */
     public void noticeIfLate(DelegateTask task) {
         LocalDate due = due(task.getExecution(), task.getTaskDefinitionKey());
-        boolean late = schedule.latestDue(due, ClockUtil.getCurrentTime().toInstant())
-                .filter(n -> n.kind() != DueNotice.Kind.REMINDER).isPresent();
-        if (late) {
-            schedule.noticesFor(due).stream().filter(n -> n.kind() == DueNotice.Kind.OVERDUE).findFirst()
-                    .ifPresent(overdue -> enqueue(task.getExecution(), task.getTaskDefinitionKey(), task.getId(), due,
-                            overdue));
-        }
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        schedule.noticesFor(due).stream()
+                .filter(n -> n.kind() == DueNotice.Kind.OVERDUE && !n.at().toInstant().isAfter(now)).findFirst()
+                .ifPresent(overdue -> enqueue(task.getExecution(), task.getTaskDefinitionKey(), task.getId(), due, overdue));
     }
 
     private void enqueue(DelegateExecution execution, String taskKey, String taskId, LocalDate due, DueNotice n) {
@@ -120,6 +118,11 @@ public class DueNotices {
             case OVERDUE -> NotificationKind.OVERDUE;
             case ESCALATION -> NotificationKind.ESCALATION;
         };
+    }
+
+    /** Whoever works on the task, as its reminders reach them: whom a move of its due date is told to. */
+    List<Recipient> remindedOf(String taskKey, String agencyCode) {
+        return recipients(taskKey, agencyCode, DueNotice.Kind.REMINDER);
     }
 
     /**
