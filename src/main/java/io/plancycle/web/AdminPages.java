@@ -554,9 +554,9 @@ class AdminPages {
          * calendar in the Gregorian year of that ROC year (31 March, 30 April, 31 May, 30 June, 31 July).
          */
         static AdminCycleForm suggested(List<Integer> years, LocalDate today) {
-            int thisYear = today.getYear() - 1911;
+            int thisYear = today.getYear() - RocFormat.ROC_OFFSET;
             int year = years.contains(thisYear) ? years.stream().mapToInt(Integer::intValue).max().orElse(thisYear) + 1 : thisYear;
-            int gregorian = year + 1911;
+            int gregorian = year + RocFormat.ROC_OFFSET;
             AdminCycleForm form = new AdminCycleForm();
             form.year = String.valueOf(year);
             form.drafting = LocalDate.of(gregorian, 3, 31).toString();

@@ -11,8 +11,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.Locale;
 
 /**
@@ -107,16 +105,6 @@ public class AgencyFormat {
 
     public String thresholdText() {
         return plain(properties.overThresholdPercent());
-    }
-
-    /** 110/05/03 14:05, in the users' time zone. */
-    public String dateTime(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        ZonedDateTime t = instant.atZone(properties.zone());
-        return String.format("%d/%02d/%02d %02d:%02d", t.getYear() - 1911, t.getMonthValue(), t.getDayOfMonth(),
-                t.getHour(), t.getMinute());
     }
 
     /** A goal's number as the plans write it: 一, 二 … 十, 十一 … (Arabic numerals in English). */

@@ -6,34 +6,21 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.Locale;
 
 /**
- * How the review and approval pages write what they show: {@code ${@reviewFormat.dateTime(t)}} gives 110/04/20 14:05
- * (ROC year, Asia/Taipei), goals are numbered 一, 二, 三 as in the published plans (1, 2, 3 in English), rates as 110%.
+ * How the review and approval pages write what they show: goals are numbered 一, 二, 三 as in the published plans (1, 2,
+ * 3 in English), rates as 110% (dates and times: {@link RocFormat}).
  */
 @Component("reviewFormat")
 public class ReviewFormat {
 
-    private static final int ROC_OFFSET = 1911;
     private static final String[] DIGITS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
     private final PlanCycleProperties properties;
 
     ReviewFormat(PlanCycleProperties properties) {
         this.properties = properties;
-    }
-
-    /** 110/04/20 14:05 in the users' time zone. */
-    public String dateTime(Instant at) {
-        if (at == null) {
-            return "";
-        }
-        ZonedDateTime t = at.atZone(properties.zone());
-        return String.format("%d/%02d/%02d %02d:%02d", t.getYear() - ROC_OFFSET, t.getMonthValue(), t.getDayOfMonth(),
-                t.getHour(), t.getMinute());
     }
 
     /** A goal's number as the plan prints it: 一, 二 … 二十一 in Chinese, 1, 2 … otherwise. */

@@ -1,26 +1,44 @@
 package io.plancycle.web;
 
+import io.plancycle.PlanCycleProperties;
 import io.plancycle.cycle.Deadlines;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 
-/** Dates as users read them, in ROC years: {@code ${@roc.date(d)}} in a page gives 115/02/24. */
+/**
+ * Dates as users read them, in ROC years: {@code ${@roc.date(d)}} in a page gives 115/02/24, {@code ${@roc.dateTime(t)}}
+ * 115/02/24 14:05 in the users' time zone.
+ */
 @Component("roc")
 public class RocFormat {
 
-    private static final int ROC_OFFSET = 1911;
+    static final int ROC_OFFSET = 1911;
 
     private final Deadlines deadlines;
+    private final PlanCycleProperties properties;
 
-    RocFormat(Deadlines deadlines) {
+    RocFormat(Deadlines deadlines, PlanCycleProperties properties) {
         this.deadlines = deadlines;
+        this.properties = properties;
     }
 
     /** 115/02/24 */
     public String date(LocalDate day) {
         return day == null ? "" : String.format("%d/%02d/%02d", day.getYear() - ROC_OFFSET, day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    /** 115/02/24 14:05 in the users' time zone; blank for none. */
+    public String dateTime(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        ZonedDateTime t = at.atZone(properties.zone());
+        return String.format("%d/%02d/%02d %02d:%02d", t.getYear() - ROC_OFFSET, t.getMonthValue(), t.getDayOfMonth(),
+                t.getHour(), t.getMinute());
     }
 
     /** Days from today (Asia/Taipei) to the due date: negative when overdue. */
