@@ -395,15 +395,11 @@ class AdminPages {
         model.addAttribute("allAgencies", all);
         model.addAttribute("agencyNames", names);
         model.addAttribute("form", form);
-        model.addAttribute("agencyName", names.getOrDefault(form.getAgency(), agencyName(form.getAgency())));
+        // An unknown code never gets here: reading or replacing its contacts has answered 404 already.
+        model.addAttribute("agencyName", names.getOrDefault(form.getAgency(), ""));
         model.addAttribute("errors", errors);
         model.addAttribute("general", general);
         return "pages/admin/contacts";
-    }
-
-    private String agencyName(String code) {
-        return code == null ? "" : agencies.findByCode(code).map(Agency::getName).orElseThrow(
-                () -> new NotFoundException("no agency has the code " + code));
     }
 
     // ---- the notification log --------------------------------------------------------------------------------------

@@ -129,9 +129,4 @@ public class AgencyFormat {
     public String id(String field) {
         return fieldId(field);
     }
-
-    /** Text for a textarea or a paragraph: null as empty. */
-    public String text(String s) {
-        return s == null ? "" : s;
-    }
 }

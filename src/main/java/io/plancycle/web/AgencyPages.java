@@ -657,7 +657,7 @@ class AgencyPages {
             words.put("kind." + kind, msg("agency.kind." + kind));
         }
         for (String key : List.of("reading.judged", "reading.none", "rate.label", "rate.met", "rate.missed",
-                "rate.notJudged", "rate.over", "rate.notANumber", "explanation.needed", "confirm.leave")) {
+                "rate.over", "rate.notANumber", "confirm.leave")) {
             words.put(key, msg("agency." + key, format.thresholdText()));
         }
         words.put("threshold", format.thresholdText());
