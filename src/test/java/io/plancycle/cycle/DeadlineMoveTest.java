@@ -55,14 +55,13 @@ class DeadlineMoveTest extends DeadlineTestSupport {
         expected.put(feb6, concat(
                 to(MAIL.reminder("教育處", DRAFTING, DRAFTING_DUE, feb6), contact(EDUCATION)),
                 to(MAIL.reminder("警察局", DRAFTING, DRAFTING_DUE, feb6), contact(POLICE))));
-        for (LocalDate day : DeadlineClock.days(OPENING_DAY, movedOn)) {
-            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+        assertMornings(OPENING_DAY, movedOn, expected, (day, arrived) -> {
             if (day.equals(fireSubmits)) {
                 clock.set(day, TEN);
                 draftAndSubmit(YEAR, FIRE);
                 assertDelivered(clock.tick(), to(MAIL.submitted("消防局", day, TEN), REVIEWER), "at " + clock.now());
             }
-        }
+        });
 
         // Only the planning office moves a due date, and only with a reason and to another date.
         clock.set(movedOn, TEN);
@@ -133,12 +132,11 @@ class DeadlineMoveTest extends DeadlineTestSupport {
                 to(MAIL.escalation("教育處", DRAFTING, newDue, mar16), contact(EDUCATION), head(EDUCATION), ADMIN),
                 to(MAIL.escalation("警察局", DRAFTING, newDue, mar16), contact(POLICE), head(POLICE), ADMIN),
                 to(MAIL.overdue("消防局", REVIEW, REVIEW_DUE, mar16), REVIEWER, ADMIN)));
-        for (LocalDate day : DeadlineClock.days(movedOn.plusDays(1), mar16)) {
-            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+        assertMornings(movedOn.plusDays(1), mar16, expected, (day, arrived) -> {
             assertThat(overdueByAgency()).as("overdue on %s", day)
                     .containsEntry(EDUCATION, day.isAfter(newDue)).containsEntry(POLICE, day.isAfter(newDue))
                     .containsEntry(FIRE, day.isAfter(REVIEW_DUE));
-        }
+        });
     }
 
     /**
@@ -224,10 +222,9 @@ class DeadlineMoveTest extends DeadlineTestSupport {
         LocalDate mar16 = LocalDate.of(2026, 3, 16);
         expected.put(mar11, to(MAIL.overdue("教育處", DRAFTING, newDue, mar11), contact(EDUCATION), head(EDUCATION), ADMIN));
         expected.put(mar16, to(MAIL.escalation("教育處", DRAFTING, newDue, mar16), contact(EDUCATION), head(EDUCATION), ADMIN));
-        for (LocalDate day : DeadlineClock.days(feb6.plusDays(1), LocalDate.of(2026, 3, 20))) {
-            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+        assertMornings(feb6.plusDays(1), LocalDate.of(2026, 3, 20), expected, (day, arrived) -> {
             assertThat(noticeTimers(instance, DRAFTING_TIMER)).as("notice timers on %s", day).hasSizeLessThanOrEqualTo(1);
-        }
+        });
         assertThat(timesPassed(instance, "Task_SendDraftingNotice")).as("runs of the send task: the one on its way, then 5")
                 .isEqualTo(1 + 5);
     }
@@ -302,10 +299,9 @@ class DeadlineMoveTest extends DeadlineTestSupport {
         LocalDate mar26 = LocalDate.of(2026, 3, 26);
         expected.put(mar23, to(MAIL.overdue("教育處", DRAFTING, newDue, mar23), contact(EDUCATION), head(EDUCATION), ADMIN));
         expected.put(mar26, to(MAIL.escalation("教育處", DRAFTING, newDue, mar26), contact(EDUCATION), head(EDUCATION), ADMIN));
-        for (LocalDate day : DeadlineClock.days(from, LocalDate.of(2026, 3, 31))) {
-            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+        assertMornings(from, LocalDate.of(2026, 3, 31), expected, (day, arrived) -> {
             assertThat(overdueByAgency()).as("overdue on %s", day).containsEntry(EDUCATION, day.isAfter(newDue));
-        }
+        });
         assertThat(noticeTimers(agencyProcess(YEAR, EDUCATION), DRAFTING_TIMER)).isEmpty();
     }
 

@@ -29,6 +29,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -212,9 +213,23 @@ abstract class DeadlineTestSupport extends ProcessTestSupport {
 
     /** Each morning from {@code first} to {@code last} at 09:00, exactly the mail expected on that day arrives. */
     void assertMornings(LocalDate first, LocalDate last, Map<LocalDate, List<String>> expected) {
+        assertMornings(first, last, expected, (day, arrived) -> { });
+    }
+
+    /**
+     * As above, and after each morning's mail {@code thenThatDay} runs with the day and what arrived: more checks, or
+     * what somebody does later that day. Answers all the mail of those mornings.
+     */
+    List<Mail> assertMornings(LocalDate first, LocalDate last, Map<LocalDate, List<String>> expected,
+                              BiConsumer<LocalDate, List<Mail>> thenThatDay) {
+        List<Mail> all = new ArrayList<>();
         for (LocalDate day : DeadlineClock.days(first, last)) {
-            assertDelivered(clock.morningOf(day), expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+            List<Mail> arrived = clock.morningOf(day);
+            assertDelivered(arrived, expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+            all.addAll(arrived);
+            thenThatDay.accept(day, arrived);
         }
+        return all;
     }
 
     // --- the engine's side ---------------------------------------------------------------------------------------

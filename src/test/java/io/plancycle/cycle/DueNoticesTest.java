@@ -64,17 +64,13 @@ class DueNoticesTest extends DeadlineTestSupport {
         expected.put(FEB_25, to("2026-02-25 09:00 OVERDUE 【PlanCycle】逾期通知：教育處115年度「草擬施政計畫」已逾期1日", contact, head, ADMIN));
         expected.put(MAR_3, to("2026-03-03 09:00 ESCALATION 【PlanCycle】逾期陳報：教育處115年度「草擬施政計畫」已逾期7日，請督促辦理", contact, head, ADMIN));
 
-        List<Mail> all = new ArrayList<>();
         // Through the whole period and ten days beyond the escalation: nothing else ever arrives.
-        for (LocalDate day : DeadlineClock.days(OPENING_DAY, LocalDate.of(2026, 3, 13))) {
-            List<Mail> arrived = clock.morningOf(day);
-            assertDelivered(arrived, expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+        List<Mail> all = assertMornings(OPENING_DAY, LocalDate.of(2026, 3, 13), expected, (day, arrived) -> {
             if (!arrived.isEmpty()) {
                 assertThat(isWeekendOrHoliday(day)).as("%s is a working day", day).isFalse();
             }
             assertThat(overdueByAgency()).as("education overdue on %s", day).containsEntry(EDUCATION, day.isAfter(DRAFTING_DUE));
-            all.addAll(arrived);
-        }
+        });
         assertThat(all).hasSize(3 + 3 + 3);
 
         // What each says, as its readers see it.
@@ -128,11 +124,7 @@ class DueNoticesTest extends DeadlineTestSupport {
         expected.put(FEB_25, to(MAIL.overdue("教育處", DRAFTING, DRAFTING_DUE, FEB_25), contact(EDUCATION), head(EDUCATION), ADMIN));
         expected.put(MAR_3, to(MAIL.escalation("教育處", DRAFTING, DRAFTING_DUE, MAR_3), contact(EDUCATION), head(EDUCATION), ADMIN));
 
-        List<Mail> all = new ArrayList<>();
-        for (LocalDate day : DeadlineClock.days(OPENING_DAY, MAR_3)) {
-            List<Mail> arrived = clock.morningOf(day);
-            assertDelivered(arrived, expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
-            all.addAll(arrived);
+        List<Mail> all = assertMornings(OPENING_DAY, MAR_3, expected, (day, arrived) -> {
             if (day.equals(LocalDate.of(2026, 2, 3))) {
                 clock.set(day, TEN);
                 draftAndSubmit(YEAR, POLICE);
@@ -147,7 +139,7 @@ class DueNoticesTest extends DeadlineTestSupport {
                 draftAndSubmit(YEAR, FIRE);
                 assertDelivered(clock.tick(), to(MAIL.submitted("消防局", day, TEN), REVIEWER), "at " + clock.now());
             }
-        }
+        });
         assertThat(all).noneMatch(m -> m.address().startsWith(POLICE + "."));
         assertThat(all).filteredOn(m -> m.address().startsWith(FIRE + ".")).hasSize(1);
         assertThat(all).filteredOn(m -> m.address().startsWith(EDUCATION + ".")).hasSize(3 + 2 + 2);
@@ -177,9 +169,7 @@ class DueNoticesTest extends DeadlineTestSupport {
         expected.put(LocalDate.of(2026, 3, 16), to(MAIL.overdue("人事處", REVIEW, REVIEW_DUE, LocalDate.of(2026, 3, 16)), REVIEWER, ADMIN));
         expected.put(LocalDate.of(2026, 3, 19), to(MAIL.escalation("人事處", REVIEW, REVIEW_DUE, LocalDate.of(2026, 3, 19)), REVIEWER, ADMIN));
 
-        for (LocalDate day : DeadlineClock.days(OPENING_DAY, LocalDate.of(2026, 3, 31))) {
-            List<Mail> arrived = clock.morningOf(day);
-            assertDelivered(arrived, expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+        assertMornings(OPENING_DAY, LocalDate.of(2026, 3, 31), expected, (day, arrived) -> {
             if (day.equals(submittedOn)) {
                 clock.set(day, TEN);
                 draftAndSubmit(YEAR, PERSONNEL);
@@ -199,7 +189,7 @@ class DueNoticesTest extends DeadlineTestSupport {
                 assertDelivered(clock.tick(), to(MAIL.reviewApproved("人事處", day, TEN), contact(PERSONNEL)), "at " + clock.now());
                 assertThat(overdueByAgency()).containsEntry(PERSONNEL, false);
             }
-        }
+        });
     }
 
     /**
@@ -231,9 +221,7 @@ class DueNoticesTest extends DeadlineTestSupport {
         expected.put(LocalDate.of(2026, 6, 1), to(MAIL.overdue(null, APPROVAL, APPROVAL_DUE, LocalDate.of(2026, 6, 1)), APPROVER, ADMIN));
         expected.put(LocalDate.of(2026, 6, 4), to(MAIL.escalation(null, APPROVAL, APPROVAL_DUE, LocalDate.of(2026, 6, 4)), APPROVER, ADMIN));
 
-        for (LocalDate day : DeadlineClock.days(done.plusDays(1), decidedOn)) {
-            List<Mail> arrived = clock.morningOf(day);
-            assertDelivered(arrived, expected.getOrDefault(day, List.of()), "at 09:00 on " + day);
+        assertMornings(done.plusDays(1), decidedOn, expected, (day, arrived) -> {
             if (day.equals(LocalDate.of(2026, 5, 29)) || day.equals(LocalDate.of(2026, 6, 1))) {
                 SignIn.asApprover();
                 assertThat(tasksInCycle(YEAR)).singleElement().satisfies(t -> {
@@ -242,7 +230,7 @@ class DueNoticesTest extends DeadlineTestSupport {
                     assertThat(t.overdue()).isEqualTo(day.isAfter(APPROVAL_DUE));
                 });
             }
-        }
+        });
         clock.set(decidedOn, TEN);
         decide(YEAR, Decision.APPROVE, null);
         assertDelivered(clock.tick(), to(MAIL.approved(decidedOn, TEN), ADMIN), "when the approver decides");
