@@ -60,7 +60,7 @@ class BackupIT {
 
     @Test
     void aBackupTakenMidCycleRestoresTheCycleAsItWas() throws IOException {
-        PlanCycleProcess original = started("backed-up", dataDir);
+        PlanCycleProcess original = PlanCycleProcess.start(processes, "backed-up", dataDir);
         PlanCycleApi api = original.api();
         CycleSteps steps = new CycleSteps(api, YEAR);
         CycleState.openAhead(api, YEAR, AGENCIES);
@@ -124,7 +124,7 @@ class BackupIT {
         original.kill();
         List<String> restored = unzip(download.body(), restoredDir);
         assertThat(restored).containsExactly("plancycle.mv.db");
-        PlanCycleProcess restarted = started("restored", restoredDir);
+        PlanCycleProcess restarted = PlanCycleProcess.start(processes, "restored", restoredDir);
         api = restarted.api();
         steps = new CycleSteps(api, YEAR);
 
@@ -144,12 +144,6 @@ class BackupIT {
         steps.approveReview(IN_REVIEW);
         assertThat(CycleSteps.stages(api.as("admin").cycle(YEAR).ok()))
                 .containsEntry(DRAFTING, "REVIEW").containsEntry(IN_REVIEW, "REPORT");
-    }
-
-    private PlanCycleProcess started(String name, Path dir) {
-        PlanCycleProcess process = PlanCycleProcess.launch(name, dir);
-        processes.add(process);
-        return process.awaitReady();
     }
 
     private static boolean isZip(byte[] body) {

@@ -531,19 +531,13 @@ class DeadlineMailIT {
 
     /** The planning office opens the 115 cycle with the 2026 calendar, for these agencies (null: all). */
     private JsonNode openCycle(List<String> agencies) {
-        Map<String, Object> calendar = new LinkedHashMap<>();
+        Map<String, String> calendar = new LinkedHashMap<>();
         calendar.put("drafting", DRAFTING_DUE.toString());
         calendar.put("review", REVIEW_DUE.toString());
         calendar.put("revision", REVISION_DUE.toString());
         calendar.put("report", REPORT_DUE.toString());
         calendar.put("approval", APPROVAL_DUE.toString());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("year", YEAR);
-        body.put("calendar", calendar);
-        if (agencies != null) {
-            body.put("agencies", agencies);
-        }
-        return api.as("admin").post("/api/cycles", body).expect(201).json();
+        return api.as("admin").openCycle(YEAR, calendar, agencies).expect(201).json();
     }
 
     /** The waiting notice timers, by job id, with their due dates. */

@@ -80,7 +80,7 @@ class FaultsIT {
 
     @Test
     void killedMidCycleItStartsAgainWithNothingLost() {
-        PlanCycleProcess first = started("killed", dataDir);
+        PlanCycleProcess first = PlanCycleProcess.start(processes, "killed", dataDir);
         PlanCycleApi api = first.api();
         CycleSteps steps = new CycleSteps(api, YEAR);
 
@@ -112,7 +112,7 @@ class FaultsIT {
         JsonNode lastSave = api.as(SAVES_LAST).savePlan(YEAR, SAVES_LAST, draftOfLast).ok();
         first.kill();
 
-        PlanCycleProcess second = started("restarted", dataDir);
+        PlanCycleProcess second = PlanCycleProcess.start(processes, "restarted", dataDir);
         api = second.api();
         steps = new CycleSteps(api, YEAR);
         CycleState after = CycleState.read(api, YEAR);
@@ -228,12 +228,6 @@ class FaultsIT {
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------
-
-    private PlanCycleProcess started(String name, Path dir, String... settings) {
-        PlanCycleProcess process = PlanCycleProcess.launch(name, dir, settings);
-        processes.add(process);
-        return process.awaitReady();
-    }
 
     /** Started on first use, for the mail and the lock tests: its mail server is a port nothing listens on. */
     private static synchronized PlanCycleProcess mailDown() {

@@ -45,6 +45,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 
+import static io.plancycle.support.ExpectedMail.rocNumeric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -274,7 +275,7 @@ class AuditTrailIT {
         assertThat(lines.get(rawLine).get(3)).isEqualTo("KPI 目標值（關鍵績效指標 " + kpiId + "｜年度 110）");
         assertThat(lines.get(rawLine).get(4)).isEqualTo(drafted.path("entityId").asText());
         assertThat(lines.get(rawLine).get(5)).isEqualTo("修改");
-        assertThat(lines.get(rawLine).get(0)).startsWith(rocDate(today).substring(0, 4));
+        assertThat(lines.get(rawLine).get(0)).startsWith(rocNumeric(today).substring(0, 4));
         assertThat(indexOf(lines, r -> r.get(7).equals("650") && r.get(8).equals("700"))).isLessThan(rawLine);
         // Without filters the export is the whole trail (page and size do not apply), every entry at least one line.
         List<CSVRecord> whole = csv(admin.request(HttpMethod.GET, "/api/audit?size=1", null, PlanCycleApi.CSV).expect(200));
@@ -392,7 +393,7 @@ class AuditTrailIT {
                 .contains("<a class=\"nav-link\" href=\"/admin/audit\">稽核紀錄</a>");
         String page = office.get("/admin/audit?entity=UserAccountChange").body();
         assertThat(page).contains("稽核紀錄", "使用者帳號", "建立帳號", "system", "下載 CSV");
-        assertThat(page).containsPattern("<td class=\"text-nowrap\"[^>]*>" + rocDate(LocalDate.now(TAIPEI)) + " \\d{2}:\\d{2}:\\d{2}</td>");
+        assertThat(page).containsPattern("<td class=\"text-nowrap\"[^>]*>" + rocNumeric(LocalDate.now(TAIPEI)) + " \\d{2}:\\d{2}:\\d{2}</td>");
         assertThat(page).contains("href=\"/admin/audit/csv?user=&amp;entity=UserAccountChange&amp;from=&amp;to=\"");
         assertThat(office.get("/admin/audit?lang=en&entity=UserAccountChange").body())
                 .contains("Audit trail", "User account", "account created", "Download CSV");
@@ -401,7 +402,7 @@ class AuditTrailIT {
         HttpResponse<String> download = office.get("/admin/audit/csv?user=&entity=UserAccountChange&from=&to=");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        List<CSVRecord> rows = CSVFormat.EXCEL.parse(new StringReader(download.body().substring(1))).getRecords();
+        List<CSVRecord> rows = csv(download.body());
         assertThat(rows.get(0).toList()).isEqualTo(CSV_HEADER);
         assertThat(rows.subList(1, rows.size())).isNotEmpty().allSatisfy(r -> assertThat(r.get(3)).startsWith("使用者帳號"));
 
@@ -455,10 +456,6 @@ class AuditTrailIT {
         return null;
     }
 
-    private static boolean hasChange(JsonNode entry, String property) {
-        return field(entry, property) != null;
-    }
-
     private static boolean isChange(JsonNode entry, String property, String before, String after) {
         JsonNode change = field(entry, property);
         return change != null && java.util.Objects.equals(text(change.path("before")), before)
@@ -500,7 +497,11 @@ class AuditTrailIT {
     }
 
     private static List<CSVRecord> csv(PlanCycleApi.Response response) throws IOException {
-        String text = response.text();
+        return csv(response.text());
+    }
+
+    /** The rows of a CSV download, which starts with a byte-order mark for Excel. */
+    private static List<CSVRecord> csv(String text) throws IOException {
         assertThat(text).startsWith("\uFEFF");
         return CSVFormat.EXCEL.parse(new StringReader(text.substring(1))).getRecords();
     }
@@ -512,9 +513,5 @@ class AuditTrailIT {
             }
         }
         throw new AssertionError("no such line among " + rows);
-    }
-
-    private static String rocDate(LocalDate day) {
-        return String.format("%d/%02d/%02d", day.getYear() - 1911, day.getMonthValue(), day.getDayOfMonth());
     }
 }

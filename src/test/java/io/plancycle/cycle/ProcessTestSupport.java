@@ -144,19 +144,16 @@ abstract class ProcessTestSupport {
     }
 
     CycleView consolidate(int year) {
-        SignIn.asAdmin();
-        return cycleService.consolidate(year);
+        return steps().consolidate(year);
     }
 
     CycleView decide(int year, Decision decision, String reason) {
-        SignIn.asApprover();
-        return cycleService.decide(year, new DecisionRequest(decision, reason));
+        return steps().decide(year, decision, reason);
     }
 
     /** The cycle at a glance, as the planning office sees it. */
     CycleView cycleView(int year) {
-        SignIn.asAdmin();
-        return cycleService.read(year);
+        return steps().cycleView(year);
     }
 
     /** The agency's plan as the agency itself reads it. */

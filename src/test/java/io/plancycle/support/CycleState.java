@@ -78,12 +78,6 @@ public record CycleState(JsonNode cycle, Map<String, JsonNode> tasks, Map<String
 
     /** The planning office opens the year's cycle with {@link #calendarAhead()}; null agencies: all of them. */
     public static JsonNode openAhead(PlanCycleApi api, int year, List<String> agencies) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("year", year);
-        body.put("calendar", calendarAhead());
-        if (agencies != null) {
-            body.put("agencies", agencies);
-        }
-        return api.as("admin").post("/api/cycles", body).expect(201).json();
+        return api.as("admin").openCycle(year, calendarAhead(), agencies).expect(201).json();
     }
 }

@@ -27,6 +27,11 @@ public final class ExpectedMail {
         this.rocYear = rocYear;
     }
 
+    /** 2026-02-24 → 115/02/24, as the pages show a date in a table. */
+    public static String rocNumeric(LocalDate day) {
+        return String.format("%d/%02d/%02d", day.getYear() - 1911, day.getMonthValue(), day.getDayOfMonth());
+    }
+
     /** 2026-02-24 → 民國115年2月24日. */
     public static String roc(LocalDate day) {
         return "民國" + (day.getYear() - 1911) + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";

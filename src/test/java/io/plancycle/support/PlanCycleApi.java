@@ -104,9 +104,14 @@ public final class PlanCycleApi {
 
         /** Opens a year's cycle with {@link #calendar(int)}; {@code agencies} null means every agency. */
         public Response openCycle(int year, List<String> agencies) {
+            return openCycle(year, calendar(year), agencies);
+        }
+
+        /** Opens a year's cycle with this calendar (drafting, review, revision, report, approval → yyyy-MM-dd). */
+        public Response openCycle(int year, Map<String, String> calendar, List<String> agencies) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("year", year);
-            body.put("calendar", calendar(year));
+            body.put("calendar", calendar);
             if (agencies != null) {
                 body.put("agencies", agencies);
             }

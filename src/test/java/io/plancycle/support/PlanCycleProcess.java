@@ -100,9 +100,15 @@ public final class PlanCycleProcess implements AutoCloseable {
         }
     }
 
-    /** Launches PlanCycle and waits until it is ready for users. */
-    public static PlanCycleProcess start(String name, Path dataDir, String... settings) {
-        return launch(name, dataDir, settings).awaitReady();
+    /**
+     * Launches PlanCycle, adds it to {@code toClose} (the test's to close when done, even should it never get ready)
+     * and waits until it is ready for users.
+     */
+    public static PlanCycleProcess start(java.util.List<PlanCycleProcess> toClose, String name, Path dataDir,
+                                         String... settings) {
+        PlanCycleProcess process = launch(name, dataDir, settings);
+        toClose.add(process);
+        return process.awaitReady();
     }
 
     /**

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.notification.OutboxSender;
 import io.plancycle.support.Browser;
 import io.plancycle.support.CycleSteps;
+import io.plancycle.support.ExpectedMail;
 import io.plancycle.support.PlanCycleApi;
+import io.plancycle.support.PlanCycleProcess;
 import io.plancycle.support.PlanCycleApi.Change;
 import io.plancycle.support.PlanCycleApi.Comment;
 import io.plancycle.support.PlanJson;
@@ -31,7 +33,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,6 +49,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.plancycle.support.ExpectedMail.rocNumeric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -98,10 +100,7 @@ class AdminPagesIT {
         Path dir = Files.createTempDirectory("plancycle-admin-pages");
         registry.add("plancycle.data-dir", dir::toString);
         // No mail server listens here: every attempt fails, and with one attempt allowed the notification is FAILED.
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = PlanCycleProcess.freePort();
         registry.add("spring.mail.port", () -> closedPort);
     }
 
@@ -157,11 +156,11 @@ class AdminPagesIT {
         assertThat(b.find("#approval").getAttribute("value")).isEqualTo(today.plusDays(60).toString());
         assertThat(b.find("#agency-" + POLICE).isSelected()).as("the unchecked agency stays unchecked").isFalse();
         assertThat(b.find("#agency-" + CIVIL_AFFAIRS).isSelected()).isTrue();
-        assertThat(b.text("#drafting-roc")).isEqualTo(rocWords(drafting));
+        assertThat(b.text("#drafting-roc")).isEqualTo(ExpectedMail.roc(drafting));
         assertThat(admin.cycleYears().ok()).isEmpty();
 
         setDate("review", review);
-        assertThat(b.text("#review-roc")).as("the ROC year follows the date").isEqualTo(rocWords(review));
+        assertThat(b.text("#review-roc")).as("the ROC year follows the date").isEqualTo(ExpectedMail.roc(review));
         checkbox("agency-" + POLICE, true);
         click(b.find("#admin-open-submit"));
         waitForPath("/admin/cycles/110");
@@ -176,7 +175,7 @@ class AdminPagesIT {
         for (Map<String, Object> row : board) {
             assertThat(row.get("stage")).isEqualTo("DRAFTING");
             assertThat(cell(row, "DRAFTING").get("class")).as("%s", row.get("agency")).contains("pc-cell-overdue");
-            assertThat(cell(row, "DRAFTING").get("text")).contains(roc(drafting)).contains("逾期 10 天");
+            assertThat(cell(row, "DRAFTING").get("text")).contains(rocNumeric(drafting)).contains("逾期 10 天");
             for (String later : List.of("REVIEW", "REVISION", "REPORT", "DONE")) {
                 assertThat(cell(row, later).get("class")).as("%s %s", row.get("agency"), later).doesNotContain("pc-cell-");
             }
@@ -233,7 +232,7 @@ class AdminPagesIT {
 
         Map<String, Object> construction = rows.get(CONSTRUCTION);
         assertThat(cell(construction, "REPORT").get("class")).contains("pc-cell-on-time");
-        assertThat(cell(construction, "REPORT").get("text")).contains(roc(today.plusDays(50))).contains("剩 50 天");
+        assertThat(cell(construction, "REPORT").get("text")).contains(rocNumeric(today.plusDays(50))).contains("剩 50 天");
         assertThat(cell(construction, "DRAFTING").get("class")).contains("pc-cell-done");
         assertThat(cell(construction, "REVISION").get("state")).isEqualTo("skipped");
         assertThat(cell(construction, "DONE").get("class")).doesNotContain("pc-cell-");
@@ -257,17 +256,17 @@ class AdminPagesIT {
         b.waitFor("#reason-error");
         assertThat(b.text("#reason-error")).isEqualTo("請填寫調整理由。");
         assertThat(b.find("#dueOn").getAttribute("value")).isEqualTo(moved.toString());
-        assertThat(b.text("#dueOn-roc")).isEqualTo(rocWords(moved));
+        assertThat(b.text("#dueOn-roc")).isEqualTo(ExpectedMail.roc(moved));
         assertThat(new Select(b.find("#stage")).getFirstSelectedOption().getAttribute("value")).isEqualTo("drafting");
         assertThat(admin.get("/api/cycles/110/calendar/changes").ok()).isEmpty();
 
         b.find("#reason").sendKeys(MOVE_REASON);
         click(b.find("#admin-move-submit"));
         waitForPath("/admin/cycles/110");
-        assertThat(b.text("#admin-notice")).contains("已將草擬期限由 " + roc(drafting) + " 調整為 " + roc(moved));
+        assertThat(b.text("#admin-notice")).contains("已將草擬期限由 " + rocNumeric(drafting) + " 調整為 " + rocNumeric(moved));
         Map<String, Map<String, Object>> afterMove = byAgency(board());
         assertThat(cell(afterMove.get(EDUCATION), "DRAFTING").get("class")).contains("pc-cell-due-soon");
-        assertThat(cell(afterMove.get(EDUCATION), "DRAFTING").get("text")).contains(roc(moved)).contains("剩 2 天");
+        assertThat(cell(afterMove.get(EDUCATION), "DRAFTING").get("text")).contains(rocNumeric(moved)).contains("剩 2 天");
         assertThat(afterMove.get(EDUCATION).get("notices")).as("the overdue notice of the old date, then the move")
                 .asString().isEqualTo("OVERDUE,DEADLINE_MOVED");
         assertThat(afterMove.get(CONSTRUCTION).get("notices")).asString().isEqualTo("REVIEW_APPROVED");
@@ -275,8 +274,8 @@ class AdminPagesIT {
         assertThatColoursFollowTheDueDates(admin.cycle(YEAR).ok());
         WebElement change = b.find("#admin-changes tbody tr");
         assertThat(change.getAttribute("data-stage")).isEqualTo("DRAFTING");
-        assertThat(change.getText()).contains("草擬", roc(drafting) + " → " + roc(moved), MOVE_REASON, "admin");
-        assertThat(b.find("[data-calendar='DRAFTING']").getText()).contains(roc(moved));
+        assertThat(change.getText()).contains("草擬", rocNumeric(drafting) + " → " + rocNumeric(moved), MOVE_REASON, "admin");
+        assertThat(b.find("[data-calendar='DRAFTING']").getText()).contains(rocNumeric(moved));
         JsonNode changes = admin.get("/api/cycles/110/calendar/changes").ok();
         assertThat(changes).hasSize(1);
         assertThat(changes.get(0).path("reason").asText()).isEqualTo(MOVE_REASON);
@@ -648,13 +647,6 @@ class AdminPagesIT {
 
     // ---- what the numbers should be ------------------------------------------------------------------------------
 
-    private static String roc(LocalDate day) {
-        return String.format("%d/%02d/%02d", day.getYear() - 1911, day.getMonthValue(), day.getDayOfMonth());
-    }
-
-    private static String rocWords(LocalDate day) {
-        return "民國" + (day.getYear() - 1911) + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
-    }
 
     /** What an agency's plan says of 109, counted as the charts count it. */
     private static final class Counts {
