@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Loads a medium-term plan file (the city's published plan, see {@code shared/data}) as the agencies and their
+ * Loads a medium-term plan file (the city's published plan, {@code src/main/resources/demo}) as the agencies and their
  * baseline plans. The whole file is checked before anything is written: a malformed or partial file is refused
  * with a message naming the first bad element, and nothing is imported.
  */

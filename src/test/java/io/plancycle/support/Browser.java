@@ -32,16 +32,43 @@ public final class Browser implements AutoCloseable {
 
     public Browser(int port) {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(executable("CHROME_BIN", "chromium", "chromium-browser", "google-chrome"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1366,768", "--lang=zh-TW");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(executable("CHROMEDRIVER", "chromedriver"))).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         this.baseUrl = "http://localhost:" + port;
     }
+
+    /**
+     * The program named by the environment variable, else the first of the names found on {@code PATH}. A missing one
+     * fails the test at once with what to install: a browser test never skips.
+     */
+    static String executable(String variable, String... names) {
+        String named = System.getenv(variable);
+        if (named != null && !named.isBlank()) {
+            if (Files.isExecutable(Path.of(named))) {
+                return named;
+            }
+            throw new IllegalStateException(variable + "=" + named + " is not an executable file. " + INSTALL);
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            for (String name : names) {
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+                if (Files.isExecutable(candidate)) {
+                    return candidate.toString();
+                }
+            }
+        }
+        throw new IllegalStateException(String.join(" or ", names) + " not found on PATH (nor " + variable + "). " + INSTALL);
+    }
+
+    private static final String INSTALL = "The browser tests need Chromium and its driver: "
+            + "run 'bash .ci/run', or 'sudo apt-get install chromium chromium-driver fonts-noto-cjk', "
+            + "or set CHROME_BIN and CHROMEDRIVER.";
 
     public WebDriver driver() {
         return driver;
