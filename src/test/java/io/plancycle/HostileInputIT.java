@@ -77,7 +77,10 @@ class HostileInputIT {
         admin = api.as("admin");
         agency = api.as("civil-affairs");
         reviewer = api.as("reviewer");
-        new CycleSteps(api, YEAR).open(List.of("civil-affairs", "police", "fire"));
+        CycleSteps steps = new CycleSteps(api, YEAR);
+        steps.open(List.of("civil-affairs", "police", "fire"));
+        steps.draftAndSubmit("police");
+        reviewer.review(YEAR, "police", "RETURN", "請依意見修正").ok();
     }
 
     /** Every table's row count and the plans' versions: what "nothing changed" means. */
@@ -86,6 +89,11 @@ class HostileInputIT {
         TABLES.forEach(t -> counts.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class)));
         counts.put("plan versions", jdbc.queryForObject("select sum(version) from plan", Long.class));
         counts.put("texts", jdbc.queryForObject("select sum(length(coalesce(mission, ''))) from plan", Long.class));
+        counts.put("live goals", jdbc.queryForObject("select count(*) from goal where not deleted", Long.class));
+        counts.put("live KPIs", jdbc.queryForObject("select count(*) from kpi where not deleted", Long.class));
+        counts.put("KPIs by goal", jdbc.queryForObject("select sum(goal_id * no) from kpi where not deleted", Long.class));
+        counts.put("targets", jdbc.queryForObject("select sum(length(raw)) from target", Long.class));
+        counts.put("goal titles", jdbc.queryForObject("select sum(length(title)) from goal", Long.class));
         return counts;
     }
 
@@ -211,6 +219,52 @@ class HostileInputIT {
         agency.savePlan(YEAR, "civil-affairs", draft).ok();
         assertThat(agency.plan(YEAR, "civil-affairs").ok().path("mission").asText()).isEqualTo(hostile);
         assertThat(jdbc.queryForObject("select count(*) from plan", Long.class)).isPositive();
+    }
+
+    @Test
+    void revisionsThatCannotBeAppliedAreRefusedWholeNamingTheField() {
+        JsonNode police = api.as("police").plan(YEAR, "police").ok();
+        long goalA = police.at("/goals/0/id").asLong();
+        long goalB = police.at("/goals/1/id").asLong();
+        long kpi = police.at("/goals/0/kpis/0/id").asLong();
+        JsonNode civilAffairs = agency.plan(YEAR, "civil-affairs").ok();
+        long otherGoal = civilAffairs.at("/goals/0/id").asLong();
+        long otherKpi = civilAffairs.at("/goals/0/kpis/0/id").asLong();
+        String reason = "依審查意見修正";
+
+        assertThat(revisionRefused(Map.of("kind", "GOALS_MERGED", "goalIds", List.of(goalA, goalA, goalB), "reason", reason)))
+                .containsExactly("changes[0].goalIds");
+        assertThat(revisionRefused(Map.of("kind", "GOALS_MERGED", "goalIds", List.of(goalA, otherGoal), "reason", reason)))
+                .containsExactly("changes[0].goalIds[1]");
+        assertThat(revisionRefused(Map.of("kind", "GOALS_MERGED", "goalIds", List.of(goalA, goalB), "value", "目".repeat(1500),
+                "reason", reason))).containsExactly("changes[0].value");
+        assertThat(revisionRefused(Map.of("kind", "TARGET_CHANGE", "kpiId", kpi, "year", 111, "value", "9".repeat(300),
+                "reason", reason))).containsExactly("changes[0].value");
+        assertThat(revisionRefused(Map.of("kind", "TARGET_CHANGE", "kpiId", otherKpi, "year", 111, "value", "700",
+                "reason", reason))).containsExactly("changes[0].kpiId");
+        assertThat(revisionRefused(Map.of("kind", "TARGET_CHANGE", "kpiId", kpi, "year", 120, "value", "700",
+                "reason", reason))).containsExactly("changes[0].year");
+        assertThat(revisionRefused(Map.of("kind", "TARGET_CHANGE", "kpiId", kpi, "year", 111, "value", "700")))
+                .containsExactly("changes[0].reason");
+        assertThat(revisionRefused(Map.of("kind", "KPI_ADDED", "goalId", goalA, "name", "新增指標", "measure", "件數",
+                "targets", Map.of("111", "1".repeat(201)), "reason", reason))).containsExactly("changes[0].targets.111");
+        assertThat(revisionRefused(Map.of("kind", "KPI_MOVED", "kpiId", kpi, "goalId", goalA, "reason", reason)))
+                .containsExactly("changes[0].goalId");
+        assertThat(revisionRefused(Map.of("kind", "KPI_DELETED", "reason", reason))).containsExactly("changes[0].kpiId");
+        assertThat(fields(refused(400, () -> api.as("police").post(revisionsPath(), Map.of("changes", List.of())))))
+                .containsExactly("changes");
+        // One bad change among good ones: none of them is applied.
+        assertThat(revisionRefused(Map.of("kind", "TARGET_CHANGE", "kpiId", kpi, "year", 111, "value", "700", "reason", reason),
+                Map.of("kind", "GOALS_MERGED", "goalIds", List.of(goalB, goalB), "reason", reason)))
+                .containsExactly("changes[1].goalIds");
+    }
+
+    private List<String> revisionRefused(Map<?, ?>... changes) {
+        return fields(refused(400, () -> api.as("police").post(revisionsPath(), Map.of("changes", List.of(changes)))));
+    }
+
+    private static String revisionsPath() {
+        return "/api/cycles/" + YEAR + "/agencies/police/revisions";
     }
 
     @Test

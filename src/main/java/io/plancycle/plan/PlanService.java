@@ -242,8 +242,8 @@ public class PlanService {
             if (year < plan.getFirstYear() || year >= plan.getFirstYear() + MAX_PLAN_YEARS) {
                 problems.add(field + "." + year, "year " + year + " is outside the plan (" + plan.getFirstYear() + "–"
                         + (plan.getFirstYear() + MAX_PLAN_YEARS - 1) + ")");
-            } else if (entry.getValue() != null && entry.getValue().length() > 200) {
-                problems.add(field + "." + year, "is longer than 200 characters");
+            } else if (entry.getValue() != null && entry.getValue().length() > Target.MAX_LENGTH) {
+                problems.add(field + "." + year, "is longer than " + Target.MAX_LENGTH + " characters");
             }
         }
         if (problems.isEmpty()) {
