@@ -378,6 +378,27 @@ class SecurityIT {
         assertThat(refused.problem(403).path("detail").asText()).contains("/api/cycles/110/agencies/civil-affairs/plan");
     }
 
+    @Test
+    void theApiBrowserIsForSignedInUsersAndTheDescriptionOtherwiseNeedsHttpBasic() {
+        PageSession anonymous = new PageSession(port);
+        for (String path : List.of("/swagger-ui.html", "/swagger-ui/index.html")) {
+            HttpResponse<String> response = anonymous.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElse("")).as(path).endsWith("/login");
+        }
+        api.anonymous().apiDocs().expect(401);
+        api.anonymous().get("/v3/api-docs/swagger-config").expect(401);
+
+        PageSession developer = new PageSession(port).signedInAs("civil-affairs");
+        HttpResponse<String> browser = developer.get("/swagger-ui/index.html");
+        assertThat(browser.statusCode()).isEqualTo(200);
+        assertThat(browser.body()).contains("swagger-ui");
+        assertThat(developer.get("/v3/api-docs/swagger-config", "application/json").body()).contains("/v3/api-docs");
+        HttpResponse<String> description = developer.get("/v3/api-docs", "application/json");
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.body()).contains("\"title\":\"PlanCycle API\"");
+    }
+
     /** The routes of PlanCycle's own controllers: the API's ({@code api}) or the pages'. */
     private Set<String> ownRoutes(boolean api) {
         Set<String> routes = new TreeSet<>();
