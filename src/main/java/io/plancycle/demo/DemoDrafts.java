@@ -103,11 +103,13 @@ final class DemoDrafts {
             value = target.value().max(HUNDRED);
         }
         int scale = target.value().stripTrailingZeros().scale() > 0 || percent ? 1 : 0;
-        value = value.setScale(scale, RoundingMode.HALF_UP);
-        if (value.compareTo(target.value()) == 0 && (">".equals(target.op()) || "<".equals(target.op()))) {
-            value = value.add(BigDecimal.ONE.movePointLeft(scale).multiply(ceiling ? BigDecimal.ONE.negate() : BigDecimal.ONE));
+        BigDecimal rounded = value.setScale(scale, RoundingMode.HALF_UP);
+        boolean strict = ">".equals(target.op()) || "<".equals(target.op());
+        if (strict && rounded.compareTo(target.value()) == 0) {
+            // Rounding reached a strict target (> 3 became 3): one more decimal keeps it beaten, and near it.
+            rounded = value.setScale(scale + 1, RoundingMode.HALF_UP);
         }
-        return new PlanDraft.ActualDraft(value.stripTrailingZeros().toPlainString() + (percent ? "%" : ""), null, null);
+        return new PlanDraft.ActualDraft(rounded.stripTrailingZeros().toPlainString() + (percent ? "%" : ""), null, null);
     }
 
     private static boolean isNumeric(PlanView.TargetView target) {
