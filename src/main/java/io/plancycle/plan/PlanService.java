@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public class PlanService {
 
     /** How far ahead of its first year a plan may be extended (a medium-term plan spans four years). */
-    private static final int MAX_PLAN_YEARS = 10;
+    public static final int MAX_PLAN_YEARS = 10;
 
     private final PlanRepository plans;
     private final Achievements achievements;
