@@ -39,7 +39,7 @@ class AdminBoardPage {
     }
 
     /** Which agencies the board shows: at one step (null: any), overdue or due soon (null: any). */
-    record Filter(SubmissionStage step, String due) {
+    public record Filter(SubmissionStage step, String due) {
 
         static final Filter NONE = new Filter(null, null);
 
@@ -47,10 +47,10 @@ class AdminBoardPage {
         static Filter of(String step, String due) {
             SubmissionStage stage = BOARD_STAGES.stream().filter(s -> s.name().equalsIgnoreCase(step)).findFirst()
                     .orElse(null);
-            return new Filter(stage, DUE_FILTERS.contains(due) ? due : null);
+            return new Filter(stage, due != null && DUE_FILTERS.contains(due) ? due : null);
         }
 
-        boolean narrows() {
+        public boolean narrows() {
             return step != null || due != null;
         }
 
