@@ -212,6 +212,8 @@ class OpeningAndBoardPagesIT {
         click(b.find("#rv-summary-page"));
         waitForPath("/approval/112/summary");
         assertThat(b.text("h1")).isEqualTo("112年度關鍵績效指標(KPI)滾動修正項目彙總表");
+        assertThat(b.find("#admin-summary-csv").getAttribute("href")).endsWith("/approval/112/summary.csv");
+        assertThat(b.find(".breadcrumb a[href$='/approval/112']").getText()).isEqualTo("112年度");
         b.screenshot("approver-summary");
         b.open("/approval/112");
         click(b.find("tr[data-agency='fire'] a[data-link='plan']"));
