@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The evaluation team's and the approver's pages in a real browser, on the city's real plan: the 110 cycle with
@@ -237,9 +238,12 @@ class ReviewPagesIT {
         b.waitFor("#reason");
         assertThat(b.path()).isEqualTo("/approval/110");
         WebElement civil = b.find("table.rv-overview tr[data-agency='civil-affairs']");
-        assertThat(civil.findElements(By.cssSelector("td"))).extracting(WebElement::getText).containsExactly(
+        assertThat(civil.findElements(By.cssSelector("td")).subList(0, 8)).extracting(WebElement::getText).containsExactly(
                 "民政處", "完成", "2", String.valueOf(PlanJson.kpiCount(reported)), String.valueOf(count(reported, "met", true)),
-                "1", "1", "2", "回覆表");
+                "1", "1", "2");
+        assertThat(civil.findElements(By.cssSelector("td a"))).as("the agency's pages to read")
+                .extracting(a -> a.getAttribute("data-link"), WebElement::getText)
+                .containsExactly(tuple("plan", "計畫"), tuple("history", "歷程"), tuple("responses", "回覆表"));
         assertThat(b.find("table.rv-overview tr[data-agency='construction']").getText()).contains("建設處", "完成");
         assertThat(b.text(".rv-summary-table")).contains("民政處", "辦理市民集團結婚", REASON_WEDDING);
         b.screenshot("approval");
