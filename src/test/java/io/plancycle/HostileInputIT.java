@@ -213,6 +213,33 @@ class HostileInputIT {
         assertThat(jdbc.queryForObject("select count(*) from plan", Long.class)).isPositive();
     }
 
+    /**
+     * Partial work is kept: a draft with a missed target left unexplained and a target removed is saved as it is, and
+     * the submission is refused naming both fields, the plan still a draft.
+     */
+    @Test
+    void anIncompleteDraftIsSavedAndItsSubmissionNamesWhatIsMissing() {
+        PlanCycleApi.User police = api.as("police");
+        JsonNode plan = police.plan(YEAR, "police").ok();
+        int[] at = firstRaisableTarget(plan, YEAR - 1);
+        int g = at[0];
+        int k = at[1];
+        JsonNode kpi = plan.path("goals").get(g).path("kpis").get(k);
+        PlanJson.Place place = PlanJson.Place.of(plan.path("goals").get(g).path("no").asInt(), kpi.path("no").asInt());
+        ObjectNode draft = PlanJson.draftWithActuals(plan, YEAR - 1, Map.of(place, PlanJson.Actual.missed("0", null)));
+        ((ObjectNode) draft.at("/goals/" + g + "/kpis/" + k + "/targets")).remove(String.valueOf(YEAR));
+
+        JsonNode saved = police.savePlan(YEAR, "police", draft).ok();
+        assertThat(PlanJson.actual(saved, place, YEAR - 1).path("value").asText()).isEqualTo("0");
+        assertThat(PlanJson.actual(saved, place, YEAR - 1).path("met").asBoolean()).isFalse();
+        assertThat(PlanJson.kpi(saved, place).path("targets").has(String.valueOf(YEAR))).isFalse();
+
+        String field = "goals[" + g + "].kpis[" + k + "]";
+        assertThat(fields(refused(400, () -> police.submit(YEAR, "police"))))
+                .containsExactlyInAnyOrder(field + ".targets." + YEAR, field + ".actuals." + (YEAR - 1) + ".explanation");
+        assertThat(police.plan(YEAR, "police").ok().path("stage").asText()).isEqualTo("DRAFTING");
+    }
+
     @Test
     void aDoubleClickedSubmitSubmitsOnceAndTwoReviewersDecideOnce() throws Exception {
         JsonNode plan = api.as("fire").plan(YEAR, "fire").ok();
@@ -230,6 +257,21 @@ class HostileInputIT {
                 + "join agency a on a.id = p.agency_id where a.code = 'fire'", Long.class)).isEqualTo(1);
 
         refused(409, () -> reviewer.review(YEAR, "fire", "APPROVE", null));
+    }
+
+    /** Goal and KPI index of the first KPI with a "at least this number" target in the year and a target the next. */
+    private static int[] firstRaisableTarget(JsonNode plan, int year) {
+        for (int g = 0; g < plan.path("goals").size(); g++) {
+            JsonNode kpis = plan.path("goals").get(g).path("kpis");
+            for (int k = 0; k < kpis.size(); k++) {
+                JsonNode target = kpis.get(k).path("targets").path(String.valueOf(year));
+                if (target.path("kind").asText().equals("NUMBER") && target.path("op").asText().startsWith(">")
+                        && target.path("value").asDouble() > 0 && kpis.get(k).path("targets").has(String.valueOf(year + 1))) {
+                    return new int[]{g, k};
+                }
+            }
+        }
+        throw new AssertionError(plan.path("agencyCode").asText() + " has no KPI with a number to reach in " + year);
     }
 
     /** Runs the call on several threads released at the same instant. */
