@@ -3,6 +3,7 @@ package io.plancycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.plancycle.support.CycleSteps;
+import io.plancycle.support.PageSession;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Comment;
 import io.plancycle.support.PlanCycleApi.Response;
@@ -77,7 +78,7 @@ class HostileInputIT {
         admin = api.as("admin");
         agency = api.as("civil-affairs");
         reviewer = api.as("reviewer");
-        new CycleSteps(api, YEAR).open(List.of("civil-affairs", "police", "fire"));
+        new CycleSteps(api, YEAR).open(List.of("civil-affairs", "police", "fire", "education"));
     }
 
     /** Every table's row count and the plans' versions: what "nothing changed" means. */
@@ -257,6 +258,25 @@ class HostileInputIT {
                 + "join agency a on a.id = p.agency_id where a.code = 'fire'", Long.class)).isEqualTo(1);
 
         refused(409, () -> reviewer.review(YEAR, "fire", "APPROVE", null));
+    }
+
+    /**
+     * The same double click on the page: each answer is the next page (302) or "changed first, reload" (409), never the
+     * general error page, however the engine wraps the second one's failure; and the plan is submitted once.
+     */
+    @Test
+    void aDoubleClickedSubmitOnThePageAnswers409NotTheErrorPage() throws Exception {
+        JsonNode plan = api.as("education").plan(YEAR, "education").ok();
+        api.as("education").savePlan(YEAR, "education", PlanJson.draftWithActuals(plan, YEAR - 1, Map.of())).ok();
+        PageSession page = new PageSession(port).signedInAs("education");
+        String submit = "/cycles/" + YEAR + "/agencies/education/plan/submit";
+        String token = page.csrfToken(submit);
+
+        List<HttpResponse<String>> answers = together(2, () -> page.post(submit, Map.of("_csrf", token)));
+        assertThat(answers).extracting(HttpResponse::statusCode).allSatisfy(status -> assertThat(status).isIn(302, 409));
+        answers.stream().filter(a -> a.statusCode() == 409).forEach(a -> assertThat(a.body())
+                .contains("請重新載入頁面", "id=\"pc-reload\"").doesNotContain("Exception", "at org."));
+        assertThat(api.as("education").plan(YEAR, "education").ok().path("reviewRound").asInt()).isEqualTo(1);
     }
 
     /** Goal and KPI index of the first KPI with a "at least this number" target in the year and a target the next. */
