@@ -139,6 +139,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity) throws Exception {
         RequestMatcher webapps = PATH.matcher("/camunda/**");
+        SignInAgain signInAgain = new SignInAgain();
         http.authenticationProvider(identity)
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
@@ -147,7 +148,8 @@ class SecurityConfig {
                     PAGES.forEach(rule -> auth.requestMatchers(rule.matcher()).access(rule));
                     auth.anyRequest().denyAll();
                 })
-                .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).successHandler(signInAgain).permitAll())
+                .exceptionHandling(errors -> errors.accessDeniedHandler(signInAgain))
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
