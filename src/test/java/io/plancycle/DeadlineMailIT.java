@@ -120,7 +120,8 @@ class DeadlineMailIT {
         openCycle(List.of("education", "police"));
         assertThat(clock.tick()).isEmpty();
         Map<String, Date> timersBefore = noticeTimers();
-        assertThat(timersBefore).hasSize(2).allSatisfy((id, due) -> assertThat(due).isEqualTo(nineOn(LocalDate.of(2026, 2, 6))));
+        assertThat(timersBefore).as("each drafting task's daily notice timer, from the next morning")
+                .hasSize(2).allSatisfy((id, due) -> assertThat(due).isEqualTo(nineOn(OPENING_DAY)));
 
         restart();
         assertThat(noticeTimers()).as("the same timers after the restart").isEqualTo(timersBefore);

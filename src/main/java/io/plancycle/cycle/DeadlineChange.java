@@ -30,14 +30,15 @@ public class DeadlineChange {
     protected DeadlineChange() {
     }
 
-    DeadlineChange(Long cycleId, Stage stage, LocalDate beforeOn, LocalDate afterOn, String reason, String changedBy) {
+    DeadlineChange(Long cycleId, Stage stage, LocalDate beforeOn, LocalDate afterOn, String reason, String changedBy,
+                   Instant changedAt) {
         this.cycleId = cycleId;
         this.stage = stage;
         this.beforeOn = beforeOn;
         this.afterOn = afterOn;
         this.reason = reason;
         this.changedBy = changedBy;
-        this.changedAt = Instant.now();
+        this.changedAt = changedAt;
     }
 
     public Stage getStage() { return stage; }

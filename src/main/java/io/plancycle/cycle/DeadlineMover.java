@@ -10,29 +10,25 @@ import io.plancycle.plan.PlanRepository;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
 import io.plancycle.web.Problems;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The administrator moves a step's due date mid-cycle: the open tasks of that step and their notices follow the
- * new date, the change is recorded with who and why, and the people working on those tasks are told.
+ * The administrator moves a step's due date mid-cycle: the cycle's calendar and the open tasks of that step show the
+ * new date, the change is recorded with who and why, and the people working on those tasks are told. The notices
+ * follow by themselves: each task's daily notice timer reads the due date from the calendar when it fires
+ * ({@link DueNotices#sendDueNow}), so no process instance, timer or job is touched.
  */
 @Service
 public class DeadlineMover {
@@ -41,26 +37,19 @@ public class DeadlineMover {
     private final DeadlineChangeRepository changes;
     private final PlanRepository plans;
     private final TaskService taskService;
-    private final ManagementService managementService;
-    private final RuntimeService runtimeService;
     private final Deadlines deadlines;
-    private final NoticeSchedule schedule;
     private final Notifications notifications;
     private final DueNotices dueNotices;
     private final PlanCycleProperties properties;
 
     DeadlineMover(CycleService cycleService, DeadlineChangeRepository changes, PlanRepository plans,
-                  TaskService taskService, ManagementService managementService, RuntimeService runtimeService,
-                  Deadlines deadlines, NoticeSchedule schedule, Notifications notifications, DueNotices dueNotices,
+                  TaskService taskService, Deadlines deadlines, Notifications notifications, DueNotices dueNotices,
                   PlanCycleProperties properties) {
         this.cycleService = cycleService;
         this.changes = changes;
         this.plans = plans;
         this.taskService = taskService;
-        this.managementService = managementService;
-        this.runtimeService = runtimeService;
         this.deadlines = deadlines;
-        this.schedule = schedule;
         this.notifications = notifications;
         this.dueNotices = dueNotices;
         this.properties = properties;
@@ -77,18 +66,17 @@ public class DeadlineMover {
         }
         problems.throwIfAny();
         cycle.moveDeadline(stage, request.dueOn());
-        changes.save(new DeadlineChange(cycle.getId(), stage, before, request.dueOn(), request.reason(), CurrentUser.get().id()));
+        changes.save(new DeadlineChange(cycle.getId(), stage, before, request.dueOn(), request.reason(), CurrentUser.get().id(),
+                deadlines.now()));
 
         Map<String, Plan> planByInstance = plans.findByCycle(cycle.getId()).stream()
                 .filter(p -> p.getProcessInstanceId() != null)
                 .collect(Collectors.toMap(Plan::getProcessInstanceId, Function.identity()));
-        List<String> instances = new java.util.ArrayList<>(planByInstance.keySet());
+        List<String> instances = new ArrayList<>(planByInstance.keySet());
         instances.add(cycle.getProcessInstanceId());
         List<Task> open = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
                 .taskDefinitionKeyIn(ProcessModel.tasksDueAt(stage).toArray(String[]::new)).list();
         Date due = Date.from(deadlines.endOf(request.dueOn()).toInstant());
-        Optional<DueNotice> next = schedule.nextAfter(request.dueOn(), ClockUtil.getCurrentTime().toInstant());
-        Map<String, Job> timers = noticeTimers(stage);
         for (Task task : open) {
             task.setDueDate(due);
             taskService.saveTask(task);
@@ -96,7 +84,6 @@ public class DeadlineMover {
             if (plan != null) {
                 plan.moveDueDate(request.dueOn());
             }
-            rescheduleNotices(task, timers.get(task.getProcessInstanceId() + "/" + task.getTaskDefinitionKey()), next);
             tellAboutTheMove(year, stage, task, plan, before, request);
         }
         return cycleService.read(year);
@@ -115,44 +102,6 @@ public class DeadlineMover {
                 .map(c -> new DeadlineChangeView(c.getStage(), c.getBeforeOn(), c.getAfterOn(), c.getReason(),
                         c.getChangedBy(), c.getChangedAt()))
                 .toList();
-    }
-
-    /** The waiting notice timers of the step's tasks, by process instance and task. */
-    private Map<String, Job> noticeTimers(Stage stage) {
-        Map<String, Job> timers = new HashMap<>();
-        for (String taskKey : ProcessModel.tasksDueAt(stage)) {
-            managementService.createJobQuery().timers().activityId(ProcessModel.STEPS.get(taskKey).noticeTimer()).list()
-                    .forEach(job -> timers.put(job.getProcessInstanceId() + "/" + taskKey, job));
-        }
-        return timers;
-    }
-
-    /** The loop's timer waits for the next notice of the new date; a loop that had ended starts again if one lies ahead. */
-    private void rescheduleNotices(Task task, Job timer, Optional<DueNotice> next) {
-        if (next.isEmpty()) {
-            return;
-        }
-        Date at = Date.from(next.get().at().toInstant());
-        if (timer != null) {
-            managementService.setJobDuedate(timer.getId(), at);
-            return;
-        }
-        ProcessModel.Step step = ProcessModel.STEPS.get(task.getTaskDefinitionKey());
-        ActivityInstance root = runtimeService.getActivityInstance(task.getProcessInstanceId());
-        Arrays.stream(root.getActivityInstances(step.subProcess())).findFirst()
-                .filter(subProcess -> !noticeLoopRunning(subProcess, task.getTaskDefinitionKey()))
-                .ifPresent(subProcess -> runtimeService.createProcessInstanceModification(task.getProcessInstanceId())
-                        .startBeforeActivity(step.noticeGateway(), subProcess.getId())
-                        .execute());
-    }
-
-    /**
-     * Whether the step's notice loop is on its way without a waiting timer: its timer has fired and the notice waits to
-     * be sent (the send task is asynchronous). It then reads the new date itself; a second loop must not be started.
-     */
-    private static boolean noticeLoopRunning(ActivityInstance subProcess, String taskKey) {
-        return subProcess.getChildTransitionInstances().length > 0
-                || Arrays.stream(subProcess.getChildActivityInstances()).anyMatch(a -> !a.getActivityId().equals(taskKey));
     }
 
     private void tellAboutTheMove(int year, Stage stage, Task task, Plan plan, LocalDate before, MoveDeadlineRequest request) {

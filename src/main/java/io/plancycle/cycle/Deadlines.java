@@ -4,6 +4,7 @@ import io.plancycle.PlanCycleProperties;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -39,6 +40,11 @@ public class Deadlines {
 
     /** Today in the users' time zone, by the engine's clock (which tests move). */
     public LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
+        return now().atZone(properties.zone()).toLocalDate();
+    }
+
+    /** Now, by the engine's clock: the time its timers and tasks are stamped with. */
+    public Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
     }
 }

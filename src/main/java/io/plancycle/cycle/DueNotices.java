@@ -12,40 +12,46 @@ import io.plancycle.security.Role;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The notices around a user task's due date: reminders before it, then the overdue notice and the second escalation.
- * Each stage of the processes has a notice loop beside its user task; the loop's timer waits for
- * {@link #nextAt}, then {@link #send} sends the notice due at that moment. The loop ends with the task.
+ * Every user task of the processes carries the same non-interrupting timer, every day at the send time
+ * ({@link #daily}); each time it fires, {@link #sendDueNow} asks the {@link NoticeSchedule} whether a notice of the
+ * process's open tasks is due and queues it once. The timer ends with its task, and as the due date is read from the
+ * cycle's calendar at each firing, moving a due date touches no process instance.
  * A task that begins when its due date has passed is told at once ({@link #noticeIfLate}).
  */
 @Component("dueNotices")
 public class DueNotices {
 
     private final NoticeSchedule schedule;
+    private final Deadlines deadlines;
     private final CycleRepository cycles;
+    private final DeadlineChangeRepository changes;
     private final AgencyRepository agencies;
     private final TaskService taskService;
     private final Notifications notifications;
     private final Contacts contacts;
     private final PlanCycleProperties properties;
 
-    DueNotices(NoticeSchedule schedule, CycleRepository cycles, AgencyRepository agencies, TaskService taskService,
-               Notifications notifications, Contacts contacts, PlanCycleProperties properties) {
+    DueNotices(NoticeSchedule schedule, Deadlines deadlines, CycleRepository cycles, DeadlineChangeRepository changes,
+               AgencyRepository agencies, TaskService taskService, Notifications notifications, Contacts contacts,
+               PlanCycleProperties properties) {
         this.schedule = schedule;
+        this.deadlines = deadlines;
         this.cycles = cycles;
+        this.changes = changes;
         this.agencies = agencies;
         this.taskService = taskService;
         this.notifications = notifications;
@@ -53,42 +59,39 @@ public class DueNotices {
         this.properties = properties;
     }
 
-    /** Whether another notice lies ahead for the task; the loop ends when none does. */
-    public boolean hasNext(DelegateExecution execution, String taskKey) {
-        return next(execution, taskKey).isPresent();
+    /**
+     * The time cycle of a task's notice timer, as ISO 8601: every day from the next send time, e.g.
+     * {@code R/2026-02-02T09:00+08:00/P1D}. The BPMN calls it as {@code ${dueNotices.daily()}}.
+     */
+    public String daily() {
+        return "R/" + schedule.nextSendTimeAfter(deadlines.now()).toOffsetDateTime() + "/P1D";
     }
 
-    /** When the next notice for the task goes out. */
-    public Date nextAt(DelegateExecution execution, String taskKey) {
-        return next(execution, taskKey).map(n -> Date.from(n.at().toInstant()))
-                .orElseThrow(() -> new IllegalStateException("no notice ahead for " + taskKey));
-    }
-
-    Optional<DueNotice> next(DelegateExecution execution, String taskKey) {
-        return schedule.nextAfter(due(execution, taskKey), ClockUtil.getCurrentTime().toInstant());
-    }
-
-    private LocalDate due(DelegateExecution execution, String taskKey) {
+    /**
+     * For each open user task of the process instance, the notice whose time has come, unless it was queued already:
+     * the latest one at or before now (a timer that fired late, after a restart, sends only the latest), provided it
+     * fell after the task began and after its due date was last moved (a notice of a date the task never had before
+     * is not sent late). Called by the asynchronous send task after the daily timer.
+     */
+    public void sendDueNow(DelegateExecution execution) {
         int year = ((Number) execution.getVariable(ProcessModel.VAR_CYCLE_YEAR)).intValue();
-        return cycles.findByYear(year).orElseThrow().dueOn(ProcessModel.DUE_STAGE.get(taskKey));
-    }
-
-    /** Sends the notice due now (the latest one, when the timer fired late) unless the task is done already. */
-    public void send(DelegateExecution execution, String taskKey) {
-        Task task = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(taskKey).singleResult();
-        LocalDate due = due(execution, taskKey);
-        Optional<DueNotice> notice = schedule.latestDue(due, ClockUtil.getCurrentTime().toInstant());
-        if (task != null && notice.isPresent()) {
-            enqueue(execution, taskKey, task.getId(), due, notice.get());
+        Cycle cycle = cycles.findByYear(year).orElseThrow();
+        Instant now = deadlines.now();
+        for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+            Stage stage = ProcessModel.DUE_STAGE.get(task.getTaskDefinitionKey());
+            LocalDate due = cycle.dueOn(stage);
+            Instant since = changes.findFirstByCycleIdAndStageOrderByIdDesc(cycle.getId(), stage)
+                    .map(DeadlineChange::getChangedAt).filter(moved -> moved.isAfter(task.getCreateTime().toInstant()))
+                    .orElse(task.getCreateTime().toInstant());
+            schedule.latestDue(due, now).filter(n -> n.at().toInstant().isAfter(since))
+                    .ifPresent(n -> enqueue(execution, task.getTaskDefinitionKey(), task.getId(), due, n));
         }
     }
 
     /**
      * A task that begins when its due date has passed (a plan submitted after the review's due date, a revision round
      * begun after the revision's) is overdue from its first moment: its overdue notice is queued as it is created,
-     * in the same transaction, and its notice loop goes on with whatever still lies ahead. Called by the task's
-     * create listener.
+     * in the same transaction; its daily timer sends whatever comes later. Called by the task's create listener.
      */
     public void noticeIfLate(DelegateTask task) {
         LocalDate due = due(task.getExecution(), task.getTaskDefinitionKey());
@@ -106,9 +109,14 @@ public class DueNotices {
 
     /** The overdue notice of a task beginning now, when its time has come already. */
     private Optional<DueNotice> lateNotice(LocalDate due) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = deadlines.now();
         return schedule.noticesFor(due).stream()
                 .filter(n -> n.kind() == DueNotice.Kind.OVERDUE && !n.at().toInstant().isAfter(now)).findFirst();
+    }
+
+    private LocalDate due(DelegateExecution execution, String taskKey) {
+        int year = ((Number) execution.getVariable(ProcessModel.VAR_CYCLE_YEAR)).intValue();
+        return cycles.findByYear(year).orElseThrow().dueOn(ProcessModel.DUE_STAGE.get(taskKey));
     }
 
     private void enqueue(DelegateExecution execution, String taskKey, String taskId, LocalDate due, DueNotice n) {

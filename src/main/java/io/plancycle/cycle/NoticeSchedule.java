@@ -89,10 +89,14 @@ public final class NoticeSchedule {
         return List.copyOf(notices);
     }
 
-    /** The first notice strictly after {@code now}; empty once the escalation has been sent. */
-    public Optional<DueNotice> nextAfter(LocalDate due, Instant now) {
+    /**
+     * The first send time after {@code now}, on any day: where the daily check of a task's notices begins (it finds
+     * nothing to send on the days without a notice).
+     */
+    public ZonedDateTime nextSendTimeAfter(Instant now) {
         Objects.requireNonNull(now, "now");
-        return noticesFor(due).stream().filter(n -> n.at().toInstant().isAfter(now)).findFirst();
+        ZonedDateTime today = at(LocalDate.ofInstant(now, zone));
+        return today.toInstant().isAfter(now) ? today : today.plusDays(1);
     }
 
     /**

@@ -35,21 +35,6 @@ public final class ProcessModel {
             TASK_CONSOLIDATE, Stage.APPROVAL,
             TASK_FINAL_APPROVAL, Stage.APPROVAL);
 
-    /** The BPMN elements around each user task: its step's subprocess, and the timer and gateway of its notice loop. */
-    record Step(String subProcess, String noticeTimer, String noticeGateway) {
-        static Step named(String name) {
-            return new Step("SubProcess_" + name, "Timer_" + name + "NextNotice", "Gateway_" + name + "NoticeAhead");
-        }
-    }
-
-    static final Map<String, Step> STEPS = Map.of(
-            "Task_DraftPlan", Step.named("Drafting"),
-            "Task_WrittenReview", Step.named("WrittenReview"),
-            "Task_ReviseTargets", Step.named("Revision"),
-            "Task_PerformanceReport", Step.named("PerformanceReport"),
-            TASK_CONSOLIDATE, Step.named("Consolidation"),
-            TASK_FINAL_APPROVAL, Step.named("FinalApproval"));
-
     /** The user tasks due on a calendar date. */
     static List<String> tasksDueAt(Stage stage) {
         return DUE_STAGE.entrySet().stream().filter(e -> e.getValue() == stage).map(Map.Entry::getKey).toList();

@@ -234,7 +234,7 @@ abstract class DeadlineTestSupport extends ProcessTestSupport {
 
     // --- the engine's side ---------------------------------------------------------------------------------------
 
-    /** The waiting timer of a step's notice loop in the process instance, if the loop is still running. */
+    /** The daily notice timer of a step's user task in the process instance: there while the task is open. */
     List<Job> noticeTimers(ProcessInstance instance, String timerId) {
         return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(timerId).timers().list();
     }

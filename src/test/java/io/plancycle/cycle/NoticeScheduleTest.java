@@ -106,23 +106,20 @@ class NoticeScheduleTest {
         private static final Instant OVERDUE_AT = Instant.parse("2026-02-25T01:00:00Z"); // 09:00 Taipei
 
         @Test
-        void exactly_at_send_time_the_notice_is_due_and_the_next_one_is_the_following() {
+        void exactly_at_send_time_the_notice_is_due() {
             assertThat(SCHEDULE.latestDue(DUE, OVERDUE_AT)).contains(notice(Kind.OVERDUE, 1, "2026-02-25"));
-            assertThat(SCHEDULE.nextAfter(DUE, OVERDUE_AT)).contains(notice(Kind.ESCALATION, 1, "2026-03-03"));
         }
 
         @Test
-        void one_second_before_the_previous_notice_is_due_and_this_one_is_next() {
+        void one_second_before_the_previous_notice_is_still_the_latest_due() {
             Instant before = OVERDUE_AT.minusSeconds(1);
             assertThat(SCHEDULE.latestDue(DUE, before)).contains(notice(Kind.REMINDER, 3, "2026-02-23"));
-            assertThat(SCHEDULE.nextAfter(DUE, before)).contains(notice(Kind.OVERDUE, 1, "2026-02-25"));
         }
 
         @Test
         void one_second_after_this_notice_is_still_the_latest_due() {
             Instant after = OVERDUE_AT.plusSeconds(1);
             assertThat(SCHEDULE.latestDue(DUE, after)).contains(notice(Kind.OVERDUE, 1, "2026-02-25"));
-            assertThat(SCHEDULE.nextAfter(DUE, after)).contains(notice(Kind.ESCALATION, 1, "2026-03-03"));
         }
 
         @Test
@@ -136,13 +133,20 @@ class NoticeScheduleTest {
         void before_the_first_reminder_and_after_the_escalation() {
             Instant first = nine("2026-02-06").toInstant();
             assertThat(SCHEDULE.latestDue(DUE, first.minusSeconds(1))).isEmpty();
-            assertThat(SCHEDULE.nextAfter(DUE, first.minusSeconds(1))).contains(notice(Kind.REMINDER, 1, "2026-02-06"));
             assertThat(SCHEDULE.latestDue(DUE, first)).contains(notice(Kind.REMINDER, 1, "2026-02-06"));
 
             Instant last = nine("2026-03-03").toInstant();
-            assertThat(SCHEDULE.nextAfter(DUE, last.minusSeconds(1))).contains(notice(Kind.ESCALATION, 1, "2026-03-03"));
-            assertThat(SCHEDULE.nextAfter(DUE, last)).isEmpty();
             assertThat(SCHEDULE.latestDue(DUE, last.plusSeconds(86_400 * 30))).contains(notice(Kind.ESCALATION, 1, "2026-03-03"));
+        }
+
+        @Test
+        void the_daily_check_begins_at_the_next_send_time_on_any_day() {
+            assertThat(SCHEDULE.nextSendTimeAfter(OVERDUE_AT.minusSeconds(1))).isEqualTo(nine("2026-02-25"));
+            assertThat(SCHEDULE.nextSendTimeAfter(OVERDUE_AT)).isEqualTo(nine("2026-02-26"));
+            // Saturday 28 February: not a working day, and the check runs all the same (it finds nothing to send)
+            assertThat(SCHEDULE.nextSendTimeAfter(nine("2026-02-27").toInstant())).isEqualTo(nine("2026-02-28"));
+            // 00:30 in Taipei on 25 February is 16:30 UTC on the 24th: the next check is that same Taipei morning
+            assertThat(SCHEDULE.nextSendTimeAfter(Instant.parse("2026-02-24T16:30:00Z"))).isEqualTo(nine("2026-02-25"));
         }
 
         @Test

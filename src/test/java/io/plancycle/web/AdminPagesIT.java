@@ -1,6 +1,9 @@
 package io.plancycle.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.plancycle.cycle.DueNotice;
+import io.plancycle.cycle.NoticeSchedule;
+import io.plancycle.cycle.ProcessModel;
 import io.plancycle.notification.OutboxSender;
 import io.plancycle.support.Browser;
 import io.plancycle.support.CycleSteps;
@@ -14,6 +17,7 @@ import io.plancycle.support.PlanJson.Actual;
 import io.plancycle.support.PlanJson.Place;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,10 +45,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +121,9 @@ class AdminPagesIT {
 
     @Autowired
     RuntimeService runtimeService;
+
+    @Autowired
+    NoticeSchedule noticeSchedule;
 
     Browser browser;
     PlanCycleApi api;
@@ -282,19 +291,31 @@ class AdminPagesIT {
         assertThat(changes).hasSize(1);
         assertThat(changes.get(0).path("reason").asText()).isEqualTo(MOVE_REASON);
 
-        // A reminder of the new date: the notice loop's timer of 教育處 fires (now rather than at 09:00), and the board
-        // lists the reminder with the move, as notices of its current step.
-        Job timer = managementService.createJobQuery().timers().activityId("Timer_DraftingNextNotice").list().stream()
+        // A notice of the new date: at the time of the first one (the engine's clock set there for the moment) 教育處's
+        // daily notice timer fires, and the board lists that notice with the move, as notices of its current step. The
+        // other agencies' jobs are held meanwhile, so that the job executor fires nobody else's timer at that time.
+        DueNotice next = noticeSchedule.noticesFor(moved).stream()
+                .filter(n -> n.at().toInstant().isAfter(Instant.now())).findFirst().orElseThrow();
+        Job timer = managementService.createJobQuery().timers().activityId("Timer_DailyNoticeDrafting").list().stream()
                 .filter(job -> EDUCATION.equals(runtimeService.getVariable(job.getProcessInstanceId(), "agencyCode")))
                 .findFirst().orElseThrow();
-        managementService.executeJob(timer.getId());
-        await("教育處's reminder").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> admin.get("/api/notifications?agency=education&size=500").ok().findValuesAsText("kind")
-                        .contains("REMINDER"));
+        int noticesBefore = admin.get("/api/notifications?agency=education&size=500").ok().findValuesAsText("kind").size();
+        managementService.suspendJobByProcessDefinitionKey(ProcessModel.AGENCY_PROCESS);
+        try {
+            ClockUtil.setCurrentTime(Date.from(next.at().toInstant()));
+            managementService.executeJob(timer.getId());
+            await("教育處's notice").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> admin.get("/api/notifications?agency=education&size=500").ok().findValuesAsText("kind")
+                            .size() > noticesBefore);
+        } finally {
+            ClockUtil.reset();
+            managementService.activateJobByProcessDefinitionKey(ProcessModel.AGENCY_PROCESS);
+        }
         b.open("/admin/cycles/110");
         Map<String, Map<String, Object>> reminded = byAgency(board());
-        assertThat(reminded.get(EDUCATION).get("notices")).asString().isEqualTo("OVERDUE,DEADLINE_MOVED,REMINDER");
-        assertThat(reminded.get(EDUCATION).get("noticeText")).asString().contains("期限變更", "期限提醒", "待寄送");
+        assertThat(reminded.get(EDUCATION).get("notices")).asString().isEqualTo("OVERDUE,DEADLINE_MOVED," + next.kind());
+        assertThat(reminded.get(EDUCATION).get("noticeText")).asString()
+                .contains("期限變更", next.kind() == DueNotice.Kind.REMINDER ? "期限提醒" : "逾期通知", "待寄送");
         assertThat(reminded.get("public-works").get("notices")).asString().isEqualTo("OVERDUE,DEADLINE_MOVED");
         b.screenshot("admin-progress-board");
 
