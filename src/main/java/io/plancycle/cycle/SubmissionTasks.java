@@ -3,8 +3,10 @@ package io.plancycle.cycle;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
+import io.plancycle.web.ConflictException;
 import io.plancycle.web.WrongStageException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,7 @@ public class SubmissionTasks {
 
     /**
      * @throws WrongStageException when the agency is not at {@code expected}, the plan unchanged
+     * @throws ConflictException when another request completed the task meanwhile
      */
     public void complete(Plan plan, SubmissionStage expected, Map<String, Object> variables) {
         PlanService.requireStage(plan, expected);
@@ -33,6 +36,11 @@ public class SubmissionTasks {
             throw new WrongStageException(plan.getAgency().getName() + " has no open " + expected + " task",
                     plan.getStage().name());
         }
-        taskService.complete(task.getId(), variables);
+        try {
+            taskService.complete(task.getId(), variables);
+        } catch (NullValueException completedMeanwhile) {
+            // Found open a moment ago, gone now: the same step completed by another request (a double click).
+            throw new ConflictException(plan.getAgency().getName() + "'s " + expected + " task was completed meanwhile");
+        }
     }
 }

@@ -36,9 +36,10 @@ class PageExceptionHandler {
         return "pages/error";
     }
 
-    @ExceptionHandler({ProcessEngineException.class, OptimisticLockingFailureException.class, OptimisticLockingException.class})
+    @ExceptionHandler({ProcessEngineException.class, OptimisticLockingFailureException.class, OptimisticLockingException.class,
+            ConflictException.class})
     String concurrentChange(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
-        if (!ConcurrentChange.isCause(e)) {
+        if (!(e instanceof ConflictException) && !ConcurrentChange.isCause(e)) {
             throw e;
         }
         response.setStatus(HttpStatus.CONFLICT.value());
