@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * What a page shows when it cannot be shown: a page the user may not open answers 403, one that does not exist 404.
- * (Refused input is shown inline by each page itself, next to the field.)
+ * What a page shows when it cannot be shown: a page the user may not open answers 403, one that does not exist 404,
+ * each with the navigation kept. (Refused input is shown inline by each page itself, next to the field.)
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
@@ -18,14 +18,14 @@ class PageExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden(Model model) {
-        model.addAttribute("messageKey", "error.forbidden");
-        return "pages/error";
+        ErrorPages.describe(HttpStatus.FORBIDDEN, model);
+        return ErrorPages.VIEW;
     }
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model) {
-        model.addAttribute("messageKey", "error.notFound");
-        return "pages/error";
+        ErrorPages.describe(HttpStatus.NOT_FOUND, model);
+        return ErrorPages.VIEW;
     }
 }
