@@ -112,6 +112,14 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
+    /** Clicks a link or button that loads another page and waits until that page has replaced this one. */
+    public Browser follow(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     public Browser waitFor(String css) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
         return this;
