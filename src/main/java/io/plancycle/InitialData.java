@@ -1,5 +1,6 @@
 package io.plancycle;
 
+import io.plancycle.demo.DemoCycle;
 import io.plancycle.notification.DemoContacts;
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.AgencyRepository;
@@ -21,7 +22,8 @@ import java.util.List;
 
 /**
  * On start: the role groups exist and the configured administrator belongs to the planning office; on the first
- * start (no agencies yet) the configured plan file is imported and, for a demo, the demo users are created.
+ * start (no agencies yet) the configured plan file is imported and, for a demo, the demo users are created and the
+ * demo cycle is opened ({@link DemoCycle}).
  */
 @Component
 class InitialData implements ApplicationRunner {
@@ -33,18 +35,20 @@ class InitialData implements ApplicationRunner {
     private final PlanImporter importer;
     private final Identities identities;
     private final DemoContacts demoContacts;
+    private final DemoCycle demoCycle;
     private final ResourceLoader resources;
     private final TransactionTemplate transaction;
     private final String adminId;
 
     InitialData(PlanCycleProperties properties, AgencyRepository agencies, PlanImporter importer, Identities identities,
-                DemoContacts demoContacts, ResourceLoader resources, TransactionTemplate transaction,
+                DemoContacts demoContacts, DemoCycle demoCycle, ResourceLoader resources, TransactionTemplate transaction,
                 @Value("${camunda.bpm.admin-user.id:}") String adminId) {
         this.properties = properties;
         this.agencies = agencies;
         this.importer = importer;
         this.identities = identities;
         this.demoContacts = demoContacts;
+        this.demoCycle = demoCycle;
         this.resources = resources;
         this.transaction = transaction;
         this.adminId = adminId;
@@ -68,6 +72,18 @@ class InitialData implements ApplicationRunner {
         log.info("Imported {} agencies from {}", imported.size(), properties.importFile());
         if (properties.demoUsers()) {
             transaction.executeWithoutResult(status -> createDemoUsers(imported));
+            if (properties.demoCycle()) {
+                openDemoCycle();
+            }
+        }
+    }
+
+    /** A demo that cannot be completed (its story no longer fits the plan's years) leaves the service usable. */
+    private void openDemoCycle() {
+        try {
+            demoCycle.open();
+        } catch (RuntimeException e) {
+            log.error("The demo cycle stopped part way; the service runs without it", e);
         }
     }
 

@@ -1,6 +1,6 @@
 // The agency pages' progressive enhancement: each target's reading and each actual's achievement rate as the user
 // types (the same rules as the server's TargetParser and AchievementRate), the reason fields of the revision screen,
-// confirmations, and a warning before leaving unsaved changes. Without it the pages work the same, server-rendered.
+// and confirmations (typed.js keeps what is typed and warns before leaving unsaved changes). Without it the pages work the same, server-rendered.
 (function () {
   'use strict';
 
@@ -169,9 +169,9 @@
     var textarea = explanation.querySelector('textarea');
     var hint = explanation.querySelector('.pc-explanation-hint');
     var missed = !!a && a.met === false;
-    var keep = missed || (textarea && textarea.value.trim() !== '') || !!explanation.querySelector('.is-invalid');
+    var keep = missed || (textarea && textarea.value.trim() !== '') || !!explanation.querySelector('.is-invalid, .pc-warning');
     explanation.hidden = !keep;
-    if (hint) hint.hidden = !missed || !!explanation.querySelector('.is-invalid');
+    if (hint) hint.hidden = !missed || !!explanation.querySelector('.is-invalid, .pc-warning');
   }
 
   /** The revision screen: a reason field shows once its field differs from what the plan says. */
@@ -237,25 +237,6 @@
     document.querySelectorAll('[data-confirm]').forEach(function (button) {
       button.addEventListener('click', function (event) {
         if (!window.confirm(button.getAttribute('data-confirm'))) event.preventDefault();
-      });
-    });
-
-    // Unsaved changes: say so, and ask before the page is left without saving them.
-    document.querySelectorAll('form.pc-form[data-editable="true"]').forEach(function (form) {
-      var dirty = form.getAttribute('data-dirty') === 'true';
-      var note = form.querySelector('.pc-dirty-note');
-      var mark = function () {
-        dirty = true;
-        if (note) note.hidden = false;
-      };
-      form.addEventListener('input', mark);
-      form.addEventListener('change', mark);
-      form.addEventListener('submit', function () { dirty = false; });
-      window.addEventListener('beforeunload', function (event) {
-        if (dirty) {
-          event.preventDefault();
-          event.returnValue = word('confirm.leave');
-        }
       });
     });
 

@@ -1,4 +1,5 @@
-// The review and approval pages: KPI filters, the print button, the first refused field in view, the approver's chart.
+// The review and approval pages: KPI filters, the print button, the first refused field in view, the confirmation
+// of a review decision, the approver's chart.
 (function () {
   'use strict';
 
@@ -47,6 +48,30 @@
     }
   }
 
+  // A decision (同意通過 / 退回修正) is sent only from the dialog that names the agency, the round and the decision.
+  // Escape or 取消 closes it and nothing is sent; the keyboard reaches every button.
+  function confirmations() {
+    var dialog = document.getElementById('rv-confirm');
+    if (!dialog || typeof dialog.showModal !== 'function') {
+      return;
+    }
+    var text = document.getElementById('rv-confirm-text');
+    var yes = document.getElementById('rv-confirm-yes');
+    document.querySelectorAll('[data-rv-confirm]').forEach(function (button) {
+      button.addEventListener('click', function (event) {
+        event.preventDefault();
+        text.textContent = button.getAttribute('data-rv-confirm');
+        yes.value = button.value;
+        yes.textContent = button.textContent;
+        yes.className = 'btn ' + (button.value === 'RETURN' ? 'btn-danger' : 'btn-success');
+        dialog.showModal();
+      });
+    });
+    document.getElementById('rv-confirm-cancel').addEventListener('click', function () {
+      dialog.close();
+    });
+  }
+
   // Met, not met and over the threshold per agency, read from the overview table itself.
   function chart() {
     var canvas = document.getElementById('rv-chart');
@@ -82,6 +107,7 @@
     filters();
     printButtons();
     firstError();
+    confirmations();
     chart();
   });
 })();

@@ -556,6 +556,7 @@ class DeadlineMailIT {
                 "--plancycle.data-dir=" + dataDir,
                 "--plancycle.import-file=classpath:demo/chiayi-108-111-plan.json",
                 "--plancycle.demo-users=true",
+                "--plancycle.demo-cycle=false",
                 "--plancycle.demo-password=" + PlanCycleApi.PASSWORD,
                 "--camunda.bpm.job-execution.enabled=false",
                 "--plancycle.mail.sender-enabled=false",

@@ -3,6 +3,7 @@ package io.plancycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.plancycle.support.CycleSteps;
+import io.plancycle.support.PageSession;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Comment;
 import io.plancycle.support.PlanCycleApi.Response;
@@ -77,7 +78,10 @@ class HostileInputIT {
         admin = api.as("admin");
         agency = api.as("civil-affairs");
         reviewer = api.as("reviewer");
-        new CycleSteps(api, YEAR).open(List.of("civil-affairs", "police", "fire"));
+        CycleSteps steps = new CycleSteps(api, YEAR);
+        steps.open(List.of("civil-affairs", "police", "fire", "education", "public-works"));
+        steps.draftAndSubmit("public-works");
+        reviewer.review(YEAR, "public-works", "RETURN", "請依意見修正").ok();
     }
 
     /** Every table's row count and the plans' versions: what "nothing changed" means. */
@@ -86,6 +90,11 @@ class HostileInputIT {
         TABLES.forEach(t -> counts.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class)));
         counts.put("plan versions", jdbc.queryForObject("select sum(version) from plan", Long.class));
         counts.put("texts", jdbc.queryForObject("select sum(length(coalesce(mission, ''))) from plan", Long.class));
+        counts.put("live goals", jdbc.queryForObject("select count(*) from goal where not deleted", Long.class));
+        counts.put("live KPIs", jdbc.queryForObject("select count(*) from kpi where not deleted", Long.class));
+        counts.put("KPIs by goal", jdbc.queryForObject("select sum(goal_id * no) from kpi where not deleted", Long.class));
+        counts.put("targets", jdbc.queryForObject("select sum(length(raw)) from target", Long.class));
+        counts.put("goal titles", jdbc.queryForObject("select sum(length(title)) from goal", Long.class));
         return counts;
     }
 
@@ -213,6 +222,79 @@ class HostileInputIT {
         assertThat(jdbc.queryForObject("select count(*) from plan", Long.class)).isPositive();
     }
 
+    /**
+     * Partial work is kept: a draft with a missed target left unexplained and a target removed is saved as it is, and
+     * the submission is refused naming both fields, the plan still a draft.
+     */
+    @Test
+    void anIncompleteDraftIsSavedAndItsSubmissionNamesWhatIsMissing() {
+        PlanCycleApi.User police = api.as("police");
+        JsonNode plan = police.plan(YEAR, "police").ok();
+        int[] at = firstRaisableTarget(plan, YEAR - 1);
+        int g = at[0];
+        int k = at[1];
+        JsonNode kpi = plan.path("goals").get(g).path("kpis").get(k);
+        PlanJson.Place place = PlanJson.Place.of(plan.path("goals").get(g).path("no").asInt(), kpi.path("no").asInt());
+        ObjectNode draft = PlanJson.draftWithActuals(plan, YEAR - 1, Map.of(place, PlanJson.Actual.missed("0", null)));
+        ((ObjectNode) draft.at("/goals/" + g + "/kpis/" + k + "/targets")).remove(String.valueOf(YEAR));
+
+        JsonNode saved = police.savePlan(YEAR, "police", draft).ok();
+        assertThat(PlanJson.actual(saved, place, YEAR - 1).path("value").asText()).isEqualTo("0");
+        assertThat(PlanJson.actual(saved, place, YEAR - 1).path("met").asBoolean()).isFalse();
+        assertThat(PlanJson.kpi(saved, place).path("targets").has(String.valueOf(YEAR))).isFalse();
+
+        String field = "goals[" + g + "].kpis[" + k + "]";
+        assertThat(fields(refused(400, () -> police.submit(YEAR, "police"))))
+                .containsExactlyInAnyOrder(field + ".targets." + YEAR, field + ".actuals." + (YEAR - 1) + ".explanation");
+        assertThat(police.plan(YEAR, "police").ok().path("stage").asText()).isEqualTo("DRAFTING");
+    }
+
+    @Test
+    void revisionsThatCannotBeAppliedAreRefusedWholeNamingTheField() {
+        JsonNode returned = api.as("public-works").plan(YEAR, "public-works").ok();
+        long goalA = returned.at("/goals/0/id").asLong();
+        long goalB = returned.at("/goals/1/id").asLong();
+        long kpi = returned.at("/goals/0/kpis/0/id").asLong();
+        JsonNode civilAffairs = agency.plan(YEAR, "civil-affairs").ok();
+        long otherGoal = civilAffairs.at("/goals/0/id").asLong();
+        long otherKpi = civilAffairs.at("/goals/0/kpis/0/id").asLong();
+        String reason = "依審查意見修正";
+
+        assertThat(revisionRefused(Map.of("kind", "GOALS_MERGED", "goalIds", List.of(goalA, goalA, goalB), "reason", reason)))
+                .containsExactly("changes[0].goalIds");
+        assertThat(revisionRefused(Map.of("kind", "GOALS_MERGED", "goalIds", List.of(goalA, otherGoal), "reason", reason)))
+                .containsExactly("changes[0].goalIds[1]");
+        assertThat(revisionRefused(Map.of("kind", "GOALS_MERGED", "goalIds", List.of(goalA, goalB), "value", "目".repeat(1500),
+                "reason", reason))).containsExactly("changes[0].value");
+        assertThat(revisionRefused(Map.of("kind", "TARGET_CHANGE", "kpiId", kpi, "year", 111, "value", "9".repeat(300),
+                "reason", reason))).containsExactly("changes[0].value");
+        assertThat(revisionRefused(Map.of("kind", "TARGET_CHANGE", "kpiId", otherKpi, "year", 111, "value", "700",
+                "reason", reason))).containsExactly("changes[0].kpiId");
+        assertThat(revisionRefused(Map.of("kind", "TARGET_CHANGE", "kpiId", kpi, "year", 120, "value", "700",
+                "reason", reason))).containsExactly("changes[0].year");
+        assertThat(revisionRefused(Map.of("kind", "TARGET_CHANGE", "kpiId", kpi, "year", 111, "value", "700")))
+                .containsExactly("changes[0].reason");
+        assertThat(revisionRefused(Map.of("kind", "KPI_ADDED", "goalId", goalA, "name", "新增指標", "measure", "件數",
+                "targets", Map.of("111", "1".repeat(201)), "reason", reason))).containsExactly("changes[0].targets.111");
+        assertThat(revisionRefused(Map.of("kind", "KPI_MOVED", "kpiId", kpi, "goalId", goalA, "reason", reason)))
+                .containsExactly("changes[0].goalId");
+        assertThat(revisionRefused(Map.of("kind", "KPI_DELETED", "reason", reason))).containsExactly("changes[0].kpiId");
+        assertThat(fields(refused(400, () -> api.as("public-works").post(revisionsPath(), Map.of("changes", List.of())))))
+                .containsExactly("changes");
+        // One bad change among good ones: none of them is applied.
+        assertThat(revisionRefused(Map.of("kind", "TARGET_CHANGE", "kpiId", kpi, "year", 111, "value", "700", "reason", reason),
+                Map.of("kind", "GOALS_MERGED", "goalIds", List.of(goalB, goalB), "reason", reason)))
+                .containsExactly("changes[1].goalIds");
+    }
+
+    private List<String> revisionRefused(Map<?, ?>... changes) {
+        return fields(refused(400, () -> api.as("public-works").post(revisionsPath(), Map.of("changes", List.of(changes)))));
+    }
+
+    private static String revisionsPath() {
+        return "/api/cycles/" + YEAR + "/agencies/public-works/revisions";
+    }
+
     @Test
     void aDoubleClickedSubmitSubmitsOnceAndTwoReviewersDecideOnce() throws Exception {
         JsonNode plan = api.as("fire").plan(YEAR, "fire").ok();
@@ -230,6 +312,40 @@ class HostileInputIT {
                 + "join agency a on a.id = p.agency_id where a.code = 'fire'", Long.class)).isEqualTo(1);
 
         refused(409, () -> reviewer.review(YEAR, "fire", "APPROVE", null));
+    }
+
+    /**
+     * The same double click on the page: each answer is the next page (302) or "changed first, reload" (409), never the
+     * general error page, however the engine wraps the second one's failure; and the plan is submitted once.
+     */
+    @Test
+    void aDoubleClickedSubmitOnThePageAnswers409NotTheErrorPage() throws Exception {
+        JsonNode plan = api.as("education").plan(YEAR, "education").ok();
+        api.as("education").savePlan(YEAR, "education", PlanJson.draftWithActuals(plan, YEAR - 1, Map.of())).ok();
+        PageSession page = new PageSession(port).signedInAs("education");
+        String submit = "/cycles/" + YEAR + "/agencies/education/plan/submit";
+        String token = page.csrfToken(submit);
+
+        List<HttpResponse<String>> answers = together(2, () -> page.post(submit, Map.of("_csrf", token)));
+        assertThat(answers).extracting(HttpResponse::statusCode).allSatisfy(status -> assertThat(status).isIn(302, 409));
+        answers.stream().filter(a -> a.statusCode() == 409).forEach(a -> assertThat(a.body())
+                .contains("請重新載入頁面", "id=\"pc-reload\"").doesNotContain("Exception", "at org."));
+        assertThat(api.as("education").plan(YEAR, "education").ok().path("reviewRound").asInt()).isEqualTo(1);
+    }
+
+    /** Goal and KPI index of the first KPI with a "at least this number" target in the year and a target the next. */
+    private static int[] firstRaisableTarget(JsonNode plan, int year) {
+        for (int g = 0; g < plan.path("goals").size(); g++) {
+            JsonNode kpis = plan.path("goals").get(g).path("kpis");
+            for (int k = 0; k < kpis.size(); k++) {
+                JsonNode target = kpis.get(k).path("targets").path(String.valueOf(year));
+                if (target.path("kind").asText().equals("NUMBER") && target.path("op").asText().startsWith(">")
+                        && target.path("value").asDouble() > 0 && kpis.get(k).path("targets").has(String.valueOf(year + 1))) {
+                    return new int[]{g, k};
+                }
+            }
+        }
+        throw new AssertionError(plan.path("agencyCode").asText() + " has no KPI with a number to reach in " + year);
     }
 
     /** Runs the call on several threads released at the same instant. */

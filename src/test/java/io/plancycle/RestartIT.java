@@ -158,6 +158,7 @@ class RestartIT {
                 "--plancycle.data-dir=" + dataDir,
                 "--plancycle.import-file=classpath:demo/chiayi-108-111-plan.json",
                 "--plancycle.demo-users=true",
+                "--plancycle.demo-cycle=false",
                 "--plancycle.demo-password=" + PlanCycleApi.PASSWORD,
                 "--camunda.bpm.job-execution.enabled=true");
         return new PlanCycleApi(((WebServerApplicationContext) app).getWebServer().getPort());

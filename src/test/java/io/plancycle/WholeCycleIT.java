@@ -26,11 +26,13 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -353,6 +355,45 @@ class WholeCycleIT {
                 "/api/cycles/{year}/agencies/{code}/revisions", "/api/cycles/{year}/agencies/{code}/report");
         assertThat(paths.path("/api/cycles/{year}/agencies/{code}/plan").has("put")).isTrue();
         assertThat(paths.path("/api/cycles").has("post")).isTrue();
+    }
+
+    /**
+     * What a developer reading the API description needs, as the Redocly linter checks it in CI (the document is
+     * kept in target/openapi.json for that): the product named, HTTP Basic declared, every operation summarised with
+     * an id of its own, the problems it answers described, and an example of every request body.
+     */
+    @Test
+    void theApiDescriptionSaysWhatEachOperationDoesAndAnswers() throws Exception {
+        String document = new PlanCycleApi(port).as(CIVIL_AFFAIRS).apiDocs().ok().toString();
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "openapi.json"), document);
+        JsonNode api = PlanCycleApi.JSON.readTree(document);
+        assertThat(api.at("/info/title").asText()).isEqualTo("PlanCycle API");
+        assertThat(api.at("/info/description").asText()).contains("HTTP Basic", "RFC 9457");
+        assertThat(api.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
+        assertThat(api.at("/security/0").has("basicAuth")).isTrue();
+        Set<String> operationIds = new java.util.HashSet<>();
+        api.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            JsonNode operation = method.getValue();
+            String at = method.getKey().toUpperCase() + " " + path.getKey();
+            assertThat(operation.path("summary").asText()).as(at + " summary").isNotBlank();
+            assertThat(operationIds.add(operation.path("operationId").asText())).as(at + " has an id of its own: "
+                    + operation.path("operationId")).isTrue();
+            assertThat(operation.path("operationId").asText()).as(at).doesNotContain("_");
+            for (String status : List.of("401", "403")) {
+                assertThat(operation.at("/responses/" + status + "/content").has("application/problem+json"))
+                        .as(at + " answers " + status + " as a problem").isTrue();
+            }
+            if (operation.has("requestBody")) {
+                assertThat(operation.at("/responses/400/content").has("application/problem+json")).as(at + " 400").isTrue();
+                assertThat(operation.at("/responses/413").isMissingNode()).as(at + " 413").isFalse();
+                operation.at("/requestBody/content").forEach(type ->
+                        assertThat(type.at("/examples/example/value").isMissingNode()).as(at + " example").isFalse());
+            }
+        }));
+        assertThat(operationIds).contains("openCycle", "saveDraftPlan", "submitPlan", "reviewSubmission", "reviseTargets",
+                "filePerformanceReport", "decideFinalApproval");
+        assertThat(api.at("/components/schemas/Problem/properties").has("errors")).isTrue();
     }
 
     // ---- checks ----------------------------------------------------------------------------------------------------

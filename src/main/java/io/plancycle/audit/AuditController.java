@@ -1,5 +1,7 @@
 package io.plancycle.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +18,7 @@ import java.util.List;
  * as JSON, or with {@code Accept: text/csv} the whole filtered trail as a spreadsheet. Read-only: nothing in the API
  * changes or deletes an audit entry.
  */
+@Tag(name = "Audit", description = "The audit trail: who changed what, when and from where, before and after")
 @RestController
 class AuditController {
 
@@ -36,6 +39,7 @@ class AuditController {
      * @param page   from 0
      * @param size   1 to 200, 50 unless given
      */
+    @Operation(operationId = "getAuditTrail", summary = "Read the audit trail, filtered and paged (JSON, or the whole filtered trail as CSV with Accept: text/csv)")
     @GetMapping(value = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
     AuditPage read(@RequestParam(required = false) String user, @RequestParam(required = false) String entity,
                    @RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -46,6 +50,7 @@ class AuditController {
     }
 
     /** The whole trail matching the filters (page and size do not apply), newest first. */
+    @Operation(operationId = "getAuditTrail", summary = "Read the audit trail, filtered and paged (JSON, or the whole filtered trail as CSV with Accept: text/csv)")
     @GetMapping(value = "/api/audit", produces = "text/csv")
     void csv(@RequestParam(required = false) String user, @RequestParam(required = false) String entity,
              @RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -55,6 +60,7 @@ class AuditController {
     }
 
     /** The types of row the {@code entity} filter takes, with their names. */
+    @Operation(operationId = "listAuditTypes", summary = "List the kinds of record the audit trail can be filtered by")
     @GetMapping(value = "/api/audit/types", produces = MediaType.APPLICATION_JSON_VALUE)
     List<AuditTrail.TypeOption> types() {
         return trail.types();

@@ -1,13 +1,11 @@
 package io.plancycle.cycle;
 
 import io.plancycle.notification.EventNotices;
-import io.plancycle.notification.NotificationLog;
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.AgencyRepository;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanRepository;
 import io.plancycle.plan.PlanService;
-import io.plancycle.plan.SubmissionStage;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.PlanCycleUser;
 import io.plancycle.security.Role;
@@ -25,7 +23,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,10 +44,11 @@ public class CycleService {
     private final TaskService taskService;
     private final Deadlines deadlines;
     private final EventNotices notices;
+    private final OpeningCheck openingCheck;
 
     CycleService(CycleRepository cycles, ApprovalRepository approvals, AgencyRepository agencies, PlanRepository plans,
                  PlanService planService, RuntimeService runtimeService, TaskService taskService, Deadlines deadlines,
-                 EventNotices notices) {
+                 EventNotices notices, OpeningCheck openingCheck) {
         this.cycles = cycles;
         this.approvals = approvals;
         this.agencies = agencies;
@@ -60,16 +58,13 @@ public class CycleService {
         this.taskService = taskService;
         this.deadlines = deadlines;
         this.notices = notices;
+        this.openingCheck = openingCheck;
     }
 
     /** Opens the cycle: every agency's draft starts from its current plan and its drafting task is waiting. */
     @Transactional
     public CycleView open(OpenCycleRequest request) {
-        CurrentUser.require(Role.ADMIN);
-        List<Agency> taking = participants(request);
-        if (cycles.existsByYear(request.year())) {
-            throw new ConflictException("The " + request.year() + " cycle is open already.");
-        }
+        List<Agency> taking = openable(request);
         Cycle cycle = cycles.save(new Cycle(request.year(), request.calendar().byStage(), CurrentUser.get().id()));
         Long previous = cycles.findTopByYearLessThanOrderByYearDesc(request.year()).map(Cycle::getId).orElse(null);
         planService.startDrafts(cycle.getId(), previous, taking);
@@ -77,6 +72,25 @@ public class CycleService {
         cycle.setProcessInstanceId(runtimeService.startProcessInstanceByKey(ProcessModel.CYCLE_PROCESS,
                 String.valueOf(request.year()), Map.of(ProcessModel.VAR_CYCLE_YEAR, request.year())).getId());
         return view(cycle);
+    }
+
+    /**
+     * What opening the cycle would do, checked as {@link #open} checks it and with nothing changed: each due date with
+     * its warnings, the agencies taking part, and the notices that would go out at once.
+     */
+    @Transactional(readOnly = true)
+    public OpeningPreview preview(OpenCycleRequest request) {
+        return openingCheck.preview(request, openable(request));
+    }
+
+    /** The agencies the cycle would open for; refused as a whole when anything in the request is wrong. */
+    private List<Agency> openable(OpenCycleRequest request) {
+        CurrentUser.require(Role.ADMIN);
+        List<Agency> taking = participants(request);
+        if (cycles.existsByYear(request.year())) {
+            throw new ConflictException("The " + request.year() + " cycle is open already.");
+        }
+        return taking;
     }
 
     private List<Agency> participants(OpenCycleRequest request) {
@@ -157,36 +171,9 @@ public class CycleService {
         return row == null || row[column] == null ? 0 : ((Number) row[column]).intValue();
     }
 
-    /**
-     * Per agency of the cycle, in the city's order, its current step as the notices about it are keyed: its plan,
-     * review round, stage and open task. One query for the plans and one for the tasks.
-     */
-    @Transactional(readOnly = true)
-    public List<NotificationLog.CurrentStep> currentSteps(int year) {
-        CurrentUser.require(Role.ADMIN);
-        List<Plan> inCycle = plans.findByCycle(cycle(year).getId());
-        List<String> instanceIds = inCycle.stream().map(Plan::getProcessInstanceId).filter(Objects::nonNull).toList();
-        Map<String, String> taskByInstance = instanceIds.isEmpty() ? Map.of() : taskService.createTaskQuery()
-                .processInstanceIdIn(instanceIds.toArray(String[]::new)).list().stream()
-                .filter(task -> ProcessModel.AGENCY_TASKS.containsValue(task.getTaskDefinitionKey()))
-                .collect(Collectors.toMap(Task::getProcessInstanceId, Task::getId, (a, b) -> a));
-        return inCycle.stream().map(p -> new NotificationLog.CurrentStep(p.getAgency().getCode(), p.getId(),
-                p.getReviewRound(), p.getStage(), p.getProcessInstanceId() == null ? null
-                : taskByInstance.get(p.getProcessInstanceId()))).toList();
-    }
-
     private CycleView view(Cycle cycle) {
-        LocalDate today = deadlines.today();
-        List<CycleView.AgencyProgress> progress = plans.findByCycle(cycle.getId()).stream()
-                .map(p -> new CycleView.AgencyProgress(p.getAgency().getCode(), p.getAgency().getName(), p.getStage(),
-                        p.getReviewRound(), p.getStageDueOn(),
-                        p.getStage() != SubmissionStage.DONE && p.getStageDueOn() != null && p.getStageDueOn().isBefore(today)))
-                .toList();
-        List<CycleView.ApprovalView> decisions = approvals.findByCycleIdOrderByDecidedAt(cycle.getId()).stream()
-                .map(a -> new CycleView.ApprovalView(a.getDecision(), a.getReason(), a.getApprover(), a.getDecidedAt()))
-                .toList();
-        return new CycleView(cycle.getYear(), cycle.getStage(), cycle.getDeadlines(), cycle.getOpenedBy(),
-                cycle.getOpenedAt(), cycle.getApprovedAt(), progress, decisions);
+        return CycleView.of(cycle, plans.findByCycle(cycle.getId()), approvals.findByCycleIdOrderByDecidedAt(cycle.getId()),
+                deadlines.today());
     }
 
     /** The administrator has consolidated every agency's plan and report and sends them for approval. */

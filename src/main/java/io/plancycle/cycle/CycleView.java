@@ -1,5 +1,6 @@
 package io.plancycle.cycle;
 
+import io.plancycle.plan.Plan;
 import io.plancycle.plan.SubmissionStage;
 
 import java.time.Instant;
@@ -16,5 +17,19 @@ public record CycleView(int year, CycleStage stage, Map<Stage, LocalDate> calend
     }
 
     public record ApprovalView(String decision, String reason, String approver, Instant decidedAt) {
+    }
+
+    /** The cycle with its plans (in the city's order) and the approver's decisions (oldest first), as of today. */
+    static CycleView of(Cycle cycle, List<Plan> plans, List<Approval> decisions, LocalDate today) {
+        List<AgencyProgress> progress = plans.stream()
+                .map(p -> new AgencyProgress(p.getAgency().getCode(), p.getAgency().getName(), p.getStage(),
+                        p.getReviewRound(), p.getStageDueOn(),
+                        p.getStage() != SubmissionStage.DONE && p.getStageDueOn() != null && p.getStageDueOn().isBefore(today)))
+                .toList();
+        List<ApprovalView> approvals = decisions.stream()
+                .map(a -> new ApprovalView(a.getDecision(), a.getReason(), a.getApprover(), a.getDecidedAt()))
+                .toList();
+        return new CycleView(cycle.getYear(), cycle.getStage(), cycle.getDeadlines(), cycle.getOpenedBy(),
+                cycle.getOpenedAt(), cycle.getApprovedAt(), progress, approvals);
     }
 }

@@ -11,14 +11,17 @@ import java.io.InputStream;
 @Configuration
 class DeadlineConfig {
 
-    /** The notice schedule on the office calendar the administrator keeps (a file that can be replaced). */
+    /** The office calendar the administrator keeps (a file that can be replaced). */
     @Bean
-    NoticeSchedule noticeSchedule(DeadlineProperties deadlines, PlanCycleProperties properties, ResourceLoader resources)
-            throws IOException {
-        WorkingDays workingDays;
+    WorkingDays workingDays(DeadlineProperties deadlines, ResourceLoader resources) throws IOException {
         try (InputStream in = resources.getResource(deadlines.workingDaysFile()).getInputStream()) {
-            workingDays = WorkingDays.load(in);
+            return WorkingDays.load(in);
         }
+    }
+
+    /** The notice schedule on the office calendar. */
+    @Bean
+    NoticeSchedule noticeSchedule(WorkingDays workingDays, DeadlineProperties deadlines, PlanCycleProperties properties) {
         return new NoticeSchedule(workingDays, deadlines.reminderWorkingDaysBefore(), deadlines.sendAt(),
                 deadlines.escalationAfterWorkingDays(), properties.zone());
     }

@@ -106,7 +106,12 @@ public class DeadlineMover {
     @Transactional(readOnly = true)
     public List<DeadlineChangeView> changes(int year) {
         CurrentUser.require(Role.ADMIN);
-        return changes.findByCycleIdOrderById(cycleService.cycle(year).getId()).stream()
+        return changesOf(cycleService.cycle(year).getId());
+    }
+
+    /** The cycle's recorded moves, oldest first. */
+    List<DeadlineChangeView> changesOf(long cycleId) {
+        return changes.findByCycleIdOrderById(cycleId).stream()
                 .map(c -> new DeadlineChangeView(c.getStage(), c.getBeforeOn(), c.getAfterOn(), c.getReason(),
                         c.getChangedBy(), c.getChangedAt()))
                 .toList();

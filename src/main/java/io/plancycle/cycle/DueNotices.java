@@ -92,10 +92,23 @@ public class DueNotices {
      */
     public void noticeIfLate(DelegateTask task) {
         LocalDate due = due(task.getExecution(), task.getTaskDefinitionKey());
+        lateNotice(due).ifPresent(overdue -> enqueue(task.getExecution(), task.getTaskDefinitionKey(), task.getId(),
+                due, overdue));
+    }
+
+    /**
+     * Whom {@link #noticeIfLate} would tell at once, were the agency's task to begin now with this due date: the
+     * recipients of its overdue notice, or empty when none would go out. What opening a cycle is checked against.
+     */
+    Optional<List<Recipient>> lateNoticeRecipients(String taskKey, String agencyCode, LocalDate due) {
+        return lateNotice(due).map(overdue -> recipients(taskKey, agencyCode, overdue.kind()));
+    }
+
+    /** The overdue notice of a task beginning now, when its time has come already. */
+    private Optional<DueNotice> lateNotice(LocalDate due) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        schedule.noticesFor(due).stream()
-                .filter(n -> n.kind() == DueNotice.Kind.OVERDUE && !n.at().toInstant().isAfter(now)).findFirst()
-                .ifPresent(overdue -> enqueue(task.getExecution(), task.getTaskDefinitionKey(), task.getId(), due, overdue));
+        return schedule.noticesFor(due).stream()
+                .filter(n -> n.kind() == DueNotice.Kind.OVERDUE && !n.at().toInstant().isAfter(now)).findFirst();
     }
 
     private void enqueue(DelegateExecution execution, String taskKey, String taskId, LocalDate due, DueNotice n) {

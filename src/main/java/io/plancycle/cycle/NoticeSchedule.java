@@ -69,6 +69,11 @@ public final class NoticeSchedule {
                 DEFAULT_ESCALATION_AFTER_WORKING_DAYS, DEFAULT_ZONE);
     }
 
+    /** The office calendar the notices are counted in. */
+    public WorkingDays workingDays() {
+        return days;
+    }
+
     /** Every notice for the due date, in time order: reminders, then OVERDUE, then ESCALATION. */
     public List<DueNotice> noticesFor(LocalDate due) {
         Objects.requireNonNull(due, "due");

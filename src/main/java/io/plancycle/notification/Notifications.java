@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The outbox of PlanCycle's mail. A feature that has something to tell calls {@link #enqueue} in the transaction of
@@ -93,16 +94,29 @@ public class Notifications {
 
     /** Distinct valid addresses, in the order given, joined by commas. */
     private static String addresses(String key, List<Recipient> to) {
+        return String.join(",", deliverable(to, recipient -> log.warn(
+                "Notification {}: recipient {} has no valid email address and is left out", key, recipient)).values());
+    }
+
+    /**
+     * The addresses a notice to these recipients goes to, as {@link #enqueue} keeps them: distinct (ignoring case),
+     * valid, by their lower-case form; none means that no notice would be recorded.
+     */
+    public static Map<String, String> deliverable(List<Recipient> to) {
+        return deliverable(to, recipient -> { });
+    }
+
+    private static Map<String, String> deliverable(List<Recipient> to, Consumer<Recipient> leftOut) {
         Map<String, String> distinct = new LinkedHashMap<>();
         for (Recipient recipient : to == null ? List.<Recipient>of() : to) {
             String email = recipient == null || recipient.email() == null ? null : recipient.email().trim();
             if (!EmailAddresses.isValid(email)) {
-                log.warn("Notification {}: recipient {} has no valid email address and is left out", key, recipient);
+                leftOut.accept(recipient);
                 continue;
             }
             distinct.putIfAbsent(email.toLowerCase(Locale.ROOT), email);
         }
-        return String.join(",", distinct.values());
+        return distinct;
     }
 
     /**

@@ -11,10 +11,15 @@ public final class RocDates {
     private RocDates() {
     }
 
+    /** The ROC year of a date: {@code 2026-02-24} → 115. */
+    public static int year(LocalDate date) {
+        return date.getYear() - ROC_EPOCH;
+    }
+
     /** {@code 2026-02-24} → {@code 民國115年2月24日}; a date before 1912 → {@code 民國前1年…}. */
     public static String format(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        int year = date.getYear() - ROC_EPOCH;
+        int year = year(date);
         String prefix = year > 0 ? "民國" + year : "民國前" + (1 - year);
         return prefix + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }

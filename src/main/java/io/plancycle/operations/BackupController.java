@@ -1,5 +1,7 @@
 package io.plancycle.operations;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Online backups of the database, for the planning office (administrators) only. */
+@Tag(name = "Backups", description = "Online backups of the whole database, taken while PlanCycle runs")
 @RestController
 class BackupController {
 
@@ -28,6 +31,7 @@ class BackupController {
     }
 
     /** Takes a backup now: 201 with {@code {file, size, createdAt}} and its download address in Location. */
+    @Operation(operationId = "createBackup", summary = "Take a backup of the whole database now")
     @PostMapping("/api/backups")
     ResponseEntity<BackupView> create() {
         BackupView backup = backups.create();
@@ -35,12 +39,14 @@ class BackupController {
     }
 
     /** The backups kept, newest first. */
+    @Operation(operationId = "listBackups", summary = "List the backups kept, newest first")
     @GetMapping("/api/backups")
     List<BackupView> list() {
         return backups.list();
     }
 
     /** Downloads one backup by its name as listed. */
+    @Operation(operationId = "downloadBackup", summary = "Download a backup by its name")
     @GetMapping("/api/backups/{name}")
     ResponseEntity<Resource> download(@PathVariable String name) {
         Path file = backups.file(name);

@@ -18,6 +18,9 @@ import java.util.List;
 @Entity
 @Audited
 public class Goal {
+
+    /** The longest goal title a plan keeps (the column's size). */
+    public static final int MAX_TITLE_LENGTH = 1000;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -1,5 +1,7 @@
 package io.plancycle.plan;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -7,6 +9,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Plans", description = "An agency's plan in a cycle: goals, KPIs, measures, targets and actuals")
 @RestController
 class PlanController {
 
@@ -16,11 +19,13 @@ class PlanController {
         this.planService = planService;
     }
 
+    @Operation(operationId = "getPlan", summary = "Read the agency's plan in a cycle")
     @GetMapping("/api/cycles/{year}/agencies/{code}/plan")
     PlanView read(@PathVariable int year, @PathVariable String code) {
         return planService.read(year, code);
     }
 
+    @Operation(operationId = "saveDraftPlan", summary = "Save the agency's draft plan with last year's actuals")
     @PutMapping("/api/cycles/{year}/agencies/{code}/plan")
     PlanView saveDraft(@PathVariable int year, @PathVariable String code, @Valid @RequestBody PlanDraft draft) {
         return planService.saveDraft(year, code, draft);

@@ -27,16 +27,19 @@ import java.util.stream.Collectors;
 public class PlanService {
 
     /** How far ahead of its first year a plan may be extended (a medium-term plan spans four years). */
-    private static final int MAX_PLAN_YEARS = 10;
+    public static final int MAX_PLAN_YEARS = 10;
 
     private final PlanRepository plans;
     private final Achievements achievements;
     private final EntityManager entityManager;
+    private final PlanCompleteness completeness;
 
-    PlanService(PlanRepository plans, Achievements achievements, EntityManager entityManager) {
+    PlanService(PlanRepository plans, Achievements achievements, EntityManager entityManager,
+                PlanCompleteness completeness) {
         this.plans = plans;
         this.achievements = achievements;
         this.entityManager = entityManager;
+        this.completeness = completeness;
     }
 
     /**
@@ -106,7 +109,11 @@ public class PlanService {
         return plan;
     }
 
-    /** Replaces the agency's draft with what it saved; refused whole when anything is wrong or someone saved first. */
+    /**
+     * Replaces the agency's draft with what it saved, complete or not (what is missing is named at submission); refused
+     * whole only when something cannot be kept (a text too long, a year outside the plan, a goal or KPI without a name,
+     * one of another plan) or someone saved first.
+     */
     @Transactional
     public PlanView saveDraft(int year, String agencyCode, PlanDraft draft) {
         CurrentUser.requireAgency(agencyCode);
@@ -125,38 +132,9 @@ public class PlanService {
         return view(plan, year);
     }
 
-    /**
-     * What still stands between the draft and its submission, each named by its field: the mission, at least one goal
-     * with at least one KPI, a target (or "-") for each remaining year, and last year's actual wherever there was a target.
-     */
+    /** What still stands between the draft and its submission ({@link PlanCompleteness}), each named by its field. */
     public Problems missingForSubmission(Plan plan, int cycleYear) {
-        Problems problems = new Problems().requireText("mission", plan.getMission());
-        List<Goal> goals = plan.liveGoals();
-        if (goals.isEmpty()) {
-            problems.add("goals", "add at least one key strategic goal");
-        }
-        for (int g = 0; g < goals.size(); g++) {
-            List<Kpi> kpis = goals.get(g).liveKpis();
-            if (kpis.isEmpty()) {
-                problems.add("goals[" + g + "].kpis", "add at least one KPI to 「" + goals.get(g).getTitle() + "」");
-            }
-            for (int k = 0; k < kpis.size(); k++) {
-                Kpi kpi = kpis.get(k);
-                String field = "goals[" + g + "].kpis[" + k + "]";
-                for (int year = cycleYear; year <= plan.getLastYear(); year++) {
-                    if (kpi.target(year).isEmpty()) {
-                        problems.add(field + ".targets." + year, "「" + kpi.getName() + "」 needs a target for " + year
-                                + " (write - where there is none)");
-                    }
-                }
-                int lastYear = cycleYear - 1;
-                boolean hadTarget = kpi.target(lastYear).map(t -> t.getKind() != TargetKind.NONE).orElse(false);
-                if (hadTarget && kpi.actual(lastYear).isEmpty()) {
-                    problems.add(field + ".actuals." + lastYear, "「" + kpi.getName() + "」 needs its actual for " + lastYear);
-                }
-            }
-        }
-        return problems;
+        return completeness.missing(plan, cycleYear);
     }
 
     /**
@@ -215,7 +193,7 @@ public class PlanService {
 
     private Kpi applyKpi(Plan plan, Goal goal, int no, PlanDraft.KpiDraft draft, Map<Long, Kpi> kpis, String field,
                          Problems problems) {
-        problems.requireText(field + ".name", draft.name()).requireText(field + ".measure", draft.measure());
+        problems.requireText(field + ".name", draft.name());
         Map<Integer, String> targets = Objects.requireNonNullElse(draft.targets(), Map.of());
         Direction direction = draft.direction() != null ? draft.direction()
                 : Direction.infer(draft.name(), draft.measure(), targets.values().stream().map(TargetParser::parse).toList());
@@ -239,11 +217,10 @@ public class PlanService {
     private static void applyTargets(Plan plan, Kpi kpi, Map<Integer, String> targets, String field, Problems problems) {
         for (Map.Entry<Integer, String> entry : targets.entrySet()) {
             int year = entry.getKey();
-            if (year < plan.getFirstYear() || year >= plan.getFirstYear() + MAX_PLAN_YEARS) {
-                problems.add(field + "." + year, "year " + year + " is outside the plan (" + plan.getFirstYear() + "–"
-                        + (plan.getFirstYear() + MAX_PLAN_YEARS - 1) + ")");
-            } else if (entry.getValue() != null && entry.getValue().length() > 200) {
-                problems.add(field + "." + year, "is longer than 200 characters");
+            if (outsidePlan(plan, year)) {
+                problems.add(field + "." + year, outsideMessage(plan, year));
+            } else if (entry.getValue() != null && entry.getValue().length() > Target.MAX_LENGTH) {
+                problems.add(field + "." + year, "is longer than " + Target.MAX_LENGTH + " characters");
             }
         }
         if (problems.isEmpty()) {
@@ -253,11 +230,25 @@ public class PlanService {
         }
     }
 
+    private static boolean outsidePlan(Plan plan, int year) {
+        return year < plan.getFirstYear() || year >= plan.getFirstYear() + MAX_PLAN_YEARS;
+    }
+
+    private static String outsideMessage(Plan plan, int year) {
+        return "year " + year + " is outside the plan (" + plan.getFirstYear() + "–"
+                + (plan.getFirstYear() + MAX_PLAN_YEARS - 1) + ")";
+    }
+
     private void applyActuals(Kpi kpi, Map<Integer, PlanDraft.ActualDraft> actuals, String field, Problems problems) {
         kpi.getActuals().stream().map(Actual::getYear).filter(y -> !actuals.containsKey(y)).toList()
                 .forEach(kpi::removeActual);
-        actuals.forEach((year, actual) -> achievements.record(kpi, year, actual.value(), actual.met(), actual.explanation(),
-                stillFinal(kpi, year, actual), field + "." + year, problems));
+        actuals.forEach((year, actual) -> {
+            if (outsidePlan(kpi.getPlan(), year)) {
+                problems.add(field + "." + year, outsideMessage(kpi.getPlan(), year));
+            } else {
+                achievements.keep(kpi, year, actual.value(), actual.met(), actual.explanation(), stillFinal(kpi, year, actual));
+            }
+        });
     }
 
     /** An actual filed in a performance report stays final while the draft keeps it as it was. */

@@ -17,6 +17,10 @@ import java.math.BigDecimal;
 @Entity
 @Audited
 public class Target {
+
+    /** The longest target as written that a plan keeps (the column's size). */
+    public static final int MAX_LENGTH = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

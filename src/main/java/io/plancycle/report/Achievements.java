@@ -59,19 +59,40 @@ public class Achievements {
     }
 
     /**
-     * Records what a KPI reached in a year. Anything wrong is added to {@code problems} under {@code field}
-     * (for example {@code goals[0].kpis[1].actuals.109}); the caller refuses the whole request then.
+     * Records what a KPI reached in a year, refused when it is not complete ({@link #check}). Anything wrong is added to
+     * {@code problems} under {@code field} (for example {@code actuals[3]}); the caller refuses the whole request then.
      */
     public void record(Kpi kpi, int year, String raw, Boolean judgedMet, String explanation, boolean finalReport,
                        String field, Problems problems) {
+        if (check(kpi, year, raw, judgedMet, explanation, field, problems)) {
+            kpi.actualFor(year).record(raw.strip(), judgedMet, explanation, finalReport);
+        }
+    }
+
+    /**
+     * Keeps what a draft says a KPI reached, as written, complete or not: the checks of {@link #check} run when the plan
+     * is submitted, so that partial work can always be saved.
+     */
+    public void keep(Kpi kpi, int year, String raw, Boolean judgedMet, String explanation, boolean finalReport) {
+        kpi.actualFor(year).record(raw == null ? "" : raw.strip(), judgedMet, explanation, finalReport);
+    }
+
+    /**
+     * Whether an actual is complete: a target that year, a value (a number where the target is one), the agency's
+     * judgement where the target is not a number, and an explanation where it was missed. Each problem is added to
+     * {@code problems} under {@code field} ({@code goals[0].kpis[1].actuals.109}, with {@code .value}, {@code .met}
+     * or {@code .explanation}).
+     */
+    public boolean check(Kpi kpi, int year, String raw, Boolean judgedMet, String explanation, String field,
+                         Problems problems) {
         Optional<Target> target = kpi.target(year);
         if (target.isEmpty() || target.get().getKind() == TargetKind.NONE) {
             problems.add(field, "KPI 「" + kpi.getName() + "」 has no target for " + year);
-            return;
+            return false;
         }
         if (raw == null || raw.isBlank()) {
             problems.add(field + ".value", "must not be blank");
-            return;
+            return false;
         }
         Achievement achievement;
         try {
@@ -79,16 +100,16 @@ public class Achievements {
                     properties.overThresholdPercent());
         } catch (IllegalArgumentException e) {
             problems.add(field + ".value", "「" + raw + "」 is not a number, and the target 「" + target.get().getRaw() + "」 is");
-            return;
+            return false;
         }
         if (achievement.met() == null) {
             problems.add(field + ".met", "say whether the target 「" + target.get().getRaw() + "」 was met");
-            return;
+            return false;
         }
         if (!achievement.met() && (explanation == null || explanation.isBlank())) {
             problems.add(field + ".explanation", "explain why the target 「" + target.get().getRaw() + "」 was missed");
-            return;
+            return false;
         }
-        kpi.actualFor(year).record(raw.strip(), judgedMet, explanation, finalReport);
+        return true;
     }
 }

@@ -1,5 +1,7 @@
 package io.plancycle.review;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
+@Tag(name = "Reviews", description = "Written review (書面審查) by the evaluation team: comments per KPI, approve or return")
 @RestController
 class ReviewController {
 
@@ -18,11 +21,13 @@ class ReviewController {
         this.reviewService = reviewService;
     }
 
+    @Operation(operationId = "reviewSubmission", summary = "Approve or return the agency's submission, with comments per KPI")
     @PostMapping("/api/cycles/{year}/agencies/{code}/review")
     ReviewView review(@PathVariable int year, @PathVariable String code, @Valid @RequestBody ReviewRequest request) {
         return reviewService.review(year, code, request);
     }
 
+    @Operation(operationId = "listReviews", summary = "List the review rounds of the agency's plan in a cycle")
     @GetMapping("/api/cycles/{year}/agencies/{code}/reviews")
     List<ReviewView> rounds(@PathVariable int year, @PathVariable String code) {
         return reviewService.rounds(year, code);

@@ -29,9 +29,11 @@ public class ReviewService {
     private final ReviewCommentRepository comments;
     private final SubmissionTasks tasks;
     private final EventNotices notices;
+    private final ReviewDrafts drafts;
 
     ReviewService(PlanService planService, ReviewRepository reviews, ReviewCommentRepository comments, SubmissionTasks tasks,
-                  EventNotices notices) {
+                  EventNotices notices, ReviewDrafts drafts) {
+        this.drafts = drafts;
         this.planService = planService;
         this.reviews = reviews;
         this.comments = comments;
@@ -39,7 +41,10 @@ public class ReviewService {
         this.notices = notices;
     }
 
-    /** Records the round's comments and decision and moves the agency on: to its report, or back to revision. */
+    /**
+     * Records the round's comments and decision and moves the agency on: to its report, or back to revision. The round's
+     * drafts are done with.
+     */
     @Transactional
     public ReviewView review(int year, String agencyCode, ReviewRequest request) {
         CurrentUser.require(Role.REVIEWER);
@@ -65,6 +70,7 @@ public class ReviewService {
         List<ReviewComment> saved = comments.saveAll(requested.stream()
                 .map(c -> new ReviewComment(plan.getId(), plan.getReviewRound(), c.kpiId(), c.text(), reviewer)).toList());
         int round = plan.getReviewRound();
+        drafts.discard(plan.getId(), round);
         tasks.complete(plan, SubmissionStage.REVIEW, Map.of(ProcessModel.VAR_REVIEW_DECISION, request.decision().name()));
         if (request.decision() == Decision.RETURN) {
             List<String> said = new java.util.ArrayList<>(List.of(request.overall()));

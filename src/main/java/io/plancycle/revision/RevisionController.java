@@ -1,5 +1,7 @@
 package io.plancycle.revision;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.plancycle.cycle.CycleService;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+@Tag(name = "Revisions", description = "Rolling revision (滾動修正): changes to a returned plan, each with its reason, and the KPI revision summary table")
 @RestController
 class RevisionController {
 
@@ -29,22 +32,26 @@ class RevisionController {
         this.cycleService = cycleService;
     }
 
+    @Operation(operationId = "reviseTargets", summary = "Revise the agency's plan, each change with its reason")
     @PostMapping("/api/cycles/{year}/agencies/{code}/revisions")
     List<RevisionView> revise(@PathVariable int year, @PathVariable String code, @Valid @RequestBody RevisionRequest request) {
         return revisionService.revise(year, code, request);
     }
 
+    @Operation(operationId = "listRevisions", summary = "List every change made to the agency's plan in a cycle")
     @GetMapping("/api/cycles/{year}/agencies/{code}/revisions")
     List<RevisionView> history(@PathVariable int year, @PathVariable String code) {
         return revisionService.history(year, code);
     }
 
+    @Operation(operationId = "getRevisionSummary", summary = "Read the KPI rolling revision summary table of a cycle (JSON, or CSV with Accept: text/csv)")
     @GetMapping(value = "/api/cycles/{year}/revision-summary", produces = MediaType.APPLICATION_JSON_VALUE)
     RevisionSummary.Table summary(@PathVariable int year) {
         return summary.table(year, cycleService.cycle(year).getId());
     }
 
     /** The same table as the city publishes it, for a spreadsheet: UTF-8 with a byte-order mark so Excel reads Chinese. */
+    @Operation(operationId = "getRevisionSummary", summary = "Read the KPI rolling revision summary table of a cycle (JSON, or CSV with Accept: text/csv)")
     @GetMapping(value = "/api/cycles/{year}/revision-summary", produces = "text/csv")
     ResponseEntity<String> summaryCsv(@PathVariable int year) {
         RevisionSummary.Table table = summary.table(year, cycleService.cycle(year).getId());

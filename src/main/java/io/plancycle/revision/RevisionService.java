@@ -160,7 +160,7 @@ public class RevisionService {
             if (year == null || year < cycleYear || year > plan.getLastYear()) {
                 problems.add(field + ".year", "must be a remaining year of the plan (" + cycleYear + "–" + plan.getLastYear() + ")");
             }
-            String value = requiredText(field + ".value", change.value());
+            String value = limited(field + ".value", requiredText(field + ".value", change.value()), Target.MAX_LENGTH);
             if (kpi == null || value == null || year == null) {
                 return;
             }
@@ -188,9 +188,15 @@ public class RevisionService {
             String name = requiredText(field + ".name", change.name());
             String measure = requiredText(field + ".measure", change.measure());
             Map<Integer, String> targets = Objects.requireNonNullElse(change.targets(), Map.of());
-            targets.keySet().stream().filter(y -> y < cycleYear || y > plan.getLastYear())
-                    .forEach(y -> problems.add(field + ".targets." + y, "must be a remaining year of the plan"));
-            if (goal == null || name == null || measure == null) {
+            boolean targetsFit = true;
+            for (Map.Entry<Integer, String> target : targets.entrySet()) {
+                String at = field + ".targets." + target.getKey();
+                if (target.getKey() < cycleYear || target.getKey() > plan.getLastYear()) {
+                    problems.add(at, "must be a remaining year of the plan");
+                }
+                targetsFit &= limited(at, target.getValue(), Target.MAX_LENGTH) != null || target.getValue() == null;
+            }
+            if (goal == null || name == null || measure == null || !targetsFit) {
                 return;
             }
             Kpi kpi = goal.addKpi(goal.liveKpis().size() + 1, name, measure,
@@ -213,6 +219,13 @@ public class RevisionService {
             List<Long> ids = Objects.requireNonNullElse(change.goalIds(), List.of());
             if (new LinkedHashSet<>(ids).size() < 2) {
                 problems.add(field + ".goalIds", "name at least two goals of the plan: the first is kept, the others merge into it");
+                return;
+            }
+            if (new LinkedHashSet<>(ids).size() < ids.size()) {
+                problems.add(field + ".goalIds", "names a goal more than once: name each goal once");
+                return;
+            }
+            if (change.value() != null && limited(field + ".value", change.value(), Goal.MAX_TITLE_LENGTH) == null) {
                 return;
             }
             List<Goal> goals = new ArrayList<>();
@@ -274,6 +287,15 @@ public class RevisionService {
                 return null;
             }
             return value.strip();
+        }
+
+        /** The text, or null with a problem named at the field when it is longer than the plan keeps. */
+        private String limited(String at, String value, int maxLength) {
+            if (value != null && value.strip().length() > maxLength) {
+                problems.add(at, "is longer than " + maxLength + " characters");
+                return null;
+            }
+            return value;
         }
 
         private void record(Long goalId, Kpi kpi, Integer year, String before, String after) {

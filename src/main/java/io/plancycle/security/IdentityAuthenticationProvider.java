@@ -50,7 +50,12 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
         if (name == null || credentials == null || !identityService.checkPassword(name, credentials.toString())) {
             throw new BadCredentialsException("wrong user name or password");
         }
-        PlanCycleUser user = load(name);
+        return authenticated(name);
+    }
+
+    /** The user as signing in makes them: their roles as {@code ROLE_*} authorities and their engine groups. */
+    Authentication authenticated(String userId) {
+        PlanCycleUser user = load(userId);
         return UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }

@@ -11,6 +11,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -100,7 +101,10 @@ class SecurityConfig {
             rule(GET, AGENCY_PAGES + "/responses", READERS),
             rule(GET, "/agencies/{code}/cycles", READERS),
             rule(null, "/approval/**", APPROVER),
-            rule(null, "/admin/**", ADMIN));
+            rule(null, "/admin/**", ADMIN),
+            rule(GET, "/swagger-ui.html", SIGNED_IN),
+            rule(GET, "/swagger-ui/**", SIGNED_IN),
+            rule(GET, "/v3/api-docs/**", SIGNED_IN));
 
     /**
      * Pages may run only PlanCycle's own scripts and styles, and no other site may frame them. (The Camunda webapps
@@ -116,9 +120,12 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, IdentityAuthenticationProvider identity, ProblemResponses problems)
             throws Exception {
-        // Path matchers, not MVC ones: /engine-rest is served by the engine's own JAX-RS servlet.
+        // Path matchers, not MVC ones: /engine-rest is served by the engine's own JAX-RS servlet. The API description
+        // is read with HTTP Basic like the API, except by the API browser (Swagger UI) of a signed-in page session.
+        RequestMatcher apiDocsWithoutSession = new AndRequestMatcher(PATH.matcher("/v3/api-docs/**"),
+                request -> request.getRequestedSessionId() == null);
         http.securityMatcher(new OrRequestMatcher(PATH.matcher("/api/**"), PATH.matcher("/engine-rest/**"),
-                        PATH.matcher("/v3/api-docs/**")))
+                        apiDocsWithoutSession))
                 .authenticationProvider(identity)
                 .authorizeHttpRequests(auth -> {
                     API.forEach(rule -> auth.requestMatchers(rule.matcher()).access(rule));
@@ -136,6 +143,7 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity,
                               HandlerMappingIntrospector handlers) throws Exception {
         RequestMatcher webapps = PATH.matcher("/camunda/**");
+        SignInAgain signInAgain = new SignInAgain();
         http.authenticationProvider(identity.withNames())
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
@@ -144,7 +152,8 @@ class SecurityConfig {
                     PAGES.forEach(rule -> auth.requestMatchers(rule.matcher()).access(rule));
                     auth.anyRequest().access(new UnknownPages(handlers));
                 })
-                .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).successHandler(signInAgain).permitAll())
+                .exceptionHandling(errors -> errors.accessDeniedHandler(signInAgain))
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -96,12 +96,12 @@ class AgencyPages {
     String plan(@PathVariable int year, @PathVariable String code, @RequestParam(required = false) String check,
                 Model model) {
         PlanView plan = plans.read(year, code);
-        AgencyErrors errors = AgencyErrors.none();
         AgencyPlanForm form = AgencyPlanForm.of(plan);
-        if (check != null && canEdit(plan, SubmissionStage.DRAFTING)) {
-            errors = planErrors(plans.missingForSubmission(year, code), form);
-        }
-        return renderPlan(model, plan, form, errors, false);
+        // What the submission will ask for: beside its field while editing, as refusals once asked to check.
+        AgencyErrors missing = canEdit(plan, SubmissionStage.DRAFTING)
+                ? planErrors(plans.missingForSubmission(year, code), form) : AgencyErrors.none();
+        model.addAttribute("warnings", check == null ? missing : AgencyErrors.none());
+        return renderPlan(model, plan, form, check == null ? AgencyErrors.none() : missing, false);
     }
 
     @PostMapping("/plan")
@@ -657,7 +657,7 @@ class AgencyPages {
             words.put("kind." + kind, msg("agency.kind." + kind));
         }
         for (String key : List.of("reading.judged", "reading.none", "rate.label", "rate.met", "rate.missed",
-                "rate.over", "rate.notANumber", "confirm.leave")) {
+                "rate.over", "rate.notANumber")) {
             words.put(key, msg("agency." + key, format.thresholdText()));
         }
         words.put("threshold", format.thresholdText());

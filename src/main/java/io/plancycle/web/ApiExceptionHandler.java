@@ -87,14 +87,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(ProcessEngineException.class)
     ProblemDetail engine(ProcessEngineException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockingException || t instanceof OptimisticLockingFailureException
-                    || t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException) {
-                return concurrentChange(e);
-            }
-        }
-        return unexpected(e);
+        return ConcurrentChange.isCause(e) ? concurrentChange(e) : unexpected(e);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The page a browser gets when a request is refused or finds nothing before it reaches a page (a route the access
- * rules refuse, an address no page has), and the one a page shows itself when it cannot be shown: 403 and 404 are
- * distinct pages, each with the navigation and what to do next, in the user's language.
+ * rules refuse, an address no page has), and the one a page shows itself when it cannot be shown: 403, 404 and 409
+ * are distinct pages, each with the navigation and what to do next, in the user's language.
  */
 @Component
 class ErrorPages implements ErrorViewResolver {
@@ -26,14 +26,19 @@ class ErrorPages implements ErrorViewResolver {
         return new ModelAndView(VIEW, describe(status, page).asMap(), status);
     }
 
-    /** Puts into the page's model which failure it is ({@code failure}: forbidden, notFound, general) and who is signed in. */
+    /**
+     * Puts into the page's model which failure it is ({@code messageKey}: error.forbidden, error.notFound,
+     * error.concurrent, error.general; the page adds .title and .hint for its heading and what to do) and who is
+     * signed in.
+     */
     static Model describe(HttpStatus status, Model model) {
-        String failure = switch (status) {
-            case FORBIDDEN -> "forbidden";
-            case NOT_FOUND -> "notFound";
-            default -> "general";
+        String messageKey = switch (status) {
+            case FORBIDDEN -> "error.forbidden";
+            case NOT_FOUND -> "error.notFound";
+            case CONFLICT -> "error.concurrent";
+            default -> "error.general";
         };
-        model.addAttribute("failure", failure);
+        model.addAttribute("messageKey", messageKey);
         model.addAttribute("me", PageModel.signedIn());
         return model;
     }

@@ -1,5 +1,10 @@
 package io.plancycle.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -10,7 +15,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * What a page shows when it cannot be shown: a page the user may not open answers 403, one that does not exist 404,
- * each with the navigation kept. (Refused input is shown inline by each page itself, next to the field.)
+ * a change someone else made first (a double-clicked submit, however the engine wraps it) 409 with a way to reload,
+ * as the API answers it ({@link ConcurrentChange}); each with the navigation kept.
+ * (Refused input is shown inline by each page itself, next to the field.)
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
@@ -26,6 +33,17 @@ class PageExceptionHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model) {
         ErrorPages.describe(HttpStatus.NOT_FOUND, model);
+        return ErrorPages.VIEW;
+    }
+
+    @ExceptionHandler({ProcessEngineException.class, OptimisticLockingFailureException.class, OptimisticLockingException.class})
+    String concurrentChange(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!ConcurrentChange.isCause(e)) {
+            throw e;
+        }
+        response.setStatus(HttpStatus.CONFLICT.value());
+        ErrorPages.describe(HttpStatus.CONFLICT, model);
+        model.addAttribute("reload", request.getRequestURI());
         return ErrorPages.VIEW;
     }
 }

@@ -96,6 +96,13 @@ public class ReviewForm {
     public Map<Long, String> getComments() { return comments; }
     public void setComments(Map<Long, String> comments) { this.comments = comments; }
 
+    /** Fills the form with a saved draft. */
+    void draft(io.plancycle.review.ReviewDrafts.Draft draft) {
+        overall = draft.overall();
+        suggestions = draft.suggestions();
+        comments = new LinkedHashMap<>(draft.comments());
+    }
+
     /** The comment typed for a KPI, for the page to show again ("" when none). */
     public String comment(Long kpiId) {
         String text = comments.get(kpiId);

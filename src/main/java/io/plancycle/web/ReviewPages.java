@@ -3,6 +3,7 @@ package io.plancycle.web;
 import io.plancycle.cycle.Decision;
 import io.plancycle.plan.PlanService;
 import io.plancycle.review.ReviewDesk;
+import io.plancycle.review.ReviewDrafts;
 import io.plancycle.review.ReviewService;
 import io.plancycle.review.ReviewView;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.LinkedHashMap;
@@ -32,9 +34,11 @@ class ReviewPages {
     private final ReviewDesk desk;
     private final ReviewService reviewService;
     private final PlanService planService;
+    private final ReviewDrafts drafts;
 
-    ReviewPages(ReviewDesk desk, ReviewService reviewService, PlanService planService) {
+    ReviewPages(ReviewDesk desk, ReviewService reviewService, PlanService planService, ReviewDrafts drafts) {
         this.desk = desk;
+        this.drafts = drafts;
         this.reviewService = reviewService;
         this.planService = planService;
     }
@@ -49,18 +53,44 @@ class ReviewPages {
         return "pages/review/queue";
     }
 
+    /** The sheet, with what this reviewer has drafted on the round so far. */
     @GetMapping(SUBMISSION + "/review")
     String sheet(@PathVariable int year, @PathVariable String code, Model model) {
-        return sheet(year, code, new ReviewForm(), Map.of(), null, model);
+        ReviewForm form = new ReviewForm();
+        drafts.mine(year, code).ifPresent(draft -> {
+            form.draft(draft);
+            model.addAttribute("draftSavedAt", draft.savedAt());
+        });
+        return sheet(year, code, form, Map.of(), null, model);
+    }
+
+    /** Keeps the comments as a draft (no decision); refused only when a text is longer than can be kept. */
+    private String saveDraft(int year, String code, ReviewForm form, RedirectAttributes redirect, Model model) {
+        Map<String, String> errors = new LinkedHashMap<>(form.check());
+        errors.remove("decision");
+        if (!errors.isEmpty()) {
+            return sheet(year, code, form, errors, null, model);
+        }
+        try {
+            drafts.save(year, code, form.getOverall(), form.getSuggestions(), form.getComments());
+        } catch (WrongStageException e) {
+            return sheet(year, code, form, Map.of(), "review.alert.wrongStage", model);
+        }
+        redirect.addFlashAttribute("draftSaved", true);
+        return "redirect:/cycles/" + year + "/agencies/" + code + "/review";
     }
 
     /**
-     * Approves or returns the submission. Refused input comes back on the page, each error next to its field and every
+     * Approves or returns the submission (or, with the draft button, keeps the comments as a draft). Refused input comes back on the page, each error next to its field and every
      * comment as typed; a decision taken meanwhile by someone else is said at the top.
      */
     @PostMapping(SUBMISSION + "/review")
     String decide(@PathVariable int year, @PathVariable String code, @ModelAttribute("form") ReviewForm form,
-                  BindingResult binding, RedirectAttributes redirect, Model model) {
+                  BindingResult binding, @RequestParam(required = false) String draft, RedirectAttributes redirect,
+                  Model model) {
+        if (draft != null) {
+            return saveDraft(year, code, form, redirect, model);
+        }
         Map<String, String> errors = new LinkedHashMap<>(form.check());
         if (binding.hasFieldErrors("decision")) {
             errors.put("decision", "review.error.decision");

@@ -18,7 +18,7 @@ import java.util.Locale;
 @Component("roc")
 public class RocFormat {
 
-    static final int ROC_OFFSET = 1911;
+    public static final int ROC_OFFSET = 1911;
 
     private final Deadlines deadlines;
     private final PlanCycleProperties properties;

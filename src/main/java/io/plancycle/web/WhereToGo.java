@@ -25,10 +25,11 @@ class WhereToGo {
         log.info("""
 
                 PlanCycle is ready.
-                  API              {}/api/tasks   (HTTP Basic; OpenAPI at {}/v3/api-docs)
+                  Pages            {}/
+                  API              {}/api/tasks   (HTTP Basic; OpenAPI at {}/v3/api-docs, browsable at {}/swagger-ui.html)
                   Camunda webapps  {}/camunda/app/
                   Health           {}/actuator/health
-                """, base, base, base, base);
+                """, base, base, base, base, base, base);
         if (properties.demoUsers()) {
             log.info("Demo users (password '{}'): admin, reviewer, approver, and one per agency such as civil-affairs",
                     properties.demoPassword());

@@ -141,8 +141,12 @@ class SecurityIT {
             entry("GET /approval", EnumSet.of(APPROVER)),
             entry("GET /approval/{year}", EnumSet.of(APPROVER)),
             entry("POST /approval/{year}", EnumSet.of(APPROVER)),
+            entry("GET /approval/{year}/summary", EnumSet.of(APPROVER)),
+            entry("GET /approval/{year}/summary.csv", EnumSet.of(APPROVER)),
             entry("GET /admin/cycles", EnumSet.of(ADMIN)),
             entry("POST /admin/cycles", EnumSet.of(ADMIN)),
+            entry("POST /admin/cycles/check", EnumSet.of(ADMIN)),
+            entry("POST /admin/cycles/edit", EnumSet.of(ADMIN)),
             entry("GET /admin/cycles/{year}", EnumSet.of(ADMIN)),
             entry("POST /admin/cycles/{year}/deadline", EnumSet.of(ADMIN)),
             entry("POST /admin/cycles/{year}/consolidation", EnumSet.of(ADMIN)),
@@ -249,8 +253,9 @@ class SecurityIT {
                 HttpResponse<String> response = parts[0].equals("GET") ? session.get(path) : session.postEmptyForm(path);
                 String call = route + " as " + caller;
                 assertThat(response.statusCode()).as(call).isLessThan(500);
+                // A form sent without a session goes to the login page too, which says to sign in again (?expired).
                 boolean toLogin = response.statusCode() == 302
-                        && response.headers().firstValue("Location").orElse("").endsWith("/login");
+                        && response.headers().firstValue("Location").orElse("").matches(".*/login(\\?expired)?");
                 if (caller == ANONYMOUS && !route.equals("GET /login")) {
                     assertThat(toLogin || response.statusCode() == 403).as(call + " is refused").isTrue();
                 } else if (response.statusCode() == 403) {
@@ -403,6 +408,27 @@ class SecurityIT {
         assertThat(refused.headers().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(refused.headers().getCacheControl()).contains("no-store");
         assertThat(refused.problem(403).path("detail").asText()).contains("/api/cycles/110/agencies/civil-affairs/plan");
+    }
+
+    @Test
+    void theApiBrowserIsForSignedInUsersAndTheDescriptionOtherwiseNeedsHttpBasic() {
+        PageSession anonymous = new PageSession(port);
+        for (String path : List.of("/swagger-ui.html", "/swagger-ui/index.html")) {
+            HttpResponse<String> response = anonymous.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElse("")).as(path).endsWith("/login");
+        }
+        api.anonymous().apiDocs().expect(401);
+        api.anonymous().get("/v3/api-docs/swagger-config").expect(401);
+
+        PageSession developer = new PageSession(port).signedInAs("civil-affairs");
+        HttpResponse<String> browser = developer.get("/swagger-ui/index.html");
+        assertThat(browser.statusCode()).isEqualTo(200);
+        assertThat(browser.body()).contains("swagger-ui");
+        assertThat(developer.get("/v3/api-docs/swagger-config", "application/json").body()).contains("/v3/api-docs");
+        HttpResponse<String> description = developer.get("/v3/api-docs", "application/json");
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.body()).contains("\"title\":\"PlanCycle API\"");
     }
 
     /** The routes of PlanCycle's own controllers: the API's ({@code api}) or the pages'. */

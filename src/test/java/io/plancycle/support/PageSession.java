@@ -80,7 +80,12 @@ public final class PageSession {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET());
+        return get(path, "text/html");
+    }
+
+    /** Reads as a page's script does, asking for {@code accept}. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET());
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {

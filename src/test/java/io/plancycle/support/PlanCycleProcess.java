@@ -60,7 +60,7 @@ public final class PlanCycleProcess implements AutoCloseable {
     /**
      * Launches PlanCycle on {@code dataDir} and a free port, without waiting for it. {@code settings} ("key=value",
      * without the leading dashes) override the defaults of a test run: the demo data and users, no embedded SMTP
-     * server, no scheduled delivery of the outbox.
+     * server, no scheduled delivery of the outbox, no demo cycle.
      */
     public static PlanCycleProcess launch(String name, Path dataDir, String... settings) {
         int port = freePort();
@@ -71,6 +71,7 @@ public final class PlanCycleProcess implements AutoCloseable {
         properties.put("plancycle.mail.sender-enabled", "false");
         properties.put("plancycle.import-file", "classpath:demo/chiayi-108-111-plan.json");
         properties.put("plancycle.demo-users", "true");
+        properties.put("plancycle.demo-cycle", "false");
         properties.put("plancycle.demo-password", PlanCycleApi.PASSWORD);
         properties.put("camunda.bpm.job-execution.enabled", "true");
         for (String setting : settings) {

@@ -165,6 +165,8 @@ class AdminPagesIT {
         assertThat(b.text("#review-roc")).as("the ROC year follows the date").isEqualTo(ExpectedMail.roc(review));
         checkbox("agency-" + POLICE, true);
         click(b.find("#admin-open-submit"));
+        b.waitFor("#admin-open-confirm");
+        click(b.find("#admin-open-confirm"));
         waitForPath("/admin/cycles/110");
         assertThat(b.text("#admin-notice")).contains("已開啟 110 年度作業");
 
@@ -418,6 +420,8 @@ class AdminPagesIT {
         click(b.find("[data-admin-check='none']"));
         checkbox("agency-fire", true);
         click(b.find("#admin-open-submit"));
+        b.waitFor("#admin-open-confirm");
+        click(b.find("#admin-open-confirm"));
         waitForPath("/admin/cycles/109");
         List<Map<String, Object>> fireBoard = board();
         assertThat(fireBoard).extracting(r -> r.get("agency")).containsExactly("fire");

@@ -16,6 +16,7 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -127,23 +128,21 @@ class AgencyPagesIT {
             waitUntil(b, () -> rate(b, NEW_RESIDENTS).contains("達成率 95.74%") && rate(b, NEW_RESIDENTS).contains("未達成"));
             assertThat(b.find(actual(NEW_RESIDENTS, "explanation")).isDisplayed()).isTrue();
 
-            // Saved without the explanation: refused, the message beside the field, nothing typed lost.
+            // Saved without the explanation: the draft keeps everything typed, and the explanation the submission will
+            // ask for is shown beside its field as a warning.
             clickAndWait(b, ".pc-save");
-            assertThat(b.find(actual(NEW_RESIDENTS, "explanation")).getAttribute("class")).contains("is-invalid");
-            assertThat(feedback(b, actual(NEW_RESIDENTS, "explanation"))).isEqualTo("未達目標「94%」，請說明原因。");
-            assertThat(b.text("#pc-errors")).contains("有 1 處需要修正",
-                    "目標五／指標 2「執行新住民相關措施及活動」：未達目標「94%」，請說明原因。");
+            assertThat(b.text("#pc-flash")).isEqualTo("草稿已儲存。");
+            assertThat(warning(b, actual(NEW_RESIDENTS, "explanation"))).isEqualTo("未達目標「94%」，請說明原因。");
+            assertThat(b.find(actual(NEW_RESIDENTS, "explanation")).getAttribute("class")).doesNotContain("is-invalid");
+            assertThat(b.text("#pc-warnings")).contains("草稿可隨時儲存；送出前還有", "處需要補齊");
             assertThat(value(b, actual(NEW_RESIDENTS, "value"))).isEqualTo("90%");
             assertThat(value(b, actual(FESTIVAL, "value"))).isEqualTo("605");
             assertThat(value(b, field(CONSCRIPT_EXAMS, "targets-111"))).isEqualTo("≧92場");
             assertThat(rate(b, NEW_RESIDENTS)).contains("達成率 95.74%");
-            b.screenshot("agency-plan-refused");
-            b.assertAccessible("agency-plan-refused");
-            click(b, "#pc-errors a");
-            waitUntil(b, () -> b.driver().switchTo().activeElement().getAttribute("id")
-                    .equals(actual(NEW_RESIDENTS, "explanation").substring(1)));
-            b.screenshot("agency-plan-refused-field");
-            b.assertAccessible("agency-plan-refused-field");
+            assertThat(PlanJson.actual(api.as(CIVIL).plan(110, CIVIL).ok(), NEW_RESIDENTS, 109).path("value").asText())
+                    .isEqualTo("90%");
+            b.screenshot("agency-plan-warnings");
+            b.assertAccessible("agency-plan-warnings");
 
             // With the explanation and more actuals it saves; the ones judged by a person are still open.
             type(b, actual(NEW_RESIDENTS, "explanation"), SHORTFALL);
@@ -154,6 +153,7 @@ class AgencyPagesIT {
             clickAndWait(b, ".pc-save");
             assertThat(b.text("#pc-flash")).isEqualTo("草稿已儲存。");
             assertThat(value(b, actual(NEW_RESIDENTS, "explanation"))).isEqualTo(SHORTFALL);
+            assertThat(absent(b, actual(NEW_RESIDENTS, "explanation") + " ~ .pc-warning")).isTrue();
             assertThat(rate(b, WEDDING)).contains("逾130%");
 
             // The check before sending lists what is missing, each linked to its field.
@@ -288,7 +288,7 @@ class AgencyPagesIT {
     @Test
     void theSecondOfTwoColleaguesSavingTheSameDraftKeepsTheirInput() {
         PlanCycleApi api = new PlanCycleApi(port);
-        openOnce(api, 111, List.of("fire", "education"));
+        openOnce(api, 111, List.of("fire", "education", "social-affairs", "tourism-information"));
         String page = "/cycles/111/agencies/fire/plan";
         try (Browser first = new Browser(port); Browser second = new Browser(port)) {
             first.signIn("fire").open(page);
@@ -324,7 +324,7 @@ class AgencyPagesIT {
     @Test
     void kpisAreAddedMovedAndDeletedInTheEditor() {
         PlanCycleApi api = new PlanCycleApi(port);
-        openOnce(api, 111, List.of("fire", "education"));
+        openOnce(api, 111, List.of("fire", "education", "social-affairs", "tourism-information"));
         JsonNode before = api.as("education").plan(111, "education").ok();
         int inFirstGoal = PlanJson.goal(before, 1).path("kpis").size();
         int inSecondGoal = PlanJson.goal(before, 2).path("kpis").size();
@@ -359,6 +359,122 @@ class AgencyPagesIT {
         }
         JsonNode after = api.as("education").plan(111, "education").ok();
         assertThat(PlanJson.goal(after, 1).path("kpis").findValuesAsText("name")).hasSize(inFirstGoal + 1).doesNotContain(added);
+    }
+
+    /**
+     * 社會處 saves half its work: a missed target not yet explained and a target emptied. The draft keeps both as typed;
+     * the editor shows what is still missing beside the fields, and the check before sending names each. Enter in a
+     * one-line field sends nothing; in a text box it is a new line.
+     */
+    @Test
+    void aHalfFilledDraftIsKeptAndTheCheckNamesWhatIsMissing() {
+        PlanCycleApi api = new PlanCycleApi(port);
+        openOnce(api, 111, List.of("fire", "education", "social-affairs", "tourism-information"));
+        String agency = "social-affairs";
+        JsonNode plan = api.as(agency).plan(111, agency).ok();
+        Place missed = firstPlace(plan, kpi -> kpi.path("targets").path("110").path("kind").asText().equals("NUMBER")
+                && kpi.path("targets").path("110").path("op").asText().startsWith(">")
+                && kpi.path("targets").path("110").path("value").asDouble() > 0);
+        Place emptied = firstPlace(plan, kpi -> !kpi.path("targets").path("111").isMissingNode()
+                && kpi.path("id").asLong() != PlanJson.kpiId(plan, missed));
+        String page = "/cycles/111/agencies/" + agency + "/plan";
+        try (Browser b = new Browser(port)) {
+            b.signIn(agency).open(page);
+
+            // Enter in a target field sends nothing; in the mission box it starts a new line.
+            type(b, field(emptied, "targets-111"), "");
+            ((JavascriptExecutor) b.driver()).executeScript("window.pcSubmits = 0; document.getElementById('plan-form')"
+                    + ".addEventListener('submit', function () { window.pcSubmits++; });");
+            b.find(field(emptied, "targets-111")).sendKeys(Keys.ENTER);
+            type(b, field(missed, "actuals-110-value"), "0");
+            b.find(field(missed, "actuals-110-value")).sendKeys(Keys.ENTER);
+            click(b, "#sections > summary");
+            b.find("#f-mission").sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "（補充說明）");
+            assertThat(((JavascriptExecutor) b.driver()).executeScript("return window.pcSubmits")).isEqualTo(0L);
+            assertThat(value(b, "#f-mission")).endsWith("\n（補充說明）");
+            assertThat(b.find(".pc-dirty-note").isDisplayed()).isTrue();
+            assertThat(absent(b, "#pc-flash")).isTrue();
+
+            // Saved as it is: nothing refused, and reopened, every value is there.
+            clickAndWait(b, ".pc-save");
+            assertThat(b.text("#pc-flash")).isEqualTo("草稿已儲存。");
+            b.open("/tasks").open(page);
+            assertThat(value(b, field(emptied, "targets-111"))).isEmpty();
+            assertThat(value(b, field(missed, "actuals-110-value"))).isEqualTo("0");
+            assertThat(value(b, "#f-mission")).endsWith("\n（補充說明）");
+            assertThat(rateBeside(b, field(missed, "actuals-110-value"))).contains("未達成");
+            assertThat(warning(b, field(emptied, "targets-111"))).isEqualTo("請填寫 111 年度目標值（無目標請填「-」）。");
+            assertThat(warning(b, field(missed, "actuals-110-explanation"))).startsWith("未達目標「");
+            ((JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+                    b.find(field(missed, "actuals-110-explanation")));
+            b.screenshot("agency-plan-half-filled");
+            b.assertAccessible("agency-plan-half-filled");
+            JsonNode saved = api.as(agency).plan(111, agency).ok();
+            assertThat(PlanJson.kpi(saved, emptied).path("targets").has("111")).isFalse();
+            assertThat(PlanJson.actual(saved, missed, 110).path("value").asText()).isEqualTo("0");
+
+            // The check before sending names both, each with its KPI, and offers no way to send.
+            clickAndWait(b, ".pc-submit");
+            List<String> missing = b.findAll(".pc-missing-list li").stream().map(WebElement::getText).toList();
+            assertThat(missing).anySatisfy(item -> assertThat(item)
+                    .contains(PlanJson.kpi(plan, emptied).path("name").asText(), "請填寫 111 年度目標值"));
+            assertThat(missing).anySatisfy(item -> assertThat(item)
+                    .contains(PlanJson.kpi(plan, missed).path("name").asText(), "請說明原因"));
+            assertThat(absent(b, ".pc-confirm-submit")).isTrue();
+            b.screenshot("agency-plan-half-filled-check");
+            b.assertAccessible("agency-plan-half-filled-check");
+        }
+        assertThat(api.as(agency).submit(111, agency).problem(400).path("errors").findValuesAsText("field"))
+                .contains(fieldName(plan, emptied) + ".targets.111", fieldName(plan, missed) + ".actuals.110.explanation");
+    }
+
+    /**
+     * 觀光新聞處's session ends while a target and an actual are typed: saving asks to sign in again, and after signing in
+     * the editor is back with what was typed, which then saves.
+     */
+    @Test
+    void whatWasTypedSurvivesTheSessionEnding() {
+        PlanCycleApi api = new PlanCycleApi(port);
+        openOnce(api, 111, List.of("fire", "education", "social-affairs", "tourism-information"));
+        String agency = "tourism-information";
+        JsonNode plan = api.as(agency).plan(111, agency).ok();
+        Place kpi = firstPlace(plan, k -> !k.path("targets").path("111").isMissingNode());
+        String page = "/cycles/111/agencies/" + agency + "/plan";
+        try (Browser b = new Browser(port)) {
+            b.signIn(agency).open(page);
+            type(b, field(kpi, "targets-111"), "≧4321人次");
+            click(b, "#sections > summary");
+            b.find("#f-vision").sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "（逾時前輸入）");
+
+            // The session ends for real: the browser no longer has it.
+            b.driver().manage().deleteCookieNamed("JSESSIONID");
+            clickAndWait(b, ".pc-save");
+            waitUntil(b, () -> b.path().equals("/login?expired"));
+            assertThat(b.text("#pc-expired")).contains("請重新登入，您輸入的內容會保留");
+            b.screenshot("agency-session-expired");
+            b.assertAccessible("agency-session-expired");
+
+            b.find("#username").sendKeys(agency);
+            b.find("#password").sendKeys("plancycle");
+            clickAndWait(b, "button[type=submit]");
+            b.waitFor("#pc-restored");
+            waitUntil(b, () -> b.path().equals(page));
+            assertThat(b.text("#pc-restored")).startsWith("已還原您上次輸入的內容");
+            assertThat(value(b, field(kpi, "targets-111"))).isEqualTo("≧4321人次");
+            assertThat(reading(b, field(kpi, "targets-111"))).isEqualTo("數值 ≧ 4321 人次");
+            assertThat(value(b, "#f-vision")).endsWith("\n（逾時前輸入）");
+            assertThat(api.as(agency).plan(111, agency).ok().path("vision").asText()).doesNotContain("逾時前輸入");
+            b.screenshot("agency-session-restored");
+            b.assertAccessible("agency-session-restored");
+
+            clickAndWait(b, ".pc-save");
+            assertThat(b.text("#pc-flash")).isEqualTo("草稿已儲存。");
+            assertThat(absent(b, "#pc-restored")).isTrue();
+            assertThat(value(b, field(kpi, "targets-111"))).isEqualTo("≧4321人次");
+        }
+        JsonNode saved = api.as(agency).plan(111, agency).ok();
+        assertThat(PlanJson.kpi(saved, kpi).path("targets").path("111").path("raw").asText()).isEqualTo("≧4321人次");
+        assertThat(saved.path("vision").asText()).endsWith("（逾時前輸入）");
     }
 
     @Test
@@ -484,7 +600,12 @@ class AgencyPagesIT {
     }
 
     private static String rate(Browser b, Place place) {
-        return b.find(actual(place, "value")).findElement(By.xpath("ancestor::div[@data-actual]"))
+        return rateBeside(b, actual(place, "value"));
+    }
+
+    /** The achievement shown beside an actual's input. */
+    private static String rateBeside(Browser b, String valueInput) {
+        return b.find(valueInput).findElement(By.xpath("ancestor::div[@data-actual]"))
                 .findElement(By.cssSelector(".pc-rate")).getText();
     }
 
@@ -492,6 +613,28 @@ class AgencyPagesIT {
     private static String reading(Browser b, String input) {
         return b.find(input).findElement(By.xpath("ancestor::td[1]")).findElement(By.cssSelector(".pc-parsed")).getText()
                 .replaceAll("\\s+", " ").strip();
+    }
+
+    /** The first KPI of the plan, in order, that {@code test} accepts. */
+    private static Place firstPlace(JsonNode plan, java.util.function.Predicate<JsonNode> test) {
+        for (JsonNode goal : plan.path("goals")) {
+            for (JsonNode kpi : goal.path("kpis")) {
+                if (test.test(kpi)) {
+                    return Place.of(goal.path("no").asInt(), kpi.path("no").asInt());
+                }
+            }
+        }
+        throw new AssertionError("no such KPI in " + plan.path("agencyCode").asText() + "'s plan");
+    }
+
+    /** The service's name of a KPI: {@code goals[1].kpis[0]}. */
+    private static String fieldName(JsonNode plan, Place place) {
+        return "goals[" + (place.goal() - 1) + "].kpis[" + (place.kpi() - 1) + "]";
+    }
+
+    /** What a submission will still ask for, shown beside the field while the draft is edited. */
+    private static String warning(Browser b, String input) {
+        return b.find(input).findElement(By.xpath("following-sibling::div[contains(@class,'pc-warning')][1]")).getText();
     }
 
     /** The message shown beside a refused field. */

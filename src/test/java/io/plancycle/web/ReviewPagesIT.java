@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The evaluation team's and the approver's pages in a real browser, on the city's real plan: the 110 cycle with
@@ -131,12 +132,44 @@ class ReviewPagesIT {
         assertThat(text(newResidentsKpi, ".rv-report")).contains("90%", "未達成", SHORTFALL);
         assertThat(b.find(".rv-summary").getText()).contains("未達成", "達成率逾130%");
 
-        // Returning without an overall comment is refused next to that box; every comment typed is still there.
+        // Comments typed and not saved: leaving the page asks first.
+        assertThat(leavingAsks(b)).isFalse();
         b.find("#comment-" + wedding).sendKeys(COMMENT_WEDDING);
         b.find("#comment-" + festival).sendKeys(COMMENT_FESTIVAL);
         b.find("#comment-" + newResidents).sendKeys(COMMENT_NEW_RESIDENTS);
         b.find("#suggestions").sendKeys(SUGGESTION);
+        assertThat(leavingAsks(b)).isTrue();
+
+        // Saved as a draft (no decision yet): kept on the server for this reviewer, and there when the page is opened again.
+        press(b, "#rv-save-draft");
+        b.waitFor("#rv-draft-saved");
+        assertThat(leavingAsks(b)).isFalse();
+        b.open("/review");
+        b.open("/cycles/110/agencies/civil-affairs/review");
+        b.waitFor("#rv-draft-loaded");
+        assertThat(b.text("#rv-draft-loaded")).startsWith("已載入您於 ").endsWith("儲存的審查意見草稿。");
+        assertThat(value(b, "#comment-" + wedding)).isEqualTo(COMMENT_WEDDING);
+        assertThat(value(b, "#comment-" + festival)).isEqualTo(COMMENT_FESTIVAL);
+        assertThat(value(b, "#suggestions")).isEqualTo(SUGGESTION);
+        assertThat(api.as(CIVIL_AFFAIRS).plan(YEAR, CIVIL_AFFAIRS).ok().path("stage").asText()).isEqualTo("REVIEW");
+        assertThat(api.as("reviewer").reviews(YEAR, CIVIL_AFFAIRS).ok()).isEmpty();
+        scrollTo(b, b.find("#rv-draft-loaded"));
+        b.screenshot("review-draft-reopened");
+        b.assertAccessible("review-draft-reopened");
+
+        // A decision asks first, naming the agency, the round and the decision; cancelled, nothing is decided.
         press(b, "#return");
+        b.waitFor("#rv-confirm[open]");
+        assertThat(b.text("#rv-confirm-text")).contains("民政處", "第 1 輪", "退回修正");
+        assertThat(b.text("#rv-confirm-yes")).isEqualTo("退回修正");
+        b.screenshot("review-confirm");
+        b.assertAccessible("review-confirm");
+        press(b, "#rv-confirm-cancel");
+        assertThat(b.findAll("#rv-confirm[open]")).isEmpty();
+        assertThat(api.as("reviewer").reviews(YEAR, CIVIL_AFFAIRS).ok()).isEmpty();
+
+        // Returning without an overall comment is refused next to that box; every comment typed is still there.
+        decide(b, "#return");
         b.waitFor("#overall-error");
         assertThat(b.text("#overall-error")).contains("綜合意見");
         assertThat(b.find("#overall").getAttribute("class")).contains("is-invalid");
@@ -150,7 +183,7 @@ class ReviewPagesIT {
 
         // With the overall comment it is returned: the queue says so and lists the decision.
         b.find("#overall").sendKeys(OVERALL);
-        press(b, "#return");
+        decide(b, "#return");
         b.waitFor(".rv-decided");
         assertThat(b.path()).isEqualTo("/review");
         assertThat(b.text(".rv-decided")).contains("民政處", "退回");
@@ -162,6 +195,8 @@ class ReviewPagesIT {
         assertThat(returned.path("overall").asText()).isEqualTo(OVERALL);
         assertThat(returned.path("comments")).extracting(c -> c.path("kpiId").isNull() ? null : c.path("kpiId").asLong())
                 .containsExactlyInAnyOrder(festival, wedding, newResidents, null);
+        // The round decided, its draft is gone.
+        assertThat(jdbc.queryForObject("select count(*) from review_draft", Long.class)).isZero();
 
         // The agency raises two targets with its reasons and submits again.
         api.as(CIVIL_AFFAIRS).revise(YEAR, CIVIL_AFFAIRS, Change.target(wedding, 111, "40", REASON_WEDDING),
@@ -208,7 +243,7 @@ class ReviewPagesIT {
 
         // Approved in the second round: the agency goes on to its report.
         b.find("#overall").sendKeys("修正內容符合審查意見，同意通過。");
-        press(b, "#approve");
+        decide(b, "#approve");
         b.waitFor(".rv-decided");
         assertThat(b.text(".rv-decided")).contains("民政處", "審查通過");
         assertThat(api.as(CIVIL_AFFAIRS).plan(YEAR, CIVIL_AFFAIRS).ok().path("stage").asText()).isEqualTo("REPORT");
@@ -241,9 +276,12 @@ class ReviewPagesIT {
         b.waitFor("#reason");
         assertThat(b.path()).isEqualTo("/approval/110");
         WebElement civil = b.find("table.rv-overview tr[data-agency='civil-affairs']");
-        assertThat(civil.findElements(By.cssSelector("td"))).extracting(WebElement::getText).containsExactly(
+        assertThat(civil.findElements(By.cssSelector("td")).subList(0, 8)).extracting(WebElement::getText).containsExactly(
                 "民政處", "完成", "2", String.valueOf(PlanJson.kpiCount(reported)), String.valueOf(count(reported, "met", true)),
-                "1", "1", "2", "回覆表");
+                "1", "1", "2");
+        assertThat(civil.findElements(By.cssSelector("td a"))).as("the agency's pages to read")
+                .extracting(a -> a.getAttribute("data-link"), WebElement::getText)
+                .containsExactly(tuple("plan", "計畫"), tuple("history", "歷程"), tuple("responses", "回覆表"));
         assertThat(b.find("table.rv-overview tr[data-agency='construction']").getText()).contains("建設處", "完成");
         assertThat(b.text(".rv-summary-table")).contains("民政處", "辦理市民集團結婚", REASON_WEDDING);
         b.screenshot("approval");
@@ -319,6 +357,21 @@ class ReviewPagesIT {
         ((org.openqa.selenium.JavascriptExecutor) b.driver())
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
+    }
+
+    /** Presses a decision's button and confirms it in the dialog that asks first. */
+    private static void decide(Browser b, String button) {
+        press(b, button);
+        b.waitFor("#rv-confirm[open] #rv-confirm-yes");
+        press(b, "#rv-confirm-yes");
+    }
+
+    /**
+     * Whether leaving the page now would ask first: a cancelable beforeunload event, as the browser sends one on leaving,
+     * is cancelled by the page's handler only while there is something unsaved.
+     */
+    private static boolean leavingAsks(Browser b) {
+        return (Boolean) script(b, "return !window.dispatchEvent(new Event('beforeunload', {cancelable: true}));");
     }
 
     private static Object script(Browser b, String script, Object... args) {

@@ -1,0 +1,99 @@
+package io.plancycle.cycle;
+
+import io.plancycle.notification.Notifications;
+import io.plancycle.notification.Recipient;
+import io.plancycle.plan.Agency;
+import io.plancycle.plan.SubmissionStage;
+import io.plancycle.web.RocFormat;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Before a cycle opens: the calendar to suggest for it, and what opening it with a given calendar would do. The
+ * notices counted are those {@link DueNotices} would queue as the drafting tasks begin, by the same rule.
+ */
+@Component
+public class OpeningCheck {
+
+    /** The city's usual calendar: 31 March, 30 April, 31 May, 30 June, 31 July. */
+    private static final Map<Stage, MonthDay> USUAL = Map.of(Stage.DRAFTING, MonthDay.of(3, 31),
+            Stage.REVIEW, MonthDay.of(4, 30), Stage.REVISION, MonthDay.of(5, 31), Stage.REPORT, MonthDay.of(6, 30),
+            Stage.APPROVAL, MonthDay.of(7, 31));
+
+    private final CycleRepository cycles;
+    private final NoticeSchedule schedule;
+    private final DueNotices dueNotices;
+    private final Deadlines deadlines;
+
+    OpeningCheck(CycleRepository cycles, NoticeSchedule schedule, DueNotices dueNotices, Deadlines deadlines) {
+        this.cycles = cycles;
+        this.schedule = schedule;
+        this.dueNotices = dueNotices;
+        this.deadlines = deadlines;
+    }
+
+    /** A year and its calendar, as the form to open a cycle suggests them. */
+    public record Suggestion(int year, Map<Stage, LocalDate> calendar) {
+    }
+
+    /**
+     * The first year from this one that has no cycle, comes after every cycle opened, and whose usual drafting date is
+     * still ahead; its usual dates, each moved on to the next working day when the offices do not work on it.
+     */
+    @Transactional(readOnly = true)
+    public Suggestion suggestion() {
+        LocalDate today = deadlines.today();
+        int year = today.getYear() - RocFormat.ROC_OFFSET;
+        Set<Integer> taken = new HashSet<>();
+        cycles.findAllByOrderByYearDesc().forEach(c -> taken.add(c.getYear()));
+        if (taken.contains(year)) {
+            year = taken.stream().mapToInt(Integer::intValue).max().orElse(year) + 1;
+        }
+        while (taken.contains(year) || !usual(year, Stage.DRAFTING).isAfter(today)) {
+            year++;
+        }
+        Map<Stage, LocalDate> calendar = new EnumMap<>(Stage.class);
+        WorkingDays days = schedule.workingDays();
+        for (Stage stage : Stage.values()) {
+            LocalDate day = usual(year, stage);
+            calendar.put(stage, days.isWorkingDay(day) ? day : days.workingDaysAfter(day, 1));
+        }
+        return new Suggestion(year, calendar);
+    }
+
+    private static LocalDate usual(int rocYear, Stage stage) {
+        return USUAL.get(stage).atYear(rocYear + RocFormat.ROC_OFFSET);
+    }
+
+    /** What opening the cycle for these agencies would do; the request has been checked as opening checks it. */
+    OpeningPreview preview(OpenCycleRequest request, List<Agency> taking) {
+        LocalDate today = deadlines.today();
+        WorkingDays days = schedule.workingDays();
+        List<OpeningPreview.StepDue> steps = request.calendar().byStage().entrySet().stream()
+                .map(e -> new OpeningPreview.StepDue(e.getKey(), e.getValue(), e.getValue().isBefore(today),
+                        days.isWorkingDay(e.getValue()), days.holidayName(e.getValue()).orElse(null)))
+                .toList();
+        String draftingTask = ProcessModel.AGENCY_TASKS.get(SubmissionStage.DRAFTING);
+        LocalDate draftingDue = request.calendar().drafting();
+        int notices = 0;
+        Set<String> addresses = new HashSet<>();
+        for (Agency agency : taking) {
+            List<Recipient> to = dueNotices.lateNoticeRecipients(draftingTask, agency.getCode(), draftingDue)
+                    .orElse(List.of());
+            Set<String> reached = Notifications.deliverable(to).keySet();
+            if (!reached.isEmpty()) {
+                notices++;
+                addresses.addAll(reached);
+            }
+        }
+        return new OpeningPreview(request.year(), steps, taking.size(), notices, addresses.size());
+    }
+}

@@ -1,0 +1,33 @@
+package io.plancycle.cycle;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What opening a year's cycle would do, told before it is done: each step's due date with what is wrong with it,
+ * how many agencies take part, and the notices that would go out the moment it opens (the overdue notices of a
+ * drafting due date that has passed), to how many distinct addresses.
+ */
+public record OpeningPreview(int year, List<StepDue> steps, int agencies, int noticesAtOnce, int addresses) {
+
+    /**
+     * A step's due date: whether it has passed (the step begins overdue), and whether it falls on a day the offices
+     * do not work (a weekend, or the holiday named).
+     */
+    public record StepDue(Stage stage, LocalDate dueOn, boolean passed, boolean workingDay, String holiday) {
+
+        public DayOfWeek weekday() {
+            return dueOn.getDayOfWeek();
+        }
+
+        public boolean warned() {
+            return passed || !workingDay;
+        }
+    }
+
+    /** Whether any due date needs a second look. */
+    public boolean warned() {
+        return steps.stream().anyMatch(StepDue::warned);
+    }
+}

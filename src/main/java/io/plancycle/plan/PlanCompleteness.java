@@ -1,0 +1,67 @@
+package io.plancycle.plan;
+
+import io.plancycle.report.Achievements;
+import io.plancycle.web.Problems;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * What still stands between a draft and its submission, each named by its field. A draft is saved whatever it lacks
+ * (partial work is never refused); these checks run when the agency checks its plan before sending, when it submits,
+ * and beside the fields while it edits.
+ */
+@Component
+public class PlanCompleteness {
+
+    private final Achievements achievements;
+
+    PlanCompleteness(Achievements achievements) {
+        this.achievements = achievements;
+    }
+
+    /**
+     * The mission, at least one goal with at least one KPI, each KPI's measure, a target (or "-") for each remaining
+     * year, last year's actual wherever there was a target, and every actual complete: a number where the target is
+     * one, met or not where it is not, and why where it was missed.
+     */
+    public Problems missing(Plan plan, int cycleYear) {
+        Problems problems = new Problems().requireText("mission", plan.getMission());
+        List<Goal> goals = plan.liveGoals();
+        if (goals.isEmpty()) {
+            problems.add("goals", "add at least one key strategic goal");
+        }
+        for (int g = 0; g < goals.size(); g++) {
+            List<Kpi> kpis = goals.get(g).liveKpis();
+            if (kpis.isEmpty()) {
+                problems.add("goals[" + g + "].kpis", "add at least one KPI to 「" + goals.get(g).getTitle() + "」");
+            }
+            for (int k = 0; k < kpis.size(); k++) {
+                kpiProblems(kpis.get(k), "goals[" + g + "].kpis[" + k + "]", plan.getLastYear(), cycleYear, problems);
+            }
+        }
+        return problems;
+    }
+
+    private void kpiProblems(Kpi kpi, String field, int lastPlanYear, int cycleYear, Problems problems) {
+        problems.requireText(field + ".measure", kpi.getMeasure());
+        for (int year = cycleYear; year <= lastPlanYear; year++) {
+            if (kpi.target(year).isEmpty()) {
+                problems.add(field + ".targets." + year, "「" + kpi.getName() + "」 needs a target for " + year
+                        + " (write - where there is none)");
+            }
+        }
+        int lastYear = cycleYear - 1;
+        boolean hadTarget = kpi.target(lastYear).map(t -> t.getKind() != TargetKind.NONE).orElse(false);
+        boolean reported = kpi.actual(lastYear).map(a -> !a.getRaw().isBlank()).orElse(false);
+        if (hadTarget && !reported) {
+            problems.add(field + ".actuals." + lastYear, "「" + kpi.getName() + "」 needs its actual for " + lastYear);
+        }
+        for (Actual actual : kpi.getActuals()) {
+            if (actual.getYear() != lastYear || reported) {
+                achievements.check(kpi, actual.getYear(), actual.getRaw(), actual.getJudgedMet(), actual.getExplanation(),
+                        field + ".actuals." + actual.getYear(), problems);
+            }
+        }
+    }
+}

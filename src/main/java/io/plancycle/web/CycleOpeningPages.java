@@ -1,0 +1,172 @@
+package io.plancycle.web;
+
+import io.plancycle.cycle.CycleService;
+import io.plancycle.cycle.OpenCycleRequest;
+import io.plancycle.cycle.OpeningCheck;
+import io.plancycle.cycle.OpeningPreview;
+import io.plancycle.cycle.Stage;
+import io.plancycle.plan.Agency;
+import io.plancycle.plan.AgencyRepository;
+import io.plancycle.security.CurrentUser;
+import io.plancycle.security.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The planning office's list of cycles and opening one, in two steps: the form (a suggested year and calendar ahead,
+ * on working days), then "check your answers" (each due date with its weekday and what is wrong with it, the
+ * agencies taking part, the notices that would go out at once), from which the office goes back to change the form
+ * or confirms. Only the confirmation opens the cycle. Refused input comes back on the form, next to its field.
+ */
+@Controller
+@RequestMapping("/admin/cycles")
+class CycleOpeningPages {
+
+    private final CycleService cycleService;
+    private final OpeningCheck openingCheck;
+    private final AgencyRepository agencies;
+    private final AdminInput input;
+
+    CycleOpeningPages(CycleService cycleService, OpeningCheck openingCheck, AgencyRepository agencies, AdminInput input) {
+        this.cycleService = cycleService;
+        this.openingCheck = openingCheck;
+        this.agencies = agencies;
+        this.input = input;
+    }
+
+    @ModelAttribute
+    void planningOfficeOnly() {
+        CurrentUser.require(Role.ADMIN);
+    }
+
+    @GetMapping
+    String cycles(Model model) {
+        return formPage(model, AdminCycleForm.suggested(openingCheck.suggestion()), new LinkedHashMap<>());
+    }
+
+    /** The check step: what opening would do, nothing opened yet; a refused form comes back with its errors. */
+    @PostMapping("/check")
+    String check(@ModelAttribute("form") AdminCycleForm form, Model model, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        OpenCycleRequest request = request(form, errors, locale);
+        if (request == null) {
+            return formPage(model, form, errors);
+        }
+        OpeningPreview preview;
+        try {
+            preview = cycleService.preview(request);
+        } catch (ConflictException | InvalidInputException e) {
+            return refused(e, form, model, locale);
+        }
+        List<Agency> all = agencies.findAllByOrderBySortOrder();
+        model.addAttribute("preview", preview);
+        model.addAttribute("agencyNames", AdminInput.agencyNames(all));
+        model.addAttribute("taking", all.stream().filter(a -> form.takes(a.getCode())).toList());
+        return "pages/admin/open-check";
+    }
+
+    /** Back from the check step to the form, with everything as typed. */
+    @PostMapping("/edit")
+    String edit(@ModelAttribute("form") AdminCycleForm form, Model model) {
+        return formPage(model, form, new LinkedHashMap<>());
+    }
+
+    /** Confirmed on the check step: opens the year's cycle. */
+    @PostMapping
+    String open(@ModelAttribute("form") AdminCycleForm form, Model model, Locale locale, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        OpenCycleRequest request = request(form, errors, locale);
+        if (request == null) {
+            return formPage(model, form, errors);
+        }
+        try {
+            cycleService.open(request);
+        } catch (ConflictException | InvalidInputException e) {
+            return refused(e, form, model, locale);
+        }
+        redirect.addFlashAttribute("notice", input.text(locale, "admin.cycles.opened", request.year()));
+        return "redirect:/admin/cycles/" + request.year();
+    }
+
+    /** The form as a request to the service; null, with every refusal in {@code errors}, when a field is wrong. */
+    private OpenCycleRequest request(AdminCycleForm form, Map<String, String> errors, Locale locale) {
+        Integer year = input.year(form.getYear(), errors, locale);
+        Map<Stage, LocalDate> dates = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            String field = AdminCycleForm.field(stage);
+            dates.put(stage, input.date(form.date(field), field, errors, locale));
+        }
+        if (form.getAgencies().isEmpty()) {
+            errors.put("agencies", input.text(locale, "admin.cycles.error.agencies"));
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new OpenCycleRequest(year, new OpenCycleRequest.Calendar(dates.get(Stage.DRAFTING),
+                dates.get(Stage.REVIEW), dates.get(Stage.REVISION), dates.get(Stage.REPORT), dates.get(Stage.APPROVAL)),
+                List.copyOf(form.getAgencies()));
+    }
+
+    /** The service's refusal, put next to the fields it names. */
+    private String refused(RuntimeException e, AdminCycleForm form, Model model, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (e instanceof InvalidInputException invalid) {
+            for (InvalidInputException.FieldError error : invalid.getErrors()) {
+                errors.putIfAbsent(formField(error.field()), message(error, locale));
+            }
+        } else {
+            errors.put("year", input.text(locale, "admin.cycles.error.exists", form.getYear().strip()));
+        }
+        return formPage(model, form, errors);
+    }
+
+    private String formPage(Model model, AdminCycleForm form, Map<String, String> errors) {
+        model.addAttribute("cycles", cycleService.summaries());
+        model.addAttribute("calendarStages", Stage.values());
+        List<Agency> all = agencies.findAllByOrderBySortOrder();
+        model.addAttribute("allAgencies", all);
+        model.addAttribute("agencyNames", AdminInput.agencyNames(all));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "pages/admin/cycles";
+    }
+
+    /** A field of the open form as the service names it (calendar.review, agencies[3]) → the form's own name. */
+    private static String formField(String serviceField) {
+        if (serviceField.startsWith("calendar.")) {
+            return serviceField.substring("calendar.".length());
+        }
+        return serviceField.startsWith("agencies") ? "agencies" : serviceField;
+    }
+
+    private String message(InvalidInputException.FieldError error, Locale locale) {
+        String serviceField = error.field();
+        if (serviceField.startsWith("calendar.") && error.message().contains("out of range")) {
+            return input.text(locale, "admin.cycles.error.range");
+        }
+        if (serviceField.startsWith("calendar.") && error.message().contains("is before")) {
+            Stage stage = Stage.parse(serviceField.substring("calendar.".length()));
+            if (stage.ordinal() > 0) {
+                Stage before = Stage.values()[stage.ordinal() - 1];
+                return input.text(locale, "admin.cycles.error.order", input.text(locale, "admin.calendar." + stage.name()),
+                        input.text(locale, "admin.calendar." + before.name()));
+            }
+        }
+        if (serviceField.startsWith("agencies")) {
+            return input.text(locale, "admin.cycles.error.agencies");
+        }
+        return input.text(locale, "admin.error.invalid");
+    }
+}

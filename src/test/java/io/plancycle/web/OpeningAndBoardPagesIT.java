@@ -1,0 +1,303 @@
+package io.plancycle.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.plancycle.cycle.NoticeSchedule;
+import io.plancycle.cycle.WorkingDays;
+import io.plancycle.support.Browser;
+import io.plancycle.support.CycleSteps;
+import io.plancycle.support.ExpectedMail;
+import io.plancycle.support.PlanCycleApi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Opening a cycle safely and finding one's way on the progress board, in a real browser on the city's real plan with
+ * the clock at today: the form suggests dates ahead on working days; a passed date and a holiday are warned about on
+ * the check step, which counts the agencies and the notices that would go out at once; nothing happens before the
+ * confirmation, going back keeps what was typed, and the confirmed cycle has the dates typed and exactly the notices
+ * counted. The board lists every agency without an inner scroll box, filters by step and by due date, and leads to an
+ * agency's plan; after the approver returns a cycle, its board says so with the reason. The approver reaches the
+ * summary table page and an agency's plan, read-only.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "plancycle.mail.embedded=false", "plancycle.mail.sender-enabled=false",
+        // The agencies' completions join the cycle in their own jobs: consolidation needs the job executor.
+        "camunda.bpm.job-execution.enabled=true"})
+class OpeningAndBoardPagesIT {
+
+    private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+    private static final List<String> STEPS = List.of("drafting", "review", "revision", "report", "approval");
+    private static final String RETURN_REASON = "消防局績效報告之達成率計算有誤，請重新彙整後再送核定。";
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        String dir = Files.createTempDirectory("plancycle-opening-board").toString();
+        registry.add("plancycle.data-dir", () -> dir);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    NoticeSchedule noticeSchedule;
+
+    Browser browser;
+    PlanCycleApi api;
+    LocalDate today;
+    WorkingDays days;
+
+    @BeforeEach
+    void start() {
+        browser = new Browser(port);
+        api = new PlanCycleApi(port);
+        today = LocalDate.now(TAIPEI);
+        days = noticeSchedule.workingDays();
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void aCycleOpensOnlyOnceCheckedAndItsBoardShowsTheWay() {
+        Browser b = browser.signIn("admin");
+        PlanCycleApi.User admin = api.as("admin");
+        b.open("/admin/cycles");
+
+        // ---- the form suggests a year whose dates are all ahead, each on a working day
+        Map<String, LocalDate> suggested = new LinkedHashMap<>();
+        STEPS.forEach(step -> suggested.put(step, LocalDate.parse(b.find("#" + step).getAttribute("value"))));
+        assertThat(suggested.values()).allSatisfy(day -> {
+            assertThat(day).as("a suggested due date").isAfter(today);
+            assertThat(days.isWorkingDay(day)).as("%s is a working day", day).isTrue();
+        });
+        assertThat(b.find("#year").getAttribute("value"))
+                .isEqualTo(String.valueOf(suggested.get("drafting").getYear() - 1911));
+        b.screenshot("admin-open-form");
+
+        // ---- drafting due two working days ago, review on the next holiday: both warned on the check step
+        LocalDate drafting = days.workingDaysBefore(today, 2);
+        LocalDate review = nextHoliday(today.plusDays(7));
+        Map<String, LocalDate> typed = new LinkedHashMap<>();
+        typed.put("drafting", drafting);
+        typed.put("review", review);
+        typed.put("revision", days.workingDaysAfter(review, 20));
+        typed.put("report", days.workingDaysAfter(review, 40));
+        typed.put("approval", days.workingDaysAfter(review, 60));
+        int before = notificationCount(admin);
+        type("year", "111");
+        typed.forEach(this::setDate);
+        click(b.find("#admin-open-submit"));
+        b.waitFor("#admin-open-confirm");
+        assertThat(b.path()).isEqualTo("/admin/cycles/check");
+        assertThat(b.text("h1")).isEqualTo("111 年度作業開啟前確認");
+        assertThat(b.find("#admin-open-warnings [data-warning='passed'][data-stage='DRAFTING']").getText())
+                .isEqualTo("草擬期限 " + ExpectedMail.rocNumeric(drafting) + " 已經過了：這個階段一開始就逾期，並立即寄出逾期通知。");
+        assertThat(b.find("#admin-open-warnings [data-warning='holiday'][data-stage='REVIEW']").getText())
+                .contains("書面審查期限 " + ExpectedMail.rocNumeric(review), days.holidayName(review).orElseThrow(), "不是辦公日");
+        assertThat(b.findAll("#admin-open-warnings li")).as("only the two dates are warned about").hasSize(2);
+        assertThat(b.text("#check-drafting")).contains(ExpectedMail.rocNumeric(drafting), "已過期");
+        assertThat(b.text("#check-review")).contains(ExpectedMail.rocNumeric(review), "非辦公日");
+        assertThat(b.text("#check-agencies")).contains("20 個機關");
+        WebElement notices = b.find("#check-notices");
+        int noticeCount = Integer.parseInt(notices.getAttribute("data-notices"));
+        int addressCount = Integer.parseInt(notices.getAttribute("data-addresses"));
+        assertThat(noticeCount).as("one overdue notice per agency").isEqualTo(20);
+        assertThat(notices.getText()).contains("20 則逾期通知，寄給 " + addressCount + " 個地址");
+        b.screenshot("admin-open-check");
+        admin.cycle(111).expect(404);
+        assertThat(notificationCount(admin)).as("no mail queued before the confirmation").isEqualTo(before);
+
+        // ---- back to the form: everything as typed; the same check again, then confirmed
+        click(b.find("#admin-open-back"));
+        b.waitFor("#admin-open-form");
+        assertThat(b.path()).isEqualTo("/admin/cycles/edit");
+        assertThat(b.find("#year").getAttribute("value")).isEqualTo("111");
+        typed.forEach((step, day) -> assertThat(b.find("#" + step).getAttribute("value")).as(step).isEqualTo(day.toString()));
+        assertThat(b.findAll("#admin-agencies input[type=checkbox]")).hasSize(20).allMatch(WebElement::isSelected);
+        admin.cycle(111).expect(404);
+        click(b.find("#admin-open-submit"));
+        b.waitFor("#admin-open-confirm");
+        click(b.find("#admin-open-confirm"));
+        waitForPath("/admin/cycles/111");
+        JsonNode opened = admin.cycle(111).ok();
+        typed.forEach((step, day) -> assertThat(opened.path("calendar").path(step.toUpperCase()).asText()).as(step)
+                .isEqualTo(day.toString()));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(notificationCount(admin) - before).as("the notices counted went out").isEqualTo(noticeCount));
+        JsonNode newest = admin.get("/api/notifications?size=" + noticeCount).ok().path("items");
+        Set<String> addresses = new TreeSet<>();
+        newest.forEach(n -> {
+            assertThat(n.path("kind").asText()).isEqualTo("OVERDUE");
+            n.path("recipients").forEach(r -> addresses.add(r.asText().toLowerCase()));
+        });
+        assertThat(addresses).as("to the addresses counted").hasSize(addressCount);
+
+        // ---- the board: all 20 agencies, no inner scroll box
+        assertThat(b.findAll("#admin-board tbody tr")).hasSize(20);
+        assertThat(b.text("#admin-board-showing")).isEqualTo("顯示 20／20 個機關");
+        assertThat(innerScrollers()).as("boxes scrolling inside the page").isEmpty();
+        b.screenshot("admin-board-all");
+
+        // ---- one agency moves on; filtering by step and by overdue narrows the board
+        new CycleSteps(api, 111).draftAndSubmit("civil-affairs");
+        b.open("/admin/cycles/111");
+        new Select(b.find("#filter-step")).selectByValue("REVIEW");
+        b.find("#admin-filter-submit").sendKeys(Keys.ENTER);
+        waitForPath("/admin/cycles/111?step=REVIEW&due=");
+        assertThat(rowAgencies()).containsExactly("civil-affairs");
+        assertThat(b.text("#admin-board-showing")).isEqualTo("顯示 1／20 個機關");
+        new Select(b.find("#filter-step")).selectByValue("");
+        new Select(b.find("#filter-due")).selectByValue("overdue");
+        b.find("#admin-filter-submit").sendKeys(Keys.ENTER);
+        waitForPath("/admin/cycles/111?step=&due=overdue");
+        assertThat(rowAgencies()).hasSize(19).doesNotContain("civil-affairs");
+        b.screenshot("admin-board-overdue");
+        click(b.find("#admin-filter-clear"));
+        waitForPath("/admin/cycles/111");
+        assertThat(rowAgencies()).hasSize(20);
+
+        // ---- an agency's name opens its plan
+        click(b.find("#admin-board tr[data-agency='civil-affairs'] a.admin-agency-link"));
+        waitForPath("/cycles/111/agencies/civil-affairs/plan");
+        assertThat(b.text("main")).contains("民政處");
+        assertThat(b.find("#pc-readonly").isDisplayed()).isTrue();
+        b.screenshot("admin-agency-plan");
+    }
+
+    @Test
+    void theApproverReturnsTheCycleAndTheBoardSaysSo() {
+        CycleSteps fire = new CycleSteps(api, 112);
+        Map<String, String> calendar = new LinkedHashMap<>();
+        for (int i = 0; i < STEPS.size(); i++) {
+            calendar.put(STEPS.get(i), today.plusDays(20L + 10L * i).toString());
+        }
+        api.as("admin").openCycle(112, calendar, List.of("fire")).expect(201);
+        fire.draftAndSubmit("fire");
+        fire.approveReview("fire");
+        fire.fileReport("fire");
+        fire.awaitConsolidation();
+        api.as("admin").consolidate(112).ok();
+
+        // ---- the approver: the summary table as a page, an agency's plan read-only, then the return
+        Browser b = browser.signIn("approver");
+        b.open("/approval/112");
+        click(b.find("#rv-summary-page"));
+        waitForPath("/approval/112/summary");
+        assertThat(b.text("h1")).isEqualTo("112年度關鍵績效指標(KPI)滾動修正項目彙總表");
+        assertThat(b.find("#admin-summary-csv").getAttribute("href")).endsWith("/approval/112/summary.csv");
+        assertThat(b.find(".breadcrumb a[href$='/approval/112']").getText()).isEqualTo("112年度");
+        b.screenshot("approver-summary");
+        b.open("/approval/112");
+        click(b.find("tr[data-agency='fire'] a[data-link='plan']"));
+        waitForPath("/cycles/112/agencies/fire/plan");
+        assertThat(b.text("main")).contains("消防局");
+        assertThat(b.find("#pc-readonly").isDisplayed()).isTrue();
+        assertThat(b.findAll(".pc-save")).isEmpty();
+        b.screenshot("approver-agency-plan");
+        b.open("/approval/112");
+        click(b.find("tr[data-agency='fire'] a[data-link='history']"));
+        waitForPath("/cycles/112/agencies/fire/history");
+        assertThat(b.findAll(".pc-error-message")).isEmpty();
+
+        b.open("/approval/112");
+        b.find("#reason").sendKeys(RETURN_REASON);
+        click(b.find("#return"));
+        b.waitFor(".rv-decided");
+        assertThat(api.as("admin").cycle(112).ok().path("stage").asText()).isEqualTo("CONSOLIDATION");
+
+        // ---- the planning office's board says so, with the reason and the date
+        b.signIn("admin");
+        b.open("/admin/cycles/112");
+        assertThat(b.text("#admin-returned")).contains("首長於 " + ExpectedMail.rocNumeric(LocalDate.now(TAIPEI)),
+                "approver", "退回理由：" + RETURN_REASON);
+        b.screenshot("admin-board-returned");
+    }
+
+    // ---- the browser ---------------------------------------------------------------------------------------------
+
+    /** The first weekday holiday of the office calendar from the day on. */
+    private LocalDate nextHoliday(LocalDate from) {
+        LocalDate day = from;
+        while (days.holidayName(day).isEmpty()) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    private static int notificationCount(PlanCycleApi.User admin) {
+        return admin.get("/api/notifications?size=500").ok().path("items").size();
+    }
+
+    /** Every element between the board and the page that scrolls its content inside itself. */
+    @SuppressWarnings("unchecked")
+    private List<String> innerScrollers() {
+        return new ArrayList<>((List<String>) js("""
+                var found = [];
+                for (var e = document.getElementById('admin-board').parentElement; e && e !== document.body; e = e.parentElement) {
+                  var overflow = getComputedStyle(e).overflowY;
+                  if ((overflow === 'auto' || overflow === 'scroll') && e.scrollHeight > e.clientHeight + 1) {
+                    found.push(e.tagName + '.' + e.className);
+                  }
+                }
+                return found;"""));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> rowAgencies() {
+        return (List<String>) js("return Array.from(document.querySelectorAll('#admin-board tbody tr'))"
+                + ".map(function (tr) { return tr.dataset.agency; });");
+    }
+
+    private void setDate(String id, LocalDate day) {
+        js("var e = document.getElementById(arguments[0]); e.value = arguments[1];"
+                + " e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));",
+                id, day.toString());
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.find("#" + id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
+    }
+
+    private void waitForPath(String path) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.path().equals(path));
+    }
+}
