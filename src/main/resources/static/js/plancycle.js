@@ -6,3 +6,17 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A table that scrolls within its box (the progress board, a wide table on a phone) takes the keyboard's focus,
+// so it can be scrolled with the arrow keys.
+function pcFocusableScrollers() {
+  document.querySelectorAll('.table-responsive, .pc-table-wrap, .admin-board-scroll').forEach(function (box) {
+    var scrolls = box.scrollWidth > box.clientWidth || box.scrollHeight > box.clientHeight;
+    if (scrolls && !box.hasAttribute('tabindex')) {
+      box.setAttribute('tabindex', '0');
+    }
+  });
+}
+document.addEventListener('DOMContentLoaded', pcFocusableScrollers);
+window.addEventListener('resize', pcFocusableScrollers);
+document.addEventListener('htmx:afterSwap', pcFocusableScrollers);

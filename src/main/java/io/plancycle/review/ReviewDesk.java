@@ -216,10 +216,10 @@ public class ReviewDesk {
 
     // ---- the response-to-review table --------------------------------------------------------------------------
 
-    /** Each comment of every round beside the agency's changes of that KPI that followed it; not for agencies. */
+    /** Each comment of every round beside the agency's changes of that KPI that followed it; an agency reads its own. */
     @Transactional(readOnly = true)
     public ResponseTable responses(int year, String agencyCode) {
-        CurrentUser.requireOversight("the review record is for the evaluation team, the planning office and the approver");
+        CurrentUser.requireRead(agencyCode);
         Plan plan = planService.planInCycle(year, agencyCode);
         PlanView view = planService.view(plan, year);
         List<ReviewView> reviews = reviewService.rounds(year, agencyCode);

@@ -2,6 +2,8 @@ package io.plancycle.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -12,16 +14,33 @@ import org.springframework.stereotype.Component;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
-/** Signs users in against the process engine's identity store, where users, groups and hashed passwords live. */
+/**
+ * Signs users in against the process engine's identity store, where users, groups and hashed passwords live. The
+ * agency's name comes with the user's groups; the person's own name takes one query more, which the pages ask for
+ * ({@link #withNames()}: once per session) and the API, signing in on every call, does without.
+ */
 @Component
 class IdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final boolean withNames;
 
+    @Autowired
     IdentityAuthenticationProvider(IdentityService identityService) {
+        this(identityService, false);
+    }
+
+    private IdentityAuthenticationProvider(IdentityService identityService, boolean withNames) {
         this.identityService = identityService;
+        this.withNames = withNames;
+    }
+
+    /** The same sign-in, with the person's name as the engine's identity store has it (first and last name). */
+    IdentityAuthenticationProvider withNames() {
+        return new IdentityAuthenticationProvider(identityService, true);
     }
 
     @Override
@@ -44,15 +63,25 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
     PlanCycleUser load(String userId) {
         List<Group> groups = identityService.createGroupQuery().groupMember(userId).list();
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        String agency = null;
+        Group agency = null;
         for (Group group : groups) {
             if (Role.AGENCY_GROUP_TYPE.equals(group.getType())) {
                 roles.add(Role.AGENCY);
-                agency = group.getId();
+                agency = group;
             }
             Arrays.stream(Role.values()).filter(r -> group.getId().equals(r.groupId())).forEach(roles::add);
         }
-        return new PlanCycleUser(userId, roles, agency, groups.stream().map(Group::getId).toList());
+        return new PlanCycleUser(userId, withNames ? name(userId) : userId, roles,
+                agency == null ? null : agency.getId(), agency == null ? null : agency.getName(),
+                groups.stream().map(Group::getId).toList());
+    }
+
+    /** First and last name as the identity store has them; the user id when it has none. */
+    private String name(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        String name = user == null ? "" : (Objects.toString(user.getFirstName(), "") + " "
+                + Objects.toString(user.getLastName(), "")).strip();
+        return name.isEmpty() ? userId : name;
     }
 
     @Override

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The signed-in person as PlanCycle sees them: their roles, the agency they belong to (if any)
- * and the engine groups that make tasks theirs.
+ * The signed-in person as PlanCycle sees them: their name, their roles, the agency they belong to (if any, with its
+ * name) and the engine groups that make tasks theirs. Loaded once at sign-in: the pages' top bar shows it.
  */
-public record PlanCycleUser(String id, Set<Role> roles, String agencyCode, List<String> groupIds) {
+public record PlanCycleUser(String id, String name, Set<Role> roles, String agencyCode, String agencyName,
+                            List<String> groupIds) {
 
     public boolean has(Role role) {
         return roles.contains(role);

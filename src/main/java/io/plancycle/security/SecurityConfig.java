@@ -15,6 +15,7 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 import java.util.List;
 
@@ -30,8 +31,9 @@ import static org.springframework.http.HttpMethod.PUT;
 
 /**
  * Who may call what, in one table per filter chain. A route that is not in a table is refused to everyone, so a new
- * endpoint stays closed until it is given a rule here (AccessMatrixIT fails until it is given one there too). The
- * services check the same rules again on the data itself ({@link CurrentUser}).
+ * endpoint stays closed until it is given a rule here (SecurityIT fails until it is given one there too); an address
+ * that is no route at all answers a signed-in user the 404 page ({@link UnknownPages}). The services check the same
+ * rules again on the data itself ({@link CurrentUser}).
  * <p>
  * Nothing answers without a signed-in user but the login page, static assets, the health check and the Camunda
  * webapps' own login (they authenticate against the same identity store and admit administrators only). The REST API
@@ -96,7 +98,8 @@ class SecurityConfig {
             rule(POST, AGENCY_PAGES + "/report", OWN_AGENCY),
             rule(GET, "/review", REVIEWER),
             rule(null, AGENCY_PAGES + "/review", REVIEWER),
-            rule(GET, AGENCY_PAGES + "/responses", OVERSIGHT),
+            rule(GET, AGENCY_PAGES + "/responses", READERS),
+            rule(GET, "/agencies/{code}/cycles", READERS),
             rule(null, "/approval/**", APPROVER),
             rule(null, "/admin/**", ADMIN),
             rule(GET, "/swagger-ui.html", SIGNED_IN),
@@ -137,16 +140,17 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity,
+                              HandlerMappingIntrospector handlers) throws Exception {
         RequestMatcher webapps = PATH.matcher("/camunda/**");
         SignInAgain signInAgain = new SignInAgain();
-        http.authenticationProvider(identity)
+        http.authenticationProvider(identity.withNames())
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                             "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();
                     auth.requestMatchers(webapps).permitAll();
                     PAGES.forEach(rule -> auth.requestMatchers(rule.matcher()).access(rule));
-                    auth.anyRequest().denyAll();
+                    auth.anyRequest().access(new UnknownPages(handlers));
                 })
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).successHandler(signInAgain).permitAll())
                 .exceptionHandling(errors -> errors.accessDeniedHandler(signInAgain))

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * What a page shows when it cannot be shown: a page the user may not open answers 403, one that does not exist 404,
- * and a change someone else made first (a double-clicked submit, however the engine wraps it) 409 with a way to reload,
- * as the API answers it ({@link ConcurrentChange}).
+ * a change someone else made first (a double-clicked submit, however the engine wraps it) 409 with a way to reload,
+ * as the API answers it ({@link ConcurrentChange}); each with the navigation kept.
  * (Refused input is shown inline by each page itself, next to the field.)
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -25,15 +25,15 @@ class PageExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden(Model model) {
-        model.addAttribute("messageKey", "error.forbidden");
-        return "pages/error";
+        ErrorPages.describe(HttpStatus.FORBIDDEN, model);
+        return ErrorPages.VIEW;
     }
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model) {
-        model.addAttribute("messageKey", "error.notFound");
-        return "pages/error";
+        ErrorPages.describe(HttpStatus.NOT_FOUND, model);
+        return ErrorPages.VIEW;
     }
 
     @ExceptionHandler({ProcessEngineException.class, OptimisticLockingFailureException.class, OptimisticLockingException.class,
@@ -43,8 +43,8 @@ class PageExceptionHandler {
             throw e;
         }
         response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("messageKey", "error.concurrent");
+        ErrorPages.describe(HttpStatus.CONFLICT, model);
         model.addAttribute("reload", request.getRequestURI());
-        return "pages/error";
+        return ErrorPages.VIEW;
     }
 }

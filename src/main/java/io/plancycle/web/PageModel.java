@@ -2,15 +2,25 @@ package io.plancycle.web;
 
 import io.plancycle.security.PlanCycleUser;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every page knows who is signed in (as {@code me}), for its navigation and what it offers. */
+/**
+ * Every page knows who is signed in (as {@code me}), for its navigation, its top bar (name, agency, role) and what it
+ * offers. The principal was loaded at sign-in and lives in the session: no query per page.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class PageModel {
 
     @ModelAttribute("me")
-    PlanCycleUser me(Authentication authentication) {
+    PlanCycleUser me() {
+        return signedIn();
+    }
+
+    /** The signed-in user, or null: also for the pages that explain a refusal or a missing page. */
+    static PlanCycleUser signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof PlanCycleUser user ? user : null;
     }
 }

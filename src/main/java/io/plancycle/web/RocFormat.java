@@ -2,16 +2,18 @@ package io.plancycle.web;
 
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.cycle.Deadlines;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /**
- * Dates as users read them, in ROC years: {@code ${@roc.date(d)}} in a page gives 115/02/24, {@code ${@roc.dateTime(t)}}
- * 115/02/24 14:05 in the users' time zone.
+ * Dates as users read them, in ROC years: {@code ${@roc.date(d)}} in a page gives 115/02/24, {@code ${@roc.longDate(d)}}
+ * 115年2月24日, {@code ${@roc.dateTime(t)}} 115/02/24 14:05 in the users' time zone.
  */
 @Component("roc")
 public class RocFormat {
@@ -29,6 +31,14 @@ public class RocFormat {
     /** 115/02/24 */
     public String date(LocalDate day) {
         return day == null ? "" : String.format("%d/%02d/%02d", day.getYear() - ROC_OFFSET, day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    /** 115年2月24日, as a sentence says a date; 115/02/24 in English. */
+    public String longDate(LocalDate day) {
+        if (day == null || Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())) {
+            return date(day);
+        }
+        return (day.getYear() - ROC_OFFSET) + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 
     /** 115/02/24 14:05 in the users' time zone; blank for none. */

@@ -136,7 +136,8 @@ class SecurityIT {
             entry("GET /review", EnumSet.of(REVIEWER)),
             entry("GET " + AGENCY_PAGES + "/review", EnumSet.of(REVIEWER)),
             entry("POST " + AGENCY_PAGES + "/review", EnumSet.of(REVIEWER)),
-            entry("GET " + AGENCY_PAGES + "/responses", OVERSIGHT),
+            entry("GET " + AGENCY_PAGES + "/responses", READERS),
+            entry("GET /agencies/{code}/cycles", READERS),
             entry("GET /approval", EnumSet.of(APPROVER)),
             entry("GET /approval/{year}", EnumSet.of(APPROVER)),
             entry("POST /approval/{year}", EnumSet.of(APPROVER)),
@@ -279,8 +280,34 @@ class SecurityIT {
             assertThat(user.get("/engine-rest/task").status()).as("/engine-rest/task as " + caller).isEqualTo(expected);
             assertThat(user.get("/engine-rest/engine").status()).as("/engine-rest/engine as " + caller).isEqualTo(expected);
         }
-        HttpResponse<String> page = new PageSession(port).signedInAs("civil-affairs").get("/not-a-page");
-        assertThat(page.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anUnknownPageIsNotFoundForASignedInUserAndSendsAnonymousCallersToSignIn() {
+        for (Caller caller : Caller.values()) {
+            PageSession session = caller.user == null ? new PageSession(port) : new PageSession(port).signedInAs(caller.user);
+            for (String path : List.of("/not-a-page", "/cycles/110/agencies/civil-affairs/not-a-page", "/css/none.css")) {
+                HttpResponse<String> page = session.get(path);
+                String call = "GET " + path + " as " + caller;
+                if (caller == ANONYMOUS && !path.startsWith("/css/")) {
+                    assertThat(page.statusCode()).as(call).isEqualTo(302);
+                    assertThat(page.headers().firstValue("Location")).as(call).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+                } else {
+                    assertThat(page.statusCode()).as(call).isEqualTo(404);
+                    if (caller != ANONYMOUS) {
+                        assertThat(page.body()).as(call).contains("找不到這個頁面", "回到首頁", "action=\"/logout\"");
+                    }
+                }
+            }
+            if (caller != ANONYMOUS) {
+                // A route that exists stays closed without a line for it: another method of a page, the actuator's index.
+                assertThat(session.postEmptyForm("/tasks").statusCode()).as("POST /tasks as " + caller).isEqualTo(403);
+                assertThat(session.get("/actuator").statusCode()).as("/actuator as " + caller).isEqualTo(403);
+                // Under a guarded area, an unknown address is refused like the area itself.
+                assertThat(session.get("/admin/not-a-page").statusCode()).as("/admin/not-a-page as " + caller)
+                        .isEqualTo(caller == ADMIN ? 404 : 403);
+            }
+        }
     }
 
     @Test

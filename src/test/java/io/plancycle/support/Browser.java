@@ -1,5 +1,9 @@
 package io.plancycle.support;
 
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -17,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A real, headless Chromium (Debian's chromium and chromium-driver, nothing downloaded) driving PlanCycle's pages
@@ -106,9 +112,48 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
+    /** Clicks a link or button that loads another page and waits until that page has replaced this one. */
+    public Browser follow(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     public Browser waitFor(String css) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
         return this;
+    }
+
+    /** The WCAG 2.0 and 2.1 success criteria of levels A and AA, as axe-core tags them. */
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * Runs axe-core on the page as it is now and fails, listing every violation (rule, the elements it found and what
+     * is wrong with each), unless it finds none against WCAG 2.1 A and AA.
+     */
+    public Browser assertAccessible(String pageName) {
+        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core could not check " + pageName + ": " + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            int elements = violations.stream().mapToInt(rule -> rule.getNodes().size()).sum();
+            throw new AssertionError(violations.size() + " WCAG 2.1 A/AA rule(s) violated by " + elements
+                    + " element(s) on " + pageName + " (" + path() + "):\n"
+                    + violations.stream().map(Browser::describe).collect(Collectors.joining("\n")));
+        }
+        return this;
+    }
+
+    private static String describe(Rule rule) {
+        return "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
+                + rule.getNodes().stream().map(Browser::describe).collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(CheckedNode node) {
+        return "    " + node.getTarget() + ": " + node.getFailureSummary().replace("\n", " ");
     }
 
     /** Saves what the user sees now as {@code target/screenshots/<name>.png}. */

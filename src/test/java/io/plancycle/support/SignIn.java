@@ -24,12 +24,12 @@ public final class SignIn {
         if (role == Role.AGENCY) {
             throw new IllegalArgumentException("an agency user belongs to an agency: use asAgency(code)");
         }
-        return signIn(new PlanCycleUser(userId, Set.of(role), null, List.of(role.groupId())));
+        return signIn(new PlanCycleUser(userId, userId, Set.of(role), null, null, List.of(role.groupId())));
     }
 
     /** The demo user of an agency: its id and its one group are the agency's code. */
     public static PlanCycleUser asAgency(String agencyCode) {
-        return signIn(new PlanCycleUser(agencyCode, Set.of(Role.AGENCY), agencyCode, List.of(agencyCode)));
+        return signIn(new PlanCycleUser(agencyCode, agencyCode, Set.of(Role.AGENCY), agencyCode, agencyCode, List.of(agencyCode)));
     }
 
     public static PlanCycleUser asAdmin() {

@@ -146,6 +146,7 @@ class AdminPagesIT {
         Browser b = browser.signIn("admin");
         assertThat(b.path()).isEqualTo("/admin/cycles");
         assertThat(b.text("h1")).isEqualTo("年度作業");
+        b.assertAccessible("the cycles page before any cycle");
         PlanCycleApi.User admin = api.as("admin");
 
         // ---- opening the 110 cycle: review due before drafting is refused at its field, everything typed is kept
@@ -159,6 +160,7 @@ class AdminPagesIT {
         assertThat(b.find("#review").getAttribute("class")).contains("is-invalid");
         assertThat(b.find("#drafting").getAttribute("class")).doesNotContain("is-invalid");
         assertThat(b.text("#admin-open-errors")).contains("1 個欄位需要修正");
+        b.assertAccessible("the open-cycle form refused");
         assertThat(b.find("#year").getAttribute("value")).isEqualTo("110");
         assertThat(b.find("#drafting").getAttribute("value")).isEqualTo(drafting.toString());
         assertThat(b.find("#review").getAttribute("value")).isEqualTo(today.minusDays(20).toString());
@@ -182,6 +184,7 @@ class AdminPagesIT {
         assertThat(CycleSteps.agencies(opened)).hasSize(20);
         List<Map<String, Object>> board = board();
         assertThat(board).hasSize(20);
+        b.assertAccessible("the progress board of 20 agencies drafting");
         assertThat(board).extracting(r -> r.get("agency")).containsExactlyElementsOf(CycleSteps.agencies(opened).keySet());
         for (Map<String, Object> row : board) {
             assertThat(row.get("stage")).isEqualTo("DRAFTING");
@@ -318,6 +321,7 @@ class AdminPagesIT {
                 .contains("期限變更", next.kind() == DueNotice.Kind.REMINDER ? "期限提醒" : "逾期通知", "待寄送");
         assertThat(reminded.get("public-works").get("notices")).asString().isEqualTo("OVERDUE,DEADLINE_MOVED");
         b.screenshot("admin-progress-board");
+        b.assertAccessible("admin-progress-board");
 
         // ---- the KPI rolling revision summary table, row for row as the API gives it, and the same CSV
         b.open("/admin/cycles/110/summary");
@@ -348,6 +352,7 @@ class AdminPagesIT {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).isEqualTo(admin.revisionSummaryCsv(YEAR).expect(200).text());
         b.screenshot("admin-summary");
+        b.assertAccessible("admin-summary");
 
         // ---- the achievement charts: drawn, and the numbers beside them are the plans' as the API shows them
         b.open("/admin/cycles/110/charts");
@@ -397,6 +402,7 @@ class AdminPagesIT {
                 "return Chart.getChart(document.getElementById('admin-chart-histogram')).data.datasets[0].data;");
         assertThat(civilBars).extracting(Number::intValue).containsExactly(civilCounts.boxedBins());
         b.screenshot("admin-charts");
+        b.assertAccessible("admin-charts");
 
         // ---- the notification log: the notices of the steps above, filtered by agency; a failed one sent again
         b.open("/admin/notifications");
@@ -421,6 +427,7 @@ class AdminPagesIT {
         waitForPath("/admin/notifications?agency=civil-affairs&status=FAILED#notification-" + resent);
         assertThat(b.text("#admin-notice")).isEqualTo("通知 " + resent + " 已重新排入寄送佇列。");
         b.screenshot("admin-notifications");
+        b.assertAccessible("admin-notifications");
         assertThat(attributes("#admin-notifications tbody tr", "data-id")).hasSize(failed.size() - 1).doesNotContain(resent);
         JsonNode again = admin.get("/api/notifications?agency=civil-affairs&status=PENDING&size=500").ok().path("items");
         assertThat(again.findValuesAsText("id")).containsExactly(resent);
@@ -467,6 +474,7 @@ class AdminPagesIT {
         assertThat(b.find(".admin-cycle-table tr[data-year='110']").getText()).contains("機關提報中", "已完成 1／20");
         assertThat(b.find(".admin-cycle-table tr[data-year='109']").getText()).contains("已核定", "已完成 1／1");
         b.screenshot("admin-cycles");
+        b.assertAccessible("admin-cycles");
         b.open("/admin/cycles/110?lang=en");
         assertThat(b.text("h1")).isEqualTo("Cycle 110: progress");
         assertThat(b.text("#admin-board thead")).contains("Drafting", "Written review", "Notices of this step");
@@ -519,6 +527,7 @@ class AdminPagesIT {
         assertThat(saved.findValuesAsText("role")).containsExactlyInAnyOrder("CONTACT", "HEAD", "CONTACT");
         assertThat(b.findAll("#admin-contact-rows tr")).hasSize(4);
         b.screenshot("admin-contacts");
+        b.assertAccessible("admin-contacts");
     }
 
     @Test
@@ -529,6 +538,7 @@ class AdminPagesIT {
             b.open(page);
             assertThat(b.text(".pc-error-message")).as(page).isEqualTo("您沒有權限檢視這個頁面。");
         }
+        b.assertAccessible("an administrator's page refused to an agency");
         assertThat(getWithSession(baseUrl() + "/admin/cycles").statusCode()).isEqualTo(403);
         assertThat(getWithSession(baseUrl() + "/admin/cycles/110/summary.csv").statusCode()).isEqualTo(403);
     }

@@ -101,6 +101,7 @@ class AgencyPagesIT {
             // From the inbox to the plan editor, filled with the city's real plan.
             b.signIn(CIVIL);
             assertThat(b.path()).isEqualTo("/tasks");
+            b.assertAccessible("an agency's inbox with its drafting task");
             clickAndWait(b, "a[href$='/cycles/110/agencies/civil-affairs/plan']");
             assertThat(b.path()).isEqualTo("/cycles/110/agencies/civil-affairs/plan");
             assertThat(b.text("h1")).isEqualTo("民政處 110年度施政計畫");
@@ -112,6 +113,7 @@ class AgencyPagesIT {
             assertThat(reading(b, field(DEFENCE_PLAN, "targets-110"))).isEqualTo("日期 人工判定達成與否");
             assertThat(b.text("#kpi-" + festival + " .pc-col-year:nth-of-type(3)")).contains("550");
             b.screenshot("agency-plan-editor");
+            b.assertAccessible("agency-plan-editor");
 
             // The reading follows the target as it is typed.
             type(b, field(CONSCRIPT_EXAMS, "targets-111"), "≧92場");
@@ -140,6 +142,7 @@ class AgencyPagesIT {
             assertThat(PlanJson.actual(api.as(CIVIL).plan(110, CIVIL).ok(), NEW_RESIDENTS, 109).path("value").asText())
                     .isEqualTo("90%");
             b.screenshot("agency-plan-warnings");
+            b.assertAccessible("agency-plan-warnings");
 
             // With the explanation and more actuals it saves; the ones judged by a person are still open.
             type(b, actual(NEW_RESIDENTS, "explanation"), SHORTFALL);
@@ -162,6 +165,7 @@ class AgencyPagesIT {
                     .anySatisfy(item -> assertThat(item).startsWith("目標七／指標 1「策訂本市全民防衛動員準備綜合執行計畫」"));
             assertThat(absent(b, ".pc-confirm-submit")).isTrue();
             b.screenshot("agency-submit-missing");
+            b.assertAccessible("agency-submit-missing");
             clickAndWait(b, ".pc-missing-list li:last-child a");
             assertThat(b.path()).isEqualTo("/cycles/110/agencies/civil-affairs/plan?check#"
                     + field(DEFENCE_PLAN, "actuals-109-value").substring(1));
@@ -177,6 +181,7 @@ class AgencyPagesIT {
             assertThat(b.text("#pc-ready h2")).isEqualTo("內容已完整，可以送出");
             assertThat(b.text("#pc-ready")).contains("共 7 項關鍵策略目標、13 項關鍵績效指標");
             b.screenshot("agency-submit-ready");
+            b.assertAccessible("agency-submit-ready");
             clickAndWait(b, ".pc-confirm-submit");
             assertThat(b.text("#pc-flash")).isEqualTo("已送出，等待評估小組書面審查。");
             assertThat(b.text(".pc-stage")).isEqualTo("書面審查");
@@ -199,8 +204,10 @@ class AgencyPagesIT {
             assertThat(absent(b, "#kpi-" + festival + " .pc-too-easy")).isTrue();
             assertThat(b.text("#pc-flag-summary")).contains("有 1 項指標 109 年達成率逾 130%");
             b.screenshot("agency-revision");
+            b.assertAccessible("agency-revision");
             click(b, "#pc-flag-summary a");
             b.screenshot("agency-revision-flagged");
+            b.assertAccessible("agency-revision-flagged");
 
             // A changed target needs its reason: refused beside the reason field, the new target kept.
             String festival111 = "#kpi-" + festival + " input[name$='.targets[111]']";
@@ -212,6 +219,7 @@ class AgencyPagesIT {
             assertThat(feedback(b, festivalReason)).isEqualTo("請填寫修正理由。");
             assertThat(value(b, festival111)).isEqualTo("700");
             b.screenshot("agency-revision-refused");
+            b.assertAccessible("agency-revision-refused");
             type(b, festivalReason, REASON_FESTIVAL);
             clickAndWait(b, ".pc-save");
             assertThat(b.text("#pc-flash")).isEqualTo("已儲存 1 項修正。");
@@ -245,6 +253,7 @@ class AgencyPagesIT {
             assertThat(changes.get(1).findElement(By.cssSelector("ins")).getText()).isEqualTo("40");
             assertThat(changes.get(1).getText()).contains(REASON_WEDDING).containsPattern("1\\d\\d/\\d\\d/\\d\\d \\d\\d:\\d\\d");
             b.screenshot("agency-history");
+            b.assertAccessible("agency-history");
 
             // Approved: the performance report, prefilled from the draft, explanation required where missed.
             api.as("reviewer").approveReview(110, CIVIL).ok();
@@ -266,6 +275,7 @@ class AgencyPagesIT {
             assertThat(b.text(".pc-stage")).isEqualTo("完成");
             assertThat(b.text(residents)).contains("91%", "達成率 96.81%", "已提報", SHORTFALL);
             b.screenshot("agency-report");
+            b.assertAccessible("agency-report");
         }
         JsonNode done = api.as(CIVIL).plan(110, CIVIL).ok();
         assertThat(done.path("stage").asText()).isEqualTo("DONE");
@@ -297,6 +307,7 @@ class AgencyPagesIT {
             assertThat(value(second, "#f-mission")).endsWith("（第二位承辦人補充）");
             assertThat(value(second, "#f-goals-0-title")).isEqualTo("第二位承辦人修改的目標名稱");
             second.screenshot("agency-conflict");
+            second.assertAccessible("agency-conflict");
 
             JsonNode saved = api.as("fire").plan(111, "fire").ok();
             assertThat(saved.path("vision").asText()).endsWith("（第一位承辦人補充）");
@@ -397,6 +408,7 @@ class AgencyPagesIT {
             ((JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
                     b.find(field(missed, "actuals-110-explanation")));
             b.screenshot("agency-plan-half-filled");
+            b.assertAccessible("agency-plan-half-filled");
             JsonNode saved = api.as(agency).plan(111, agency).ok();
             assertThat(PlanJson.kpi(saved, emptied).path("targets").has("111")).isFalse();
             assertThat(PlanJson.actual(saved, missed, 110).path("value").asText()).isEqualTo("0");
@@ -410,6 +422,7 @@ class AgencyPagesIT {
                     .contains(PlanJson.kpi(plan, missed).path("name").asText(), "請說明原因"));
             assertThat(absent(b, ".pc-confirm-submit")).isTrue();
             b.screenshot("agency-plan-half-filled-check");
+            b.assertAccessible("agency-plan-half-filled-check");
         }
         assertThat(api.as(agency).submit(111, agency).problem(400).path("errors").findValuesAsText("field"))
                 .contains(fieldName(plan, emptied) + ".targets.111", fieldName(plan, missed) + ".actuals.110.explanation");
@@ -439,6 +452,7 @@ class AgencyPagesIT {
             waitUntil(b, () -> b.path().equals("/login?expired"));
             assertThat(b.text("#pc-expired")).contains("請重新登入，您輸入的內容會保留");
             b.screenshot("agency-session-expired");
+            b.assertAccessible("agency-session-expired");
 
             b.find("#username").sendKeys(agency);
             b.find("#password").sendKeys("plancycle");
@@ -451,6 +465,7 @@ class AgencyPagesIT {
             assertThat(value(b, "#f-vision")).endsWith("\n（逾時前輸入）");
             assertThat(api.as(agency).plan(111, agency).ok().path("vision").asText()).doesNotContain("逾時前輸入");
             b.screenshot("agency-session-restored");
+            b.assertAccessible("agency-session-restored");
 
             clickAndWait(b, ".pc-save");
             assertThat(b.text("#pc-flash")).isEqualTo("草稿已儲存。");
@@ -470,12 +485,13 @@ class AgencyPagesIT {
             b.signIn(CIVIL);
             for (String page : List.of("plan", "revision", "report", "history")) {
                 b.open("/cycles/112/agencies/police/" + page);
-                assertThat(b.text("h1")).as(page).isEqualTo("無法完成");
+                assertThat(b.text("h1")).as(page).isEqualTo("沒有權限");
                 assertThat(b.text(".pc-error-message")).as(page).isEqualTo("您沒有權限檢視這個頁面。");
                 assertThat(absent(b, "#f-mission")).as(page).isTrue();
             }
             b.open("/cycles/112/agencies/police/plan");
             b.screenshot("agency-forbidden");
+            b.assertAccessible("agency-forbidden");
 
             // The evaluation team reads the police's plan, without a field to change.
             b.signIn("reviewer").open("/cycles/112/agencies/police/plan");
@@ -551,6 +567,7 @@ class AgencyPagesIT {
             assertThat(b.find("#f-goals-0-kpis-0-targets-112").getRect().getWidth()).isLessThan(200);
             js.executeScript("document.getElementById('goal-0').scrollIntoView({behavior: 'instant'})");
             b.screenshot("agency-plan-phone");
+            b.assertAccessible("agency-plan-phone");
         }
     }
 

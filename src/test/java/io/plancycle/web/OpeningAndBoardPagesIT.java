@@ -101,6 +101,7 @@ class OpeningAndBoardPagesIT {
         assertThat(b.find("#year").getAttribute("value"))
                 .isEqualTo(String.valueOf(suggested.get("drafting").getYear() - 1911));
         b.screenshot("admin-open-form");
+        b.assertAccessible("admin-open-form");
 
         // ---- drafting due two working days ago, review on the next holiday: both warned on the check step
         LocalDate drafting = days.workingDaysBefore(today, 2);
@@ -132,6 +133,7 @@ class OpeningAndBoardPagesIT {
         assertThat(noticeCount).as("one overdue notice per agency").isEqualTo(20);
         assertThat(notices.getText()).contains("20 則逾期通知，寄給 " + addressCount + " 個地址");
         b.screenshot("admin-open-check");
+        b.assertAccessible("admin-open-check");
         admin.cycle(111).expect(404);
         assertThat(notificationCount(admin)).as("no mail queued before the confirmation").isEqualTo(before);
 
@@ -165,6 +167,7 @@ class OpeningAndBoardPagesIT {
         assertThat(b.text("#admin-board-showing")).isEqualTo("顯示 20／20 個機關");
         assertThat(innerScrollers()).as("boxes scrolling inside the page").isEmpty();
         b.screenshot("admin-board-all");
+        b.assertAccessible("admin-board-all");
 
         // ---- one agency moves on; filtering by step and by overdue narrows the board
         new CycleSteps(api, 111).draftAndSubmit("civil-affairs");
@@ -180,6 +183,7 @@ class OpeningAndBoardPagesIT {
         waitForPath("/admin/cycles/111?step=&due=overdue");
         assertThat(rowAgencies()).hasSize(19).doesNotContain("civil-affairs");
         b.screenshot("admin-board-overdue");
+        b.assertAccessible("admin-board-overdue");
         click(b.find("#admin-filter-clear"));
         waitForPath("/admin/cycles/111");
         assertThat(rowAgencies()).hasSize(20);
@@ -190,6 +194,7 @@ class OpeningAndBoardPagesIT {
         assertThat(b.text("main")).contains("民政處");
         assertThat(b.find("#pc-readonly").isDisplayed()).isTrue();
         b.screenshot("admin-agency-plan");
+        b.assertAccessible("admin-agency-plan");
     }
 
     @Test
@@ -215,6 +220,7 @@ class OpeningAndBoardPagesIT {
         assertThat(b.find("#admin-summary-csv").getAttribute("href")).endsWith("/approval/112/summary.csv");
         assertThat(b.find(".breadcrumb a[href$='/approval/112']").getText()).isEqualTo("112年度");
         b.screenshot("approver-summary");
+        b.assertAccessible("approver-summary");
         b.open("/approval/112");
         click(b.find("tr[data-agency='fire'] a[data-link='plan']"));
         waitForPath("/cycles/112/agencies/fire/plan");
@@ -222,6 +228,7 @@ class OpeningAndBoardPagesIT {
         assertThat(b.find("#pc-readonly").isDisplayed()).isTrue();
         assertThat(b.findAll(".pc-save")).isEmpty();
         b.screenshot("approver-agency-plan");
+        b.assertAccessible("approver-agency-plan");
         b.open("/approval/112");
         click(b.find("tr[data-agency='fire'] a[data-link='history']"));
         waitForPath("/cycles/112/agencies/fire/history");
@@ -239,6 +246,7 @@ class OpeningAndBoardPagesIT {
         assertThat(b.text("#admin-returned")).contains("首長於 " + ExpectedMail.rocNumeric(LocalDate.now(TAIPEI)),
                 "approver", "退回理由：" + RETURN_REASON);
         b.screenshot("admin-board-returned");
+        b.assertAccessible("admin-board-returned");
     }
 
     // ---- the browser ---------------------------------------------------------------------------------------------

@@ -115,6 +115,7 @@ class ReviewPagesIT {
         assertThat(civilRow.getAttribute("class")).contains("pc-overdue");
         assertThat(b.find("table.rv-queue tr[data-agency='construction']").getText()).contains("建設處", "110/04/30");
         b.screenshot("review-queue");
+        b.assertAccessible("review-queue");
 
         // The review page: the real KPIs with 109's actuals, rates and flags, beside the published plan.
         press(b, "table.rv-queue tr[data-agency='civil-affairs'] a");
@@ -154,6 +155,7 @@ class ReviewPagesIT {
         assertThat(api.as("reviewer").reviews(YEAR, CIVIL_AFFAIRS).ok()).isEmpty();
         scrollTo(b, b.find("#rv-draft-loaded"));
         b.screenshot("review-draft-reopened");
+        b.assertAccessible("review-draft-reopened");
 
         // A decision asks first, naming the agency, the round and the decision; cancelled, nothing is decided.
         press(b, "#return");
@@ -161,6 +163,7 @@ class ReviewPagesIT {
         assertThat(b.text("#rv-confirm-text")).contains("民政處", "第 1 輪", "退回修正");
         assertThat(b.text("#rv-confirm-yes")).isEqualTo("退回修正");
         b.screenshot("review-confirm");
+        b.assertAccessible("review-confirm");
         press(b, "#rv-confirm-cancel");
         assertThat(b.findAll("#rv-confirm[open]")).isEmpty();
         assertThat(api.as("reviewer").reviews(YEAR, CIVIL_AFFAIRS).ok()).isEmpty();
@@ -229,11 +232,13 @@ class ReviewPagesIT {
         assertThat(newResidentsKpi.isDisplayed()).isTrue();
         scrollTo(b, weddingKpi);
         b.screenshot("review-page");
+        b.assertAccessible("review-page");
         // On a phone the page is no wider than the screen: the target tables scroll within their boxes.
         b.driver().manage().window().setSize(new Dimension(390, 844));
         assertThat(script(b, "return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
         scrollTo(b, weddingKpi);
         b.screenshot("review-page-phone");
+        b.assertAccessible("review-page-phone");
         b.driver().manage().window().setSize(new Dimension(1366, 768));
 
         // Approved in the second round: the agency goes on to its report.
@@ -254,6 +259,7 @@ class ReviewPagesIT {
         assertThat(text(round1, "h2")).contains("第1輪", "退回修正");
         assertThat(text(b.find(".rv-round[data-round='2']"), "h2")).contains("第2輪", "同意通過");
         b.screenshot("review-responses");
+        b.assertAccessible("review-responses");
 
         // Both agencies finish; the planning office consolidates.
         steps.approveReview(CONSTRUCTION);
@@ -279,6 +285,7 @@ class ReviewPagesIT {
         assertThat(b.find("table.rv-overview tr[data-agency='construction']").getText()).contains("建設處", "完成");
         assertThat(b.text(".rv-summary-table")).contains("民政處", "辦理市民集團結婚", REASON_WEDDING);
         b.screenshot("approval");
+        b.assertAccessible("approval");
 
         // Returning without a reason is refused next to the reason box; with one, the cycle goes back to consolidation.
         press(b, "#return");
@@ -309,11 +316,14 @@ class ReviewPagesIT {
         Browser b = browser.signIn(CIVIL_AFFAIRS);
         b.open("/cycles/110/agencies/civil-affairs/review");
         assertThat(b.text(".pc-error-message")).contains("沒有權限");
+        b.assertAccessible("the review page refused to an agency");
         PageSession agency = new PageSession(port).signedInAs(CIVIL_AFFAIRS);
-        for (String page : List.of("/review", "/cycles/110/agencies/civil-affairs/review",
-                "/cycles/110/agencies/civil-affairs/responses", "/approval", "/approval/110")) {
+        for (String page : List.of("/review", "/cycles/110/agencies/civil-affairs/review", "/approval", "/approval/110")) {
             assertThat(agency.get(page).statusCode()).as(page).isEqualTo(403);
         }
+        // The response-to-review table is the agency's own record: another agency may not open it.
+        assertThat(new PageSession(port).signedInAs("police").get("/cycles/110/agencies/civil-affairs/responses")
+                .statusCode()).isEqualTo(403);
 
         // Only the evaluation team reviews, only the approver approves.
         PageSession approver = new PageSession(port).signedInAs("approver");

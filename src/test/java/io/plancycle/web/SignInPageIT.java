@@ -46,14 +46,17 @@ class SignInPageIT {
         assertThat(b.path()).startsWith("/login");
         assertThat(b.text("h1")).isEqualTo("施政計畫暨績效評估");
         b.screenshot("login");
+        b.assertAccessible("login");
 
         b.signIn("civil-affairs");
         assertThat(b.path()).isEqualTo("/tasks");
         assertThat(b.text("h1")).isEqualTo("我的待辦");
+        b.assertAccessible("an agency's inbox");
 
         b.find("form[action$='/logout'] button").click();
         assertThat(b.path()).startsWith("/login");
         assertThat(b.text(".alert-info")).contains("您已登出");
+        b.assertAccessible("the login page after signing out");
     }
 
     @Test
@@ -63,12 +66,14 @@ class SignInPageIT {
         b.find("#password").sendKeys("wrong");
         b.find("button[type=submit]").click();
         assertThat(b.text(".alert-danger")).contains("帳號或密碼錯誤");
+        b.assertAccessible("the login page refusing a wrong password");
     }
 
     @Test
     void theLanguageSwitchesToEnglish() {
         Browser b = browser.signIn("civil-affairs").open("/tasks?lang=en");
         assertThat(b.text("h1")).isEqualTo("My tasks");
+        b.assertAccessible("the inbox in English");
         b.open("/tasks?lang=zh_TW");
         assertThat(b.text("h1")).isEqualTo("我的待辦");
     }

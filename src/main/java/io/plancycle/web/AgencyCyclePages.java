@@ -1,0 +1,34 @@
+package io.plancycle.web;
+
+import io.plancycle.cycle.AgencyCycles;
+import io.plancycle.plan.Agency;
+import io.plancycle.plan.AgencyRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * 本機關計畫: every cycle the agency took part in, newest first, with its step there and the way to its plan, history,
+ * report and review-response table, whatever the state of its tasks.
+ */
+@Controller
+class AgencyCyclePages {
+
+    private final AgencyCycles agencyCycles;
+    private final AgencyRepository agencies;
+
+    AgencyCyclePages(AgencyCycles agencyCycles, AgencyRepository agencies) {
+        this.agencyCycles = agencyCycles;
+        this.agencies = agencies;
+    }
+
+    @GetMapping("/agencies/{code}/cycles")
+    String cycles(@PathVariable String code, Model model) {
+        model.addAttribute("taken", agencyCycles.of(code));
+        model.addAttribute("agencyCode", code);
+        model.addAttribute("agencyName", agencies.findByCode(code).map(Agency::getName)
+                .orElseThrow(() -> new NotFoundException("no agency " + code)));
+        return "pages/agency/cycles";
+    }
+}
