@@ -120,6 +120,28 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks as a user would, once the element is scrolled to the middle of the window. */
+    public void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    /** Runs a script in the page, as the page's own scripts would. */
+    public Object script(String script, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Sets a date field as its date picker would, with the events the page's scripts listen to. */
+    public void setDate(String id, java.time.LocalDate day) {
+        script("var e = document.getElementById(arguments[0]); e.value = arguments[1];"
+                + " e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));",
+                id, day.toString());
+    }
+
+    public void waitForPath(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals(path));
+    }
+
     public Browser waitFor(String css) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
         return this;

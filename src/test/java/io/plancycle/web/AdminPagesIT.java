@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -154,7 +153,7 @@ class AdminPagesIT {
         LocalDate review = today.plusDays(30);
         fillOpenForm("110", drafting, today.minusDays(20), today.plusDays(40), today.plusDays(50), today.plusDays(60));
         checkbox("agency-" + POLICE, false);
-        click(b.find("#admin-open-submit"));
+        browser.click(b.find("#admin-open-submit"));
         b.waitFor("#review-error");
         assertThat(b.text("#review-error")).isEqualTo("書面審查期限不得早於草擬期限。");
         assertThat(b.find("#review").getAttribute("class")).contains("is-invalid");
@@ -170,13 +169,13 @@ class AdminPagesIT {
         assertThat(b.text("#drafting-roc")).isEqualTo(ExpectedMail.roc(drafting));
         assertThat(admin.cycleYears().ok()).isEmpty();
 
-        setDate("review", review);
+        browser.setDate("review", review);
         assertThat(b.text("#review-roc")).as("the ROC year follows the date").isEqualTo(ExpectedMail.roc(review));
         checkbox("agency-" + POLICE, true);
-        click(b.find("#admin-open-submit"));
+        browser.click(b.find("#admin-open-submit"));
         b.waitFor("#admin-open-confirm");
-        click(b.find("#admin-open-confirm"));
-        waitForPath("/admin/cycles/110");
+        browser.click(b.find("#admin-open-confirm"));
+        browser.waitForPath("/admin/cycles/110");
         assertThat(b.text("#admin-notice")).contains("已開啟 110 年度作業");
 
         // ---- the board: all 20 agencies drafting, late (the drafting due date has passed)
@@ -200,7 +199,7 @@ class AdminPagesIT {
         // ---- the same year again: refused at the year field
         b.open("/admin/cycles");
         fillOpenForm("110", today.plusDays(1), today.plusDays(2), today.plusDays(3), today.plusDays(4), today.plusDays(5));
-        click(b.find("#admin-open-submit"));
+        browser.click(b.find("#admin-open-submit"));
         b.waitFor("#year-error");
         assertThat(b.text("#year-error")).contains("110 年度作業已經開啟");
         assertThat(b.find("#year").getAttribute("value")).isEqualTo("110");
@@ -265,8 +264,8 @@ class AdminPagesIT {
         // ---- moving the drafting due date: without a reason refused at the field; then the board and the list show it
         new Select(b.find("#stage")).selectByValue("drafting");
         LocalDate moved = today.plusDays(2);
-        setDate("dueOn", moved);
-        click(b.find("#admin-move-submit"));
+        browser.setDate("dueOn", moved);
+        browser.click(b.find("#admin-move-submit"));
         b.waitFor("#reason-error");
         assertThat(b.text("#reason-error")).isEqualTo("請填寫調整理由。");
         assertThat(b.find("#dueOn").getAttribute("value")).isEqualTo(moved.toString());
@@ -275,8 +274,8 @@ class AdminPagesIT {
         assertThat(admin.get("/api/cycles/110/calendar/changes").ok()).isEmpty();
 
         b.find("#reason").sendKeys(MOVE_REASON);
-        click(b.find("#admin-move-submit"));
-        waitForPath("/admin/cycles/110");
+        browser.click(b.find("#admin-move-submit"));
+        browser.waitForPath("/admin/cycles/110");
         assertThat(b.text("#admin-notice")).contains("已將草擬期限由 " + rocNumeric(drafting) + " 調整為 " + rocNumeric(moved));
         Map<String, Map<String, Object>> afterMove = byAgency(board());
         assertThat(cell(afterMove.get(EDUCATION), "DRAFTING").get("class")).contains("pc-cell-due-soon");
@@ -356,7 +355,7 @@ class AdminPagesIT {
 
         // ---- the achievement charts: drawn, and the numbers beside them are the plans' as the API shows them
         b.open("/admin/cycles/110/charts");
-        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js(
+        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
                 "return !!(window.Chart && Chart.getChart(document.getElementById('admin-chart-distribution'))"
                         + " && Chart.getChart(document.getElementById('admin-chart-histogram')));")));
         assertThat(texts("#admin-histogram-table thead th")).containsExactly("機關", "<60%", "60–80%", "80–100%",
@@ -398,7 +397,7 @@ class AdminPagesIT {
         }
         new Select(b.find("#admin-histogram-agency")).selectByValue(CIVIL_AFFAIRS);
         @SuppressWarnings("unchecked")
-        List<Number> civilBars = (List<Number>) js(
+        List<Number> civilBars = (List<Number>) browser.script(
                 "return Chart.getChart(document.getElementById('admin-chart-histogram')).data.datasets[0].data;");
         assertThat(civilBars).extracting(Number::intValue).containsExactly(civilCounts.boxedBins());
         b.screenshot("admin-charts");
@@ -409,8 +408,8 @@ class AdminPagesIT {
         List<String> kinds = attributes("#admin-notifications tbody tr", "data-kind");
         assertThat(kinds).contains("SUBMITTED", "RETURNED", "REVIEW_APPROVED", "REPORT_FILED", "DEADLINE_MOVED");
         new Select(b.find("#filter-agency")).selectByValue(CIVIL_AFFAIRS);
-        click(b.find("#admin-filter-submit"));
-        waitForPath("/admin/notifications?agency=civil-affairs&status=");
+        browser.click(b.find("#admin-filter-submit"));
+        browser.waitForPath("/admin/notifications?agency=civil-affairs&status=");
         JsonNode civilNotices = admin.get("/api/notifications?agency=civil-affairs&size=500").ok().path("items");
         assertThat(attributes("#admin-notifications tbody tr", "data-id")).containsExactlyElementsOf(
                 civilNotices.findValuesAsText("id"));
@@ -423,8 +422,8 @@ class AdminPagesIT {
         assertThat(attributes("#admin-notifications tbody tr", "data-status")).hasSize(failed.size()).containsOnly("FAILED");
         String resent = b.find("#admin-notifications tbody tr").getAttribute("data-id");
         assertThat(b.find("#notification-" + resent + " .admin-last-error").getText()).isNotBlank();
-        click(b.find("#notification-" + resent + " .admin-resend"));
-        waitForPath("/admin/notifications?agency=civil-affairs&status=FAILED#notification-" + resent);
+        browser.click(b.find("#notification-" + resent + " .admin-resend"));
+        browser.waitForPath("/admin/notifications?agency=civil-affairs&status=FAILED#notification-" + resent);
         assertThat(b.text("#admin-notice")).isEqualTo("通知 " + resent + " 已重新排入寄送佇列。");
         b.screenshot("admin-notifications");
         b.assertAccessible("admin-notifications");
@@ -438,12 +437,12 @@ class AdminPagesIT {
         // ---- a 109 cycle for 消防局 alone, from the form; done through the API, consolidated from the board
         b.open("/admin/cycles");
         fillOpenForm("109", today.plusDays(5), today.plusDays(10), today.plusDays(15), today.plusDays(20), today.plusDays(25));
-        click(b.find("[data-admin-check='none']"));
+        browser.click(b.find("[data-admin-check='none']"));
         checkbox("agency-fire", true);
-        click(b.find("#admin-open-submit"));
+        browser.click(b.find("#admin-open-submit"));
         b.waitFor("#admin-open-confirm");
-        click(b.find("#admin-open-confirm"));
-        waitForPath("/admin/cycles/109");
+        browser.click(b.find("#admin-open-confirm"));
+        browser.waitForPath("/admin/cycles/109");
         List<Map<String, Object>> fireBoard = board();
         assertThat(fireBoard).extracting(r -> r.get("agency")).containsExactly("fire");
         assertThat(cell(fireBoard.get(0), "DRAFTING").get("class")).contains("pc-cell-on-time");
@@ -456,8 +455,8 @@ class AdminPagesIT {
         fire.awaitConsolidation();
         b.open("/admin/cycles/109");
         assertThat(b.text("#admin-cycle-stage")).isEqualTo("彙整");
-        click(b.find("#admin-consolidate"));
-        waitForPath("/admin/cycles/109");
+        browser.click(b.find("#admin-consolidate"));
+        browser.waitForPath("/admin/cycles/109");
         assertThat(b.text("#admin-notice")).contains("109 年度作業已彙整");
         assertThat(b.text("#admin-cycle-stage")).isEqualTo("核定");
         assertThat(admin.cycle(109).ok().path("stage").asText()).isEqualTo("APPROVAL");
@@ -489,7 +488,7 @@ class AdminPagesIT {
         assertThat(before).hasSize(2);
         b.open("/admin/contacts");
         new Select(b.find("#choose-agency")).selectByValue(EDUCATION);
-        waitForPath("/admin/contacts?agency=education");
+        browser.waitForPath("/admin/contacts?agency=education");
         assertThat(b.text("#admin-contacts-of")).isEqualTo("教育處的聯絡人");
         assertThat(b.find("[name='contacts[0].email']").getAttribute("value")).isEqualTo(before.get(0).path("email").asText());
         assertThat(b.findAll("#admin-contact-rows tr")).hasSize(3);
@@ -499,12 +498,12 @@ class AdminPagesIT {
         type("contacts[2].name", "林主任");
         type("contacts[2].email", "lin@chiayi.gov.tw");
         new Select(b.find("[name='contacts[2].role']")).selectByValue("HEAD");
-        click(b.find("#admin-contact-add"));
+        browser.click(b.find("#admin-contact-add"));
         assertThat(b.findAll("#admin-contact-rows tr")).hasSize(4);
         type("contacts[3].name", "王承辦");
         type("contacts[3].email", "wang@chiayi.gov.tw");
-        click(b.find("[name='contacts[1].remove']"));
-        click(b.find("#admin-contacts-save"));
+        browser.click(b.find("[name='contacts[1].remove']"));
+        browser.click(b.find("#admin-contacts-save"));
         b.waitFor("#admin-contacts-errors");
         WebElement email = b.find("[name='contacts[0].email']");
         assertThat(email.getAttribute("class")).contains("is-invalid");
@@ -518,8 +517,8 @@ class AdminPagesIT {
         assertThat(api.as("admin").get("/api/agencies/" + EDUCATION + "/contacts").ok()).isEqualTo(before);
 
         type("contacts[0].email", "chen@chiayi.gov.tw");
-        click(b.find("#admin-contacts-save"));
-        waitForPath("/admin/contacts?agency=education");
+        browser.click(b.find("#admin-contacts-save"));
+        browser.waitForPath("/admin/contacts?agency=education");
         assertThat(b.text("#admin-notice")).isEqualTo("已儲存教育處的 3 位聯絡人。");
         JsonNode saved = api.as("admin").get("/api/agencies/" + EDUCATION + "/contacts").ok();
         assertThat(saved.findValuesAsText("email")).containsExactlyInAnyOrder("chen@chiayi.gov.tw", "lin@chiayi.gov.tw",
@@ -548,19 +547,14 @@ class AdminPagesIT {
     private void fillOpenForm(String year, LocalDate drafting, LocalDate review, LocalDate revision, LocalDate report,
                               LocalDate approval) {
         type("year", year);
-        setDate("drafting", drafting);
-        setDate("review", review);
-        setDate("revision", revision);
-        setDate("report", report);
-        setDate("approval", approval);
+        browser.setDate("drafting", drafting);
+        browser.setDate("review", review);
+        browser.setDate("revision", revision);
+        browser.setDate("report", report);
+        browser.setDate("approval", approval);
     }
 
     /** Sets a date input as the date picker would, firing the events the page listens to. */
-    private void setDate(String id, LocalDate day) {
-        js("var e = document.getElementById(arguments[0]); e.value = arguments[1];"
-                + " e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));",
-                id, day.toString());
-    }
 
     private void type(String nameOrId, String text) {
         List<WebElement> byId = browser.driver().findElements(By.id(nameOrId));
@@ -572,22 +566,8 @@ class AdminPagesIT {
     private void checkbox(String id, boolean checked) {
         WebElement box = browser.find("#" + id);
         if (box.isSelected() != checked) {
-            click(box);
+            browser.click(box);
         }
-    }
-
-    /** Clicks as a user would, once the element is scrolled to the middle of the window. */
-    private void click(WebElement element) {
-        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
-        element.click();
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
-    }
-
-    private void waitForPath(String path) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.path().equals(path));
     }
 
     private List<String> texts(String css) {
@@ -596,7 +576,7 @@ class AdminPagesIT {
 
     private List<String> attributes(String css, String attribute) {
         @SuppressWarnings("unchecked")
-        List<String> values = (List<String>) js("var attribute = arguments[1];"
+        List<String> values = (List<String>) browser.script("var attribute = arguments[1];"
                 + " return Array.from(document.querySelectorAll(arguments[0]))"
                 + ".map(function (e) { return e.getAttribute(attribute); });", css, attribute);
         return values;
@@ -605,7 +585,7 @@ class AdminPagesIT {
     /** The board as the user sees it, read in one go: per agency its stage, round, notices and each cell. */
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> board() {
-        return (List<Map<String, Object>>) js("""
+        return (List<Map<String, Object>>) browser.script("""
                 return Array.from(document.querySelectorAll('#admin-board tbody tr')).map(function (tr) {
                   var cells = {};
                   tr.querySelectorAll('td.admin-cell').forEach(function (td) {
@@ -651,7 +631,7 @@ class AdminPagesIT {
     /** A numbers table of the charts page: per agency code ("" for the total) the cells by their data attribute. */
     @SuppressWarnings("unchecked")
     private Map<String, Map<String, String>> tableByAgency(String table, String attribute) {
-        return (Map<String, Map<String, String>>) js("""
+        return (Map<String, Map<String, String>>) browser.script("""
                 var out = {}, attribute = arguments[1];
                 document.querySelectorAll(arguments[0] + ' tr[data-agency]').forEach(function (tr) {
                   var cells = {};
@@ -681,7 +661,6 @@ class AdminPagesIT {
     }
 
     // ---- what the numbers should be ------------------------------------------------------------------------------
-
 
     /** What an agency's plan says of 109, counted as the charts count it. */
     private static final class Counts {

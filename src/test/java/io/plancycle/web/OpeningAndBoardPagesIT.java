@@ -10,11 +10,9 @@ import io.plancycle.support.PlanCycleApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -114,8 +112,8 @@ class OpeningAndBoardPagesIT {
         typed.put("approval", days.workingDaysAfter(review, 60));
         int before = notificationCount(admin);
         type("year", "111");
-        typed.forEach(this::setDate);
-        click(b.find("#admin-open-submit"));
+        typed.forEach(browser::setDate);
+        browser.click(b.find("#admin-open-submit"));
         b.waitFor("#admin-open-confirm");
         assertThat(b.path()).isEqualTo("/admin/cycles/check");
         assertThat(b.text("h1")).isEqualTo("111 年度作業開啟前確認");
@@ -138,17 +136,17 @@ class OpeningAndBoardPagesIT {
         assertThat(notificationCount(admin)).as("no mail queued before the confirmation").isEqualTo(before);
 
         // ---- back to the form: everything as typed; the same check again, then confirmed
-        click(b.find("#admin-open-back"));
+        browser.click(b.find("#admin-open-back"));
         b.waitFor("#admin-open-form");
         assertThat(b.path()).isEqualTo("/admin/cycles/edit");
         assertThat(b.find("#year").getAttribute("value")).isEqualTo("111");
         typed.forEach((step, day) -> assertThat(b.find("#" + step).getAttribute("value")).as(step).isEqualTo(day.toString()));
         assertThat(b.findAll("#admin-agencies input[type=checkbox]")).hasSize(20).allMatch(WebElement::isSelected);
         admin.cycle(111).expect(404);
-        click(b.find("#admin-open-submit"));
+        browser.click(b.find("#admin-open-submit"));
         b.waitFor("#admin-open-confirm");
-        click(b.find("#admin-open-confirm"));
-        waitForPath("/admin/cycles/111");
+        browser.click(b.find("#admin-open-confirm"));
+        browser.waitForPath("/admin/cycles/111");
         JsonNode opened = admin.cycle(111).ok();
         typed.forEach((step, day) -> assertThat(opened.path("calendar").path(step.toUpperCase()).asText()).as(step)
                 .isEqualTo(day.toString()));
@@ -174,23 +172,23 @@ class OpeningAndBoardPagesIT {
         b.open("/admin/cycles/111");
         new Select(b.find("#filter-step")).selectByValue("REVIEW");
         b.find("#admin-filter-submit").sendKeys(Keys.ENTER);
-        waitForPath("/admin/cycles/111?step=REVIEW&due=");
+        browser.waitForPath("/admin/cycles/111?step=REVIEW&due=");
         assertThat(rowAgencies()).containsExactly("civil-affairs");
         assertThat(b.text("#admin-board-showing")).isEqualTo("顯示 1／20 個機關");
         new Select(b.find("#filter-step")).selectByValue("");
         new Select(b.find("#filter-due")).selectByValue("overdue");
         b.find("#admin-filter-submit").sendKeys(Keys.ENTER);
-        waitForPath("/admin/cycles/111?step=&due=overdue");
+        browser.waitForPath("/admin/cycles/111?step=&due=overdue");
         assertThat(rowAgencies()).hasSize(19).doesNotContain("civil-affairs");
         b.screenshot("admin-board-overdue");
         b.assertAccessible("admin-board-overdue");
-        click(b.find("#admin-filter-clear"));
-        waitForPath("/admin/cycles/111");
+        browser.click(b.find("#admin-filter-clear"));
+        browser.waitForPath("/admin/cycles/111");
         assertThat(rowAgencies()).hasSize(20);
 
         // ---- an agency's name opens its plan
-        click(b.find("#admin-board tr[data-agency='civil-affairs'] a.admin-agency-link"));
-        waitForPath("/cycles/111/agencies/civil-affairs/plan");
+        browser.click(b.find("#admin-board tr[data-agency='civil-affairs'] a.admin-agency-link"));
+        browser.waitForPath("/cycles/111/agencies/civil-affairs/plan");
         assertThat(b.text("main")).contains("民政處");
         assertThat(b.find("#pc-readonly").isDisplayed()).isTrue();
         b.screenshot("admin-agency-plan");
@@ -214,29 +212,29 @@ class OpeningAndBoardPagesIT {
         // ---- the approver: the summary table as a page, an agency's plan read-only, then the return
         Browser b = browser.signIn("approver");
         b.open("/approval/112");
-        click(b.find("#rv-summary-page"));
-        waitForPath("/approval/112/summary");
+        browser.click(b.find("#rv-summary-page"));
+        browser.waitForPath("/approval/112/summary");
         assertThat(b.text("h1")).isEqualTo("112年度關鍵績效指標(KPI)滾動修正項目彙總表");
         assertThat(b.find("#admin-summary-csv").getAttribute("href")).endsWith("/approval/112/summary.csv");
         assertThat(b.find(".breadcrumb a[href$='/approval/112']").getText()).isEqualTo("112年度");
         b.screenshot("approver-summary");
         b.assertAccessible("approver-summary");
         b.open("/approval/112");
-        click(b.find("tr[data-agency='fire'] a[data-link='plan']"));
-        waitForPath("/cycles/112/agencies/fire/plan");
+        browser.click(b.find("tr[data-agency='fire'] a[data-link='plan']"));
+        browser.waitForPath("/cycles/112/agencies/fire/plan");
         assertThat(b.text("main")).contains("消防局");
         assertThat(b.find("#pc-readonly").isDisplayed()).isTrue();
         assertThat(b.findAll(".pc-save")).isEmpty();
         b.screenshot("approver-agency-plan");
         b.assertAccessible("approver-agency-plan");
         b.open("/approval/112");
-        click(b.find("tr[data-agency='fire'] a[data-link='history']"));
-        waitForPath("/cycles/112/agencies/fire/history");
+        browser.click(b.find("tr[data-agency='fire'] a[data-link='history']"));
+        browser.waitForPath("/cycles/112/agencies/fire/history");
         assertThat(b.findAll(".pc-error-message")).isEmpty();
 
         b.open("/approval/112");
         b.find("#reason").sendKeys(RETURN_REASON);
-        click(b.find("#return"));
+        browser.click(b.find("#return"));
         b.waitFor(".rv-decided");
         assertThat(api.as("admin").cycle(112).ok().path("stage").asText()).isEqualTo("CONSOLIDATION");
 
@@ -267,7 +265,7 @@ class OpeningAndBoardPagesIT {
     /** Every element between the board and the page that scrolls its content inside itself. */
     @SuppressWarnings("unchecked")
     private List<String> innerScrollers() {
-        return new ArrayList<>((List<String>) js("""
+        return new ArrayList<>((List<String>) browser.script("""
                 var found = [];
                 for (var e = document.getElementById('admin-board').parentElement; e && e !== document.body; e = e.parentElement) {
                   var overflow = getComputedStyle(e).overflowY;
@@ -280,14 +278,8 @@ class OpeningAndBoardPagesIT {
 
     @SuppressWarnings("unchecked")
     private List<String> rowAgencies() {
-        return (List<String>) js("return Array.from(document.querySelectorAll('#admin-board tbody tr'))"
+        return (List<String>) browser.script("return Array.from(document.querySelectorAll('#admin-board tbody tr'))"
                 + ".map(function (tr) { return tr.dataset.agency; });");
-    }
-
-    private void setDate(String id, LocalDate day) {
-        js("var e = document.getElementById(arguments[0]); e.value = arguments[1];"
-                + " e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));",
-                id, day.toString());
     }
 
     private void type(String id, String text) {
@@ -296,16 +288,4 @@ class OpeningAndBoardPagesIT {
         field.sendKeys(text);
     }
 
-    private void click(WebElement element) {
-        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
-        element.click();
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
-    }
-
-    private void waitForPath(String path) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.path().equals(path));
-    }
 }
