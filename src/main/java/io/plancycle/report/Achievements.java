@@ -7,7 +7,7 @@ import io.plancycle.plan.ParsedTarget;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.Target;
 import io.plancycle.plan.TargetKind;
-import io.plancycle.web.Problems;
+import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;

@@ -9,7 +9,7 @@ import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.plan.TargetKind;
 import io.plancycle.security.CurrentUser;
-import io.plancycle.web.Problems;
+import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

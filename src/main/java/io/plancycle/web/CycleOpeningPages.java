@@ -7,6 +7,8 @@ import io.plancycle.cycle.OpeningPreview;
 import io.plancycle.cycle.Stage;
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.AgencyRepository;
+import io.plancycle.problem.ConflictException;
+import io.plancycle.problem.InvalidInputException;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
 import org.springframework.stereotype.Controller;
