@@ -1,6 +1,5 @@
 package io.plancycle.plan;
 
-import io.plancycle.report.Achievements;
 import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Component;
 

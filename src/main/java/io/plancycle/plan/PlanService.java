@@ -1,7 +1,5 @@
 package io.plancycle.plan;
 
-import io.plancycle.report.Achievement;
-import io.plancycle.report.Achievements;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.NotFoundException;

@@ -2,6 +2,7 @@ package io.plancycle.report;
 
 import io.plancycle.cycle.SubmissionTasks;
 import io.plancycle.notification.EventNotices;
+import io.plancycle.plan.Achievements;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;

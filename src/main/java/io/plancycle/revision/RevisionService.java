@@ -10,7 +10,7 @@ import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.plan.Target;
 import io.plancycle.plan.TargetParser;
-import io.plancycle.report.Achievements;
+import io.plancycle.plan.Achievements;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Service;
