@@ -1,5 +1,6 @@
 package io.plancycle.revision;
 
+import io.plancycle.plan.Achievements;
 import io.plancycle.plan.Direction;
 import io.plancycle.plan.Goal;
 import io.plancycle.plan.Kpi;
@@ -10,9 +11,8 @@ import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.plan.Target;
 import io.plancycle.plan.TargetParser;
-import io.plancycle.plan.Achievements;
-import io.plancycle.security.CurrentUser;
 import io.plancycle.problem.Problems;
+import io.plancycle.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
