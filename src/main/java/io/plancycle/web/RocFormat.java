@@ -2,6 +2,7 @@ package io.plancycle.web;
 
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.cycle.Deadlines;
+import io.plancycle.notification.RocDates;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -28,7 +29,7 @@ public class RocFormat {
 
     /** 115/02/24 */
     public String date(LocalDate day) {
-        return day == null ? "" : String.format("%d/%02d/%02d", day.getYear() - ROC_OFFSET, day.getMonthValue(), day.getDayOfMonth());
+        return day == null ? "" : RocDates.numeric(day);
     }
 
     /** 115/02/24 14:05 in the users' time zone; blank for none. */
