@@ -1,0 +1,21 @@
+package io.plancycle.plan;
+
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+
+/** The city's agencies, for the pages that list or name them. */
+@Service
+public class Agencies {
+
+    private final AgencyRepository agencies;
+
+    Agencies(AgencyRepository agencies) {
+        this.agencies = agencies;
+    }
+
+    /** Every agency, in the city's order. */
+    public List<Agency> inCityOrder() {
+        return agencies.findAllByOrderBySortOrder();
+    }
+}
