@@ -1,7 +1,7 @@
 package io.plancycle.audit;
 
 import io.plancycle.PlanCycleProperties;
-import io.plancycle.web.RocFormat;
+import io.plancycle.notification.RocDates;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,13 +34,11 @@ class AuditCsv {
 
     private final AuditTrail trail;
     private final MessageSource messages;
-    private final RocFormat roc;
     private final PlanCycleProperties properties;
 
-    AuditCsv(AuditTrail trail, MessageSource messages, RocFormat roc, PlanCycleProperties properties) {
+    AuditCsv(AuditTrail trail, MessageSource messages, PlanCycleProperties properties) {
         this.trail = trail;
         this.messages = messages;
-        this.roc = roc;
         this.properties = properties;
     }
 
@@ -86,7 +84,7 @@ class AuditCsv {
     /** 110/04/30 09:15:02 */
     String time(Instant at) {
         ZonedDateTime local = at.atZone(properties.zone());
-        return roc.date(local.toLocalDate()) + " " + local.format(TIME);
+        return RocDates.numeric(local.toLocalDate()) + " " + local.format(TIME);
     }
 
     private static String nullToEmpty(String value) {

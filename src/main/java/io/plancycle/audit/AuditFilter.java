@@ -1,7 +1,7 @@
 package io.plancycle.audit;
 
-import io.plancycle.web.InvalidInputException;
-import io.plancycle.web.Problems;
+import io.plancycle.problem.InvalidInputException;
+import io.plancycle.problem.Problems;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

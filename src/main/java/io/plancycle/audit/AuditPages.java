@@ -3,7 +3,7 @@ package io.plancycle.audit;
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
-import io.plancycle.web.InvalidInputException;
+import io.plancycle.problem.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

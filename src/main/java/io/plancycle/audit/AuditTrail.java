@@ -5,7 +5,7 @@ import io.plancycle.audit.AuditedTypes.AuditedField;
 import io.plancycle.audit.AuditedTypes.AuditedType;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
-import io.plancycle.web.Problems;
+import io.plancycle.problem.Problems;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitUtil;
@@ -94,7 +94,7 @@ public class AuditTrail {
     /**
      * Reads the filters of a request; blank ones mean any.
      *
-     * @throws io.plancycle.web.InvalidInputException naming every bad parameter
+     * @throws io.plancycle.problem.InvalidInputException naming every bad parameter
      */
     public AuditFilter filter(String user, String entity, String from, String to) {
         return AuditFilter.parse(user, entity, from, to, types);
@@ -103,7 +103,7 @@ public class AuditTrail {
     /**
      * Reads the filters, page and size of a request; blank ones mean any (page 0, size {@value AuditFilter#DEFAULT_SIZE}).
      *
-     * @throws io.plancycle.web.InvalidInputException naming every bad parameter
+     * @throws io.plancycle.problem.InvalidInputException naming every bad parameter
      */
     public AuditRequest request(String user, String entity, String from, String to, String page, String size) {
         Problems problems = new Problems();

@@ -1,8 +1,8 @@
 package io.plancycle.cycle;
 
 import io.plancycle.plan.PlanService;
+import io.plancycle.plan.PlanSnapshots;
 import io.plancycle.plan.SubmissionStage;
-import io.plancycle.review.PlanSnapshots;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

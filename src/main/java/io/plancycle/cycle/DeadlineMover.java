@@ -9,7 +9,7 @@ import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanRepository;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
-import io.plancycle.web.Problems;
+import io.plancycle.problem.Problems;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;

@@ -2,9 +2,9 @@ package io.plancycle.cycle;
 
 import io.plancycle.notification.Notifications;
 import io.plancycle.notification.Recipient;
+import io.plancycle.notification.RocDates;
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.SubmissionStage;
-import io.plancycle.web.RocFormat;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +51,7 @@ public class OpeningCheck {
     @Transactional(readOnly = true)
     public Suggestion suggestion() {
         LocalDate today = deadlines.today();
-        int year = today.getYear() - RocFormat.ROC_OFFSET;
+        int year = RocDates.year(today);
         Set<Integer> taken = new HashSet<>();
         cycles.findAllByOrderByYearDesc().forEach(c -> taken.add(c.getYear()));
         if (taken.contains(year)) {
@@ -70,7 +70,7 @@ public class OpeningCheck {
     }
 
     private static LocalDate usual(int rocYear, Stage stage) {
-        return USUAL.get(stage).atYear(rocYear + RocFormat.ROC_OFFSET);
+        return USUAL.get(stage).atYear(RocDates.gregorianYear(rocYear));
     }
 
     /** What opening the cycle for these agencies would do; the request has been checked as opening checks it. */

@@ -7,8 +7,8 @@ import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.revision.RevisionService;
 import io.plancycle.security.CurrentUser;
-import io.plancycle.web.Problems;
-import io.plancycle.web.WrongStageException;
+import io.plancycle.problem.Problems;
+import io.plancycle.problem.WrongStageException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

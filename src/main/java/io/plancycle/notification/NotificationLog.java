@@ -2,9 +2,9 @@ package io.plancycle.notification;
 
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
-import io.plancycle.web.ConflictException;
-import io.plancycle.web.NotFoundException;
-import io.plancycle.web.Problems;
+import io.plancycle.problem.ConflictException;
+import io.plancycle.problem.NotFoundException;
+import io.plancycle.problem.Problems;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;

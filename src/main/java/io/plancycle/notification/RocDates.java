@@ -16,6 +16,16 @@ public final class RocDates {
         return date.getYear() - ROC_EPOCH;
     }
 
+    /** The Gregorian year of an ROC year: 115 → 2026. */
+    public static int gregorianYear(int rocYear) {
+        return rocYear + ROC_EPOCH;
+    }
+
+    /** {@code 2026-02-24} → {@code 115/02/24}, as pages and spreadsheets show a date. */
+    public static String numeric(LocalDate date) {
+        return String.format("%d/%02d/%02d", year(date), date.getMonthValue(), date.getDayOfMonth());
+    }
+
     /** {@code 2026-02-24} → {@code 民國115年2月24日}; a date before 1912 → {@code 民國前1年…}. */
     public static String format(LocalDate date) {
         Objects.requireNonNull(date, "date");

@@ -2,8 +2,8 @@ package io.plancycle.operations;
 
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
-import io.plancycle.web.InvalidInputException;
-import io.plancycle.web.NotFoundException;
+import io.plancycle.problem.InvalidInputException;
+import io.plancycle.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;

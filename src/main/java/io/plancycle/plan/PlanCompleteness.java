@@ -1,7 +1,6 @@
 package io.plancycle.plan;
 
-import io.plancycle.report.Achievements;
-import io.plancycle.web.Problems;
+import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

@@ -1,12 +1,10 @@
 package io.plancycle.plan;
 
-import io.plancycle.report.Achievement;
-import io.plancycle.report.Achievements;
 import io.plancycle.security.CurrentUser;
-import io.plancycle.web.ConflictException;
-import io.plancycle.web.NotFoundException;
-import io.plancycle.web.Problems;
-import io.plancycle.web.WrongStageException;
+import io.plancycle.problem.ConflictException;
+import io.plancycle.problem.NotFoundException;
+import io.plancycle.problem.Problems;
+import io.plancycle.problem.WrongStageException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.springframework.stereotype.Service;
@@ -142,12 +140,12 @@ public class PlanService {
      * for whoever may read the plan; empty when it is complete.
      */
     @Transactional(readOnly = true)
-    public List<io.plancycle.web.InvalidInputException.FieldError> missingForSubmission(int year, String agencyCode) {
+    public List<io.plancycle.problem.InvalidInputException.FieldError> missingForSubmission(int year, String agencyCode) {
         CurrentUser.requireRead(agencyCode);
         try {
             missingForSubmission(planInCycle(year, agencyCode), year).throwIfAny();
             return List.of();
-        } catch (io.plancycle.web.InvalidInputException missing) {
+        } catch (io.plancycle.problem.InvalidInputException missing) {
             return missing.getErrors();
         }
     }

@@ -1,5 +1,7 @@
 package io.plancycle.report;
 
+import io.plancycle.plan.Achievement;
+import io.plancycle.plan.Achievements;
 import io.plancycle.plan.Direction;
 import io.plancycle.plan.ParsedTarget;
 import io.plancycle.plan.TargetKind;

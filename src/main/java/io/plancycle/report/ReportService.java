@@ -2,6 +2,7 @@ package io.plancycle.report;
 
 import io.plancycle.cycle.SubmissionTasks;
 import io.plancycle.notification.EventNotices;
+import io.plancycle.plan.Achievements;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
@@ -9,7 +10,7 @@ import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.plan.TargetKind;
 import io.plancycle.security.CurrentUser;
-import io.plancycle.web.Problems;
+import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

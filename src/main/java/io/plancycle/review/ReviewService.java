@@ -10,7 +10,7 @@ import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
-import io.plancycle.web.Problems;
+import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

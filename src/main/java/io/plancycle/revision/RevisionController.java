@@ -2,34 +2,23 @@ package io.plancycle.revision;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.plancycle.cycle.CycleService;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 @Tag(name = "Revisions", description = "Rolling revision (滾動修正): changes to a returned plan, each with its reason, and the KPI revision summary table")
 @RestController
 class RevisionController {
 
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
     private final RevisionService revisionService;
-    private final RevisionSummary summary;
-    private final CycleService cycleService;
 
-    RevisionController(RevisionService revisionService, RevisionSummary summary, CycleService cycleService) {
+    RevisionController(RevisionService revisionService) {
         this.revisionService = revisionService;
-        this.summary = summary;
-        this.cycleService = cycleService;
     }
 
     @Operation(operationId = "reviseTargets", summary = "Revise the agency's plan, each change with its reason")
@@ -42,21 +31,5 @@ class RevisionController {
     @GetMapping("/api/cycles/{year}/agencies/{code}/revisions")
     List<RevisionView> history(@PathVariable int year, @PathVariable String code) {
         return revisionService.history(year, code);
-    }
-
-    @Operation(operationId = "getRevisionSummary", summary = "Read the KPI rolling revision summary table of a cycle (JSON, or CSV with Accept: text/csv)")
-    @GetMapping(value = "/api/cycles/{year}/revision-summary", produces = MediaType.APPLICATION_JSON_VALUE)
-    RevisionSummary.Table summary(@PathVariable int year) {
-        return summary.table(year, cycleService.cycle(year).getId());
-    }
-
-    /** The same table as the city publishes it, for a spreadsheet: UTF-8 with a byte-order mark so Excel reads Chinese. */
-    @Operation(operationId = "getRevisionSummary", summary = "Read the KPI rolling revision summary table of a cycle (JSON, or CSV with Accept: text/csv)")
-    @GetMapping(value = "/api/cycles/{year}/revision-summary", produces = "text/csv")
-    ResponseEntity<String> summaryCsv(@PathVariable int year) {
-        RevisionSummary.Table table = summary.table(year, cycleService.cycle(year).getId());
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kpi-revision-summary-" + year + ".csv\"")
-                .body(RevisionSummary.csv(table));
     }
 }

@@ -1,5 +1,6 @@
 package io.plancycle.revision;
 
+import io.plancycle.plan.Achievements;
 import io.plancycle.plan.Direction;
 import io.plancycle.plan.Goal;
 import io.plancycle.plan.Kpi;
@@ -10,9 +11,8 @@ import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.plan.Target;
 import io.plancycle.plan.TargetParser;
-import io.plancycle.report.Achievements;
+import io.plancycle.problem.Problems;
 import io.plancycle.security.CurrentUser;
-import io.plancycle.web.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,12 +95,12 @@ public class RevisionService {
      * for whoever may read the plan; empty when none does.
      */
     @Transactional(readOnly = true)
-    public List<io.plancycle.web.InvalidInputException.FieldError> targetsTooEasy(int year, String agencyCode) {
+    public List<io.plancycle.problem.InvalidInputException.FieldError> targetsTooEasy(int year, String agencyCode) {
         CurrentUser.requireRead(agencyCode);
         try {
             targetsTooEasy(planService.planInCycle(year, agencyCode), year).throwIfAny();
             return List.of();
-        } catch (io.plancycle.web.InvalidInputException tooEasy) {
+        } catch (io.plancycle.problem.InvalidInputException tooEasy) {
             return tooEasy.getErrors();
         }
     }

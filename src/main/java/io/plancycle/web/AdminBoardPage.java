@@ -4,7 +4,7 @@ import io.plancycle.cycle.CycleView;
 import io.plancycle.cycle.ProgressBoard;
 import io.plancycle.cycle.Stage;
 import io.plancycle.notification.NotificationLog;
-import io.plancycle.plan.AgencyRepository;
+import io.plancycle.plan.Agencies;
 import io.plancycle.plan.SubmissionStage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -29,10 +29,10 @@ class AdminBoardPage {
     static final List<String> DUE_FILTERS = List.of("overdue", "due-soon");
 
     private final ProgressBoard progressBoard;
-    private final AgencyRepository agencies;
+    private final Agencies agencies;
     private final RocFormat roc;
 
-    AdminBoardPage(ProgressBoard progressBoard, AgencyRepository agencies, RocFormat roc) {
+    AdminBoardPage(ProgressBoard progressBoard, Agencies agencies, RocFormat roc) {
         this.progressBoard = progressBoard;
         this.agencies = agencies;
         this.roc = roc;
@@ -63,7 +63,7 @@ class AdminBoardPage {
     String show(int year, Filter filter, Model model, Map<String, String> errors) {
         ProgressBoard.Board board = progressBoard.read(year);
         CycleView cycle = board.cycle();
-        Map<String, String> names = AdminInput.agencyNames(agencies.findAllByOrderBySortOrder());
+        Map<String, String> names = AdminInput.agencyNames(agencies.inCityOrder());
         List<AdminBoardRow> all = cycle.agencies().stream()
                 .map(a -> AdminBoardRow.of(a, names.getOrDefault(a.code(), a.name()), roc.urgency(a.dueOn()),
                         board.notices().getOrDefault(a.code(), List.of()))).toList();

@@ -12,9 +12,13 @@ import io.plancycle.notification.ContactView;
 import io.plancycle.notification.NotificationLog;
 import io.plancycle.notification.NotificationPage;
 import io.plancycle.notification.NotificationStatus;
+import io.plancycle.plan.Agencies;
 import io.plancycle.plan.Agency;
-import io.plancycle.plan.AgencyRepository;
 import io.plancycle.plan.SubmissionStage;
+import io.plancycle.problem.ConflictException;
+import io.plancycle.problem.InvalidInputException;
+import io.plancycle.problem.NotFoundException;
+import io.plancycle.problem.WrongStageException;
 import io.plancycle.report.AchievementDistribution;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
@@ -55,7 +59,7 @@ class AdminPages {
     private final AchievementDistribution achievements;
     private final ContactBook contactBook;
     private final NotificationLog notificationLog;
-    private final AgencyRepository agencies;
+    private final Agencies agencies;
     private final AdminInput input;
     private final AdminBoardPage boardPage;
     private final ObjectMapper json;
@@ -63,7 +67,7 @@ class AdminPages {
 
     AdminPages(CycleService cycleService, DeadlineMover deadlineMover,
                AchievementDistribution achievements, ContactBook contactBook, NotificationLog notificationLog,
-               AgencyRepository agencies, AdminInput input, AdminBoardPage boardPage, ObjectMapper json, RocFormat roc) {
+               Agencies agencies, AdminInput input, AdminBoardPage boardPage, ObjectMapper json, RocFormat roc) {
         this.cycleService = cycleService;
         this.deadlineMover = deadlineMover;
         this.achievements = achievements;
@@ -151,7 +155,7 @@ class AdminPages {
         model.addAttribute("year", year);
         model.addAttribute("distribution", distribution);
         model.addAttribute("chartHeight", Math.max(260, distribution.agencies().size() * 26 + 80));
-        Map<String, String> names = AdminInput.agencyNames(agencies.findAllByOrderBySortOrder());
+        Map<String, String> names = AdminInput.agencyNames(agencies.inCityOrder());
         model.addAttribute("agencyNames", names);
         model.addAttribute("chartJson", json.writeValueAsString(chartData(distribution, names, locale)));
         return "pages/admin/charts";
@@ -192,7 +196,7 @@ class AdminPages {
 
     @GetMapping("/contacts")
     String contacts(@RequestParam(required = false) String agency, Model model) {
-        List<Agency> all = agencies.findAllByOrderBySortOrder();
+        List<Agency> all = agencies.inCityOrder();
         String code = agency == null || agency.isBlank() ? (all.isEmpty() ? null : all.get(0).getCode()) : agency;
         AdminContactsForm form = new AdminContactsForm();
         form.setAgency(code);
@@ -237,9 +241,9 @@ class AdminPages {
                 }
             }
             model.addAttribute("errorSummary", summary);
-            return contactsPage(model, agencies.findAllByOrderBySortOrder(), form, errors, general);
+            return contactsPage(model, agencies.inCityOrder(), form, errors, general);
         }
-        String name = AdminInput.agencyNames(agencies.findAllByOrderBySortOrder()).getOrDefault(form.getAgency(), form.getAgency());
+        String name = AdminInput.agencyNames(agencies.inCityOrder()).getOrDefault(form.getAgency(), form.getAgency());
         redirect.addFlashAttribute("notice", text(locale, "admin.contacts.saved", name, kept.size()));
         return "redirect:" + UriComponentsBuilder.fromPath("/admin/contacts").queryParam("agency", form.getAgency())
                 .build().encode().toUriString();
@@ -282,7 +286,7 @@ class AdminPages {
             model.addAttribute("problem", text(locale, "admin.notifications.badFilter"));
             found = new NotificationPage(List.of(), 0, NOTIFICATIONS_PER_PAGE, false);
         }
-        List<Agency> all = agencies.findAllByOrderBySortOrder();
+        List<Agency> all = agencies.inCityOrder();
         model.addAttribute("allAgencies", all);
         model.addAttribute("agencyNames", AdminInput.agencyNames(all));
         model.addAttribute("statuses", NotificationStatus.values());

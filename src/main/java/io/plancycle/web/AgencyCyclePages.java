@@ -1,8 +1,7 @@
 package io.plancycle.web;
 
 import io.plancycle.cycle.AgencyCycles;
-import io.plancycle.plan.Agency;
-import io.plancycle.plan.AgencyRepository;
+import io.plancycle.plan.Agencies;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 class AgencyCyclePages {
 
     private final AgencyCycles agencyCycles;
-    private final AgencyRepository agencies;
+    private final Agencies agencies;
 
-    AgencyCyclePages(AgencyCycles agencyCycles, AgencyRepository agencies) {
+    AgencyCyclePages(AgencyCycles agencyCycles, Agencies agencies) {
         this.agencyCycles = agencyCycles;
         this.agencies = agencies;
     }
@@ -27,8 +26,7 @@ class AgencyCyclePages {
     String cycles(@PathVariable String code, Model model) {
         model.addAttribute("taken", agencyCycles.of(code));
         model.addAttribute("agencyCode", code);
-        model.addAttribute("agencyName", agencies.findByCode(code).map(Agency::getName)
-                .orElseThrow(() -> new NotFoundException("no agency " + code)));
+        model.addAttribute("agencyName", agencies.byCode(code).getName());
         return "pages/agency/cycles";
     }
 }

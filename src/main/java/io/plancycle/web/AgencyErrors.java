@@ -1,5 +1,6 @@
 package io.plancycle.web;
 
+import io.plancycle.problem.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 

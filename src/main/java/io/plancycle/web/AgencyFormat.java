@@ -5,8 +5,8 @@ import io.plancycle.plan.Direction;
 import io.plancycle.plan.ParsedTarget;
 import io.plancycle.plan.TargetKind;
 import io.plancycle.plan.TargetParser;
-import io.plancycle.report.Achievement;
-import io.plancycle.report.AchievementRate;
+import io.plancycle.plan.Achievement;
+import io.plancycle.plan.AchievementRate;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 

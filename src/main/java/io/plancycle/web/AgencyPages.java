@@ -1,11 +1,14 @@
 package io.plancycle.web;
 
 import io.plancycle.cycle.SubmissionService;
-import io.plancycle.plan.KpiRepository;
+import io.plancycle.plan.KpiNames;
 import io.plancycle.plan.PlanDraft;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
+import io.plancycle.problem.ConflictException;
+import io.plancycle.problem.InvalidInputException;
+import io.plancycle.problem.WrongStageException;
 import io.plancycle.report.ReportRequest;
 import io.plancycle.report.ReportService;
 import io.plancycle.review.ReviewService;
@@ -65,13 +68,13 @@ class AgencyPages {
     private final RevisionService revisions;
     private final ReportService reports;
     private final ReviewService reviews;
-    private final KpiRepository kpis;
+    private final KpiNames kpis;
     private final MessageSource messages;
     private final Validator validator;
     private final AgencyFormat format;
 
     AgencyPages(PlanService plans, SubmissionService submissions, RevisionService revisions, ReportService reports,
-                ReviewService reviews, KpiRepository kpis, MessageSource messages, Validator validator,
+                ReviewService reviews, KpiNames kpis, MessageSource messages, Validator validator,
                 AgencyFormat format) {
         this.plans = plans;
         this.submissions = submissions;
@@ -466,8 +469,7 @@ class AgencyPages {
         changes.stream().map(RevisionView::kpiId).filter(java.util.Objects::nonNull).forEach(ids::add);
         rounds.forEach(r -> r.comments().stream().map(ReviewView.CommentView::kpiId).filter(java.util.Objects::nonNull)
                 .forEach(ids::add));
-        Map<Long, String> kpiNames = new HashMap<>();
-        kpis.findAllById(ids).forEach(k -> kpiNames.put(k.getId(), k.getName()));
+        Map<Long, String> kpiNames = kpis.of(ids);
         Map<Long, String> places = new HashMap<>();
         plan.goals().forEach(g -> g.kpis().forEach(k -> places.put(k.id(), format.goalNo(g.no()) + "/" + k.no())));
         int lastReviewed = rounds.stream().mapToInt(ReviewView::round).max().orElse(0);

@@ -1,5 +1,9 @@
 package io.plancycle.web;
 
+import io.plancycle.problem.ConflictException;
+import io.plancycle.problem.InvalidInputException;
+import io.plancycle.problem.NotFoundException;
+import io.plancycle.problem.WrongStageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.OptimisticLockingException;

@@ -4,6 +4,8 @@ import io.plancycle.cycle.CycleService;
 import io.plancycle.cycle.Decision;
 import io.plancycle.cycle.DecisionRequest;
 import io.plancycle.cycle.TaskView;
+import io.plancycle.problem.InvalidInputException;
+import io.plancycle.problem.WrongStageException;
 import io.plancycle.review.ReviewDesk;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;

@@ -5,8 +5,10 @@ import io.plancycle.cycle.OpenCycleRequest;
 import io.plancycle.cycle.OpeningCheck;
 import io.plancycle.cycle.OpeningPreview;
 import io.plancycle.cycle.Stage;
+import io.plancycle.plan.Agencies;
 import io.plancycle.plan.Agency;
-import io.plancycle.plan.AgencyRepository;
+import io.plancycle.problem.ConflictException;
+import io.plancycle.problem.InvalidInputException;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
 import org.springframework.stereotype.Controller;
@@ -36,10 +38,10 @@ class CycleOpeningPages {
 
     private final CycleService cycleService;
     private final OpeningCheck openingCheck;
-    private final AgencyRepository agencies;
+    private final Agencies agencies;
     private final AdminInput input;
 
-    CycleOpeningPages(CycleService cycleService, OpeningCheck openingCheck, AgencyRepository agencies, AdminInput input) {
+    CycleOpeningPages(CycleService cycleService, OpeningCheck openingCheck, Agencies agencies, AdminInput input) {
         this.cycleService = cycleService;
         this.openingCheck = openingCheck;
         this.agencies = agencies;
@@ -70,7 +72,7 @@ class CycleOpeningPages {
         } catch (ConflictException | InvalidInputException e) {
             return refused(e, form, model, locale);
         }
-        List<Agency> all = agencies.findAllByOrderBySortOrder();
+        List<Agency> all = agencies.inCityOrder();
         model.addAttribute("preview", preview);
         model.addAttribute("agencyNames", AdminInput.agencyNames(all));
         model.addAttribute("taking", all.stream().filter(a -> form.takes(a.getCode())).toList());
@@ -135,7 +137,7 @@ class CycleOpeningPages {
     private String formPage(Model model, AdminCycleForm form, Map<String, String> errors) {
         model.addAttribute("cycles", cycleService.summaries());
         model.addAttribute("calendarStages", Stage.values());
-        List<Agency> all = agencies.findAllByOrderBySortOrder();
+        List<Agency> all = agencies.inCityOrder();
         model.addAttribute("allAgencies", all);
         model.addAttribute("agencyNames", AdminInput.agencyNames(all));
         model.addAttribute("form", form);

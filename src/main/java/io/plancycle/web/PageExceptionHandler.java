@@ -1,5 +1,7 @@
 package io.plancycle.web;
 
+import io.plancycle.problem.ConflictException;
+import io.plancycle.problem.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.OptimisticLockingException;

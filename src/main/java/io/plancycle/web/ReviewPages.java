@@ -2,6 +2,8 @@ package io.plancycle.web;
 
 import io.plancycle.cycle.Decision;
 import io.plancycle.plan.PlanService;
+import io.plancycle.problem.InvalidInputException;
+import io.plancycle.problem.WrongStageException;
 import io.plancycle.review.ReviewDesk;
 import io.plancycle.review.ReviewDrafts;
 import io.plancycle.review.ReviewService;

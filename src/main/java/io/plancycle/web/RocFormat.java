@@ -2,6 +2,7 @@ package io.plancycle.web;
 
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.cycle.Deadlines;
+import io.plancycle.notification.RocDates;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ public class RocFormat {
 
     /** 115/02/24 */
     public String date(LocalDate day) {
-        return day == null ? "" : String.format("%d/%02d/%02d", day.getYear() - ROC_OFFSET, day.getMonthValue(), day.getDayOfMonth());
+        return day == null ? "" : RocDates.numeric(day);
     }
 
     /** 115年2月24日, as a sentence says a date; 115/02/24 in English. */

@@ -10,7 +10,7 @@ import io.plancycle.revision.RevisionKind;
 import io.plancycle.revision.RevisionRequest;
 import io.plancycle.revision.RevisionView;
 import io.plancycle.support.SignIn;
-import io.plancycle.web.WrongStageException;
+import io.plancycle.problem.WrongStageException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.support.Drafts;
 import io.plancycle.support.SignIn;
-import io.plancycle.web.InvalidInputException;
+import io.plancycle.problem.InvalidInputException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package io.plancycle.cycle;
 import io.plancycle.support.DeadlineClock;
 import io.plancycle.support.DeadlineClock.Mail;
 import io.plancycle.support.SignIn;
-import io.plancycle.web.InvalidInputException;
+import io.plancycle.problem.InvalidInputException;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -6,8 +6,8 @@ import io.plancycle.plan.PlanDraft;
 import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.plan.TargetParser;
-import io.plancycle.report.Achievement;
-import io.plancycle.report.AchievementRate;
+import io.plancycle.plan.Achievement;
+import io.plancycle.plan.AchievementRate;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

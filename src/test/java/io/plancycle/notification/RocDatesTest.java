@@ -24,6 +24,18 @@ class RocDatesTest {
     }
 
     @Test
+    void aDateAsPagesAndSpreadsheetsShowIt() {
+        assertThat(RocDates.numeric(LocalDate.of(2026, 2, 24))).isEqualTo("115/02/24");
+        assertThat(RocDates.numeric(LocalDate.of(2021, 12, 31))).isEqualTo("110/12/31");
+    }
+
+    @Test
+    void anRocYearBackToTheGregorianYear() {
+        assertThat(RocDates.gregorianYear(115)).isEqualTo(2026);
+        assertThat(RocDates.gregorianYear(RocDates.year(LocalDate.of(2019, 1, 1)))).isEqualTo(2019);
+    }
+
+    @Test
     void noDateIsAMistake() {
         assertThatThrownBy(() -> RocDates.format(null)).isInstanceOf(NullPointerException.class);
     }

@@ -1,4 +1,4 @@
-package io.plancycle.review;
+package io.plancycle.plan;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,4 +1,4 @@
-package io.plancycle.web;
+package io.plancycle.problem;
 
 /** The request conflicts with what exists already (a cycle for that year, a newer version of the plan). */
 public class ConflictException extends RuntimeException {

@@ -1,13 +1,7 @@
-package io.plancycle.report;
+package io.plancycle.plan;
 
 import io.plancycle.PlanCycleProperties;
-import io.plancycle.plan.Actual;
-import io.plancycle.plan.Direction;
-import io.plancycle.plan.ParsedTarget;
-import io.plancycle.plan.Kpi;
-import io.plancycle.plan.Target;
-import io.plancycle.plan.TargetKind;
-import io.plancycle.web.Problems;
+import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;

@@ -1,9 +1,5 @@
-package io.plancycle.report;
+package io.plancycle.plan;
 
-import io.plancycle.plan.Direction;
-import io.plancycle.plan.ParsedTarget;
-import io.plancycle.plan.TargetKind;
-import io.plancycle.plan.TargetParser;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package io.plancycle.web;
+package io.plancycle.problem;
 
 public class NotFoundException extends RuntimeException {
     public NotFoundException(String message) {

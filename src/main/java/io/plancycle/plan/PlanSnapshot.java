@@ -1,4 +1,4 @@
-package io.plancycle.review;
+package io.plancycle.plan;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

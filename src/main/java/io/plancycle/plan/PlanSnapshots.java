@@ -1,10 +1,7 @@
-package io.plancycle.review;
+package io.plancycle.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.plancycle.plan.Plan;
-import io.plancycle.plan.PlanService;
-import io.plancycle.plan.PlanView;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,4 +1,4 @@
-package io.plancycle.report;
+package io.plancycle.plan;
 
 import java.math.BigDecimal;
 

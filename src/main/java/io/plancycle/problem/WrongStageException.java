@@ -1,4 +1,4 @@
-package io.plancycle.web;
+package io.plancycle.problem;
 
 /** The action does not fit where the work stands now (for example a review of a plan still being drafted). */
 public class WrongStageException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.plancycle.web;
+package io.plancycle.problem;
 
 import java.util.List;
 
