@@ -434,6 +434,15 @@ class AdminPagesIT {
         assertThat(b.find("#notification-" + resent).getAttribute("data-status")).isEqualTo("PENDING");
         assertThat(b.find("#notification-" + resent).getText()).contains("待寄送");
 
+        // ---- the audit trail of all the above, filtered by kind, and a filter refused at its field
+        b.open("/admin/audit");
+        assertThat(b.findAll(".pc-audit-table tbody tr")).isNotEmpty();
+        b.screenshot("admin-audit");
+        b.assertAccessible("admin-audit");
+        b.open("/admin/audit?from=not-a-date");
+        assertThat(b.find("#audit-from").getAttribute("class")).contains("is-invalid");
+        b.assertAccessible("admin-audit-refused");
+
         // ---- a 109 cycle for 消防局 alone, from the form; done through the API, consolidated from the board
         b.open("/admin/cycles");
         fillOpenForm("109", today.plusDays(5), today.plusDays(10), today.plusDays(15), today.plusDays(20), today.plusDays(25));
