@@ -9,7 +9,6 @@ import io.plancycle.plan.ParsedTarget;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
-import io.plancycle.plan.Target;
 import io.plancycle.plan.TargetParser;
 import io.plancycle.problem.Problems;
 import io.plancycle.security.CurrentUser;
@@ -17,12 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Rolling revision (滾動修正): an agency changes its plan as the review asked, every change with its reason. */
 @Service
@@ -53,7 +47,7 @@ public class RevisionService {
             RevisionRequest.Change change = request.changes().get(i);
             String field = "changes[" + i + "]";
             problems.requireText(field + ".reason", change.reason());
-            new ChangeApplier(plan, year, change, field, problems, recorded).apply();
+            new ChangeApplier(kpis, plan, year, change, field, problems, recorded).apply();
         }
         problems.throwIfAny();
         return revisions.saveAll(recorded).stream().map(RevisionView::of).toList();
@@ -118,189 +112,5 @@ public class RevisionService {
         int comparison = after.value().compareTo(before.value());
         boolean lowerIsBetter = kpi.getDirection() == Direction.LOWER_IS_BETTER || after.kind() == io.plancycle.plan.TargetKind.CEILING;
         return lowerIsBetter ? comparison < 0 : comparison > 0;
-    }
-
-    /** Applies one change to the plan and records it, or names what is wrong with it. */
-    private final class ChangeApplier {
-        private final Plan plan;
-        private final int cycleYear;
-        private final RevisionRequest.Change change;
-        private final String field;
-        private final Problems problems;
-        private final List<Revision> recorded;
-        private final Map<Long, Kpi> liveKpis;
-        private final Map<Long, Goal> liveGoals;
-
-        ChangeApplier(Plan plan, int cycleYear, RevisionRequest.Change change, String field, Problems problems,
-                      List<Revision> recorded) {
-            this.plan = plan;
-            this.cycleYear = cycleYear;
-            this.change = change;
-            this.field = field;
-            this.problems = problems;
-            this.recorded = recorded;
-            this.liveKpis = plan.liveKpis().stream().collect(Collectors.toMap(Kpi::getId, Function.identity()));
-            this.liveGoals = plan.liveGoals().stream().collect(Collectors.toMap(Goal::getId, Function.identity()));
-        }
-
-        void apply() {
-            switch (change.kind()) {
-                case TARGET_CHANGE -> changeTarget();
-                case MEASURE_CHANGE -> changeMeasure();
-                case KPI_ADDED -> addKpi();
-                case KPI_DELETED -> deleteKpi();
-                case GOALS_MERGED -> mergeGoals();
-                case KPI_MOVED -> moveKpi();
-            }
-        }
-
-        private void changeTarget() {
-            Kpi kpi = kpi();
-            Integer year = change.year();
-            if (year == null || year < cycleYear || year > plan.getLastYear()) {
-                problems.add(field + ".year", "must be a remaining year of the plan (" + cycleYear + "–" + plan.getLastYear() + ")");
-            }
-            String value = limited(field + ".value", requiredText(field + ".value", change.value()), Target.MAX_LENGTH);
-            if (kpi == null || value == null || year == null) {
-                return;
-            }
-            String before = kpi.target(year).map(Target::getRaw).orElse(null);
-            if (value.equals(before)) {
-                problems.add(field + ".value", "「" + value + "」 is already the " + year + " target");
-                return;
-            }
-            kpi.setTarget(year, value);
-            record(kpi.getGoal().getId(), kpi, year, before, value);
-        }
-
-        private void changeMeasure() {
-            Kpi kpi = kpi();
-            String value = requiredText(field + ".value", change.value());
-            if (kpi != null && value != null) {
-                String before = kpi.getMeasure();
-                kpi.changeMeasure(value);
-                record(kpi.getGoal().getId(), kpi, null, before, value);
-            }
-        }
-
-        private void addKpi() {
-            Goal goal = goal(change.goalId(), field + ".goalId");
-            String name = requiredText(field + ".name", change.name());
-            String measure = requiredText(field + ".measure", change.measure());
-            Map<Integer, String> targets = Objects.requireNonNullElse(change.targets(), Map.of());
-            boolean targetsFit = true;
-            for (Map.Entry<Integer, String> target : targets.entrySet()) {
-                String at = field + ".targets." + target.getKey();
-                if (target.getKey() < cycleYear || target.getKey() > plan.getLastYear()) {
-                    problems.add(at, "must be a remaining year of the plan");
-                }
-                targetsFit &= limited(at, target.getValue(), Target.MAX_LENGTH) != null || target.getValue() == null;
-            }
-            if (goal == null || name == null || measure == null || !targetsFit) {
-                return;
-            }
-            Kpi kpi = goal.addKpi(goal.liveKpis().size() + 1, name, measure,
-                    Direction.infer(name, measure, targets.values().stream().map(TargetParser::parse).toList()));
-            targets.forEach(kpi::setTarget);
-            kpis.save(kpi);
-            record(goal.getId(), kpi, null, null, name);
-        }
-
-        private void deleteKpi() {
-            Kpi kpi = kpi();
-            if (kpi != null) {
-                kpi.delete();
-                kpi.getGoal().renumber();
-                record(kpi.getGoal().getId(), kpi, null, kpi.getName(), null);
-            }
-        }
-
-        private void mergeGoals() {
-            List<Long> ids = Objects.requireNonNullElse(change.goalIds(), List.of());
-            if (new LinkedHashSet<>(ids).size() < 2) {
-                problems.add(field + ".goalIds", "name at least two goals of the plan: the first is kept, the others merge into it");
-                return;
-            }
-            if (new LinkedHashSet<>(ids).size() < ids.size()) {
-                problems.add(field + ".goalIds", "names a goal more than once: name each goal once");
-                return;
-            }
-            if (change.value() != null && limited(field + ".value", change.value(), Goal.MAX_TITLE_LENGTH) == null) {
-                return;
-            }
-            List<Goal> goals = new ArrayList<>();
-            for (int i = 0; i < ids.size(); i++) {
-                goals.add(goal(ids.get(i), field + ".goalIds[" + i + "]"));
-            }
-            if (goals.contains(null)) {
-                return;
-            }
-            Goal kept = goals.get(0);
-            String title = change.value() == null || change.value().isBlank() ? kept.getTitle() : change.value().strip();
-            kept.update(kept.getNo(), title);
-            for (Goal merged : goals.subList(1, goals.size())) {
-                for (Kpi kpi : merged.liveKpis()) {
-                    kept.adopt(kpi, kept.liveKpis().size() + 1);
-                    record(kept.getId(), kpi, null, merged.getTitle(), title);
-                }
-                merged.delete();
-            }
-        }
-
-        private void moveKpi() {
-            Kpi kpi = kpi();
-            Goal goal = goal(change.goalId(), field + ".goalId");
-            if (kpi == null || goal == null) {
-                return;
-            }
-            Goal from = kpi.getGoal();
-            if (from == goal) {
-                problems.add(field + ".goalId", "「" + kpi.getName() + "」 is under that goal already");
-                return;
-            }
-            goal.adopt(kpi, goal.liveKpis().size() + 1);
-            from.renumber();
-            record(goal.getId(), kpi, null, from.getTitle(), goal.getTitle());
-        }
-
-        private Kpi kpi() {
-            Kpi kpi = change.kpiId() == null ? null : liveKpis.get(change.kpiId());
-            if (kpi == null) {
-                problems.add(field + ".kpiId", change.kpiId() == null ? "must name a KPI" : "KPI " + change.kpiId() + " is not in this plan");
-            } else if (change.pageRef() != null) {
-                kpi.setPageRef(change.pageRef());
-            }
-            return kpi;
-        }
-
-        private Goal goal(Long id, String at) {
-            Goal goal = id == null ? null : liveGoals.get(id);
-            if (goal == null) {
-                problems.add(at, id == null ? "must name a goal" : "goal " + id + " is not in this plan");
-            }
-            return goal;
-        }
-
-        private String requiredText(String at, String value) {
-            if (value == null || value.isBlank()) {
-                problems.add(at, "must not be blank");
-                return null;
-            }
-            return value.strip();
-        }
-
-        /** The text, or null with a problem named at the field when it is longer than the plan keeps. */
-        private String limited(String at, String value, int maxLength) {
-            if (value != null && value.strip().length() > maxLength) {
-                problems.add(at, "is longer than " + maxLength + " characters");
-                return null;
-            }
-            return value;
-        }
-
-        private void record(Long goalId, Kpi kpi, Integer year, String before, String after) {
-            recorded.add(new Revision(plan.getId(), plan.getReviewRound(), change.kind(), goalId, kpi.getId(), year, before,
-                    after, change.reason(), CurrentUser.get().id()));
-        }
     }
 }
