@@ -72,7 +72,7 @@
     });
   }
 
-  // Met, not met and over the threshold per agency, read from the overview table itself.
+  // Met, not met, over the threshold and not judged per agency, read from the overview table itself.
   function chart() {
     var canvas = document.getElementById('rv-chart');
     if (!canvas || !window.Chart) {
@@ -90,7 +90,8 @@
         datasets: [
           {label: canvas.getAttribute('data-met'), data: rows.map(function (r) { return number(r, 'met'); }), backgroundColor: '#067647'},
           {label: canvas.getAttribute('data-not-met'), data: rows.map(function (r) { return number(r, 'not-met'); }), backgroundColor: '#b42318'},
-          {label: canvas.getAttribute('data-over'), data: rows.map(function (r) { return number(r, 'over'); }), backgroundColor: '#f79009'}
+          {label: canvas.getAttribute('data-over'), data: rows.map(function (r) { return number(r, 'over'); }), backgroundColor: '#f79009'},
+          {label: canvas.getAttribute('data-not-judged'), data: rows.map(function (r) { return number(r, 'not-judged'); }), backgroundColor: '#98a2b3'}
         ]
       },
       options: {

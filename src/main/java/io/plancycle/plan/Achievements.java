@@ -4,6 +4,7 @@ import io.plancycle.PlanCycleProperties;
 import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Records actuals and derives their achievement rate against the KPI's target, with the configured threshold. */
@@ -45,6 +46,15 @@ public class Achievements {
         } catch (IllegalArgumentException notANumber) {
             return NOTHING_TO_JUDGE;
         }
+    }
+
+    /** How KPIs came out in a year, one {@link Outcome} each: a KPI without a target or an actual is not judged. */
+    public Outcomes outcomes(List<Kpi> kpis, int year) {
+        Outcomes outcomes = Outcomes.NONE;
+        for (Kpi kpi : kpis) {
+            outcomes = outcomes.plus(kpi.actual(year).map(actual -> of(kpi, actual)).orElse(NOTHING_TO_JUDGE));
+        }
+        return outcomes;
     }
 
     /** The rate above which a target is flagged as too easy, in percent. */

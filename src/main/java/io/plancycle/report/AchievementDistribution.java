@@ -3,6 +3,7 @@ package io.plancycle.report;
 import io.plancycle.plan.Achievement;
 import io.plancycle.plan.Achievements;
 import io.plancycle.plan.Direction;
+import io.plancycle.plan.Outcomes;
 import io.plancycle.plan.ParsedTarget;
 import io.plancycle.plan.TargetKind;
 import io.plancycle.security.CurrentUser;
@@ -19,7 +20,7 @@ import java.util.Map;
 
 /**
  * How the agencies of a cycle did last year, for the planning office's charts: per agency, how many KPIs met their
- * target, missed it, beat the threshold (too easy) or are not judged yet, and how their achievement rates spread.
+ * target, missed it, beat the threshold (too easy) or are not judged (no target, no actual), and how their rates spread.
  * Read from the plans of the cycle (the actuals of the year before the cycle's) in one query.
  */
 @Service
@@ -47,7 +48,7 @@ public class AchievementDistribution {
         BigDecimal threshold = achievements.thresholdPercent();
         List<Bin> bins = bins(threshold);
         List<Object[]> rows = entityManager.createQuery("""
-                        select a.code, a.name, k.direction, t.raw, t.op, t.amount, t.unit, t.kind, ac.raw, ac.judgedMet
+                        select a.code, a.name, k.direction, t.raw, t.op, t.amount, t.unit, t.kind, ac.raw, ac.judgedMet, k.id
                         from Plan p join p.agency a
                         left join Kpi k on k.plan = p and k.deleted = false
                         left join Target t on t.kpi = k and t.year = :year and t.kind <> :none
@@ -60,10 +61,11 @@ public class AchievementDistribution {
         Counting total = new Counting(null, null, bins.size());
         for (Object[] row : rows) {
             Counting agency = byAgency.computeIfAbsent((String) row[0], code -> new Counting(code, (String) row[1], bins.size()));
-            if (row[7] == null) {
-                continue; // a KPI without a target that year, or an agency without KPIs
+            if (row[10] == null) {
+                continue; // an agency without KPIs
             }
-            ParsedTarget target = new ParsedTarget((String) row[3], (String) row[4], (BigDecimal) row[5], (String) row[6],
+            ParsedTarget target = row[7] == null ? null // no target that year: not judged
+                    : new ParsedTarget((String) row[3], (String) row[4], (BigDecimal) row[5], (String) row[6],
                     (TargetKind) row[7]);
             Achievement achievement = achievements.of((Direction) row[2], target, (String) row[8], (Boolean) row[9]);
             agency.add(achievement, bins);
@@ -110,10 +112,7 @@ public class AchievementDistribution {
     private static final class Counting {
         private final String code;
         private final String name;
-        private int met;
-        private int notMet;
-        private int overThreshold;
-        private int notJudged;
+        private Outcomes outcomes = Outcomes.NONE;
         private final int[] rates;
 
         Counting(String code, String name, int bins) {
@@ -123,15 +122,7 @@ public class AchievementDistribution {
         }
 
         void add(Achievement achievement, List<Bin> bins) {
-            if (achievement.overThreshold()) {
-                overThreshold++;
-            } else if (Boolean.TRUE.equals(achievement.met())) {
-                met++;
-            } else if (Boolean.FALSE.equals(achievement.met())) {
-                notMet++;
-            } else {
-                notJudged++;
-            }
+            outcomes = outcomes.plus(achievement);
             if (achievement.rate() != null) {
                 for (int i = 0; i < bins.size(); i++) {
                     if (bins.get(i).holds(achievement.rate())) {
@@ -143,14 +134,15 @@ public class AchievementDistribution {
         }
 
         AgencyAchievements result() {
-            return new AgencyAchievements(code, name, met, notMet, overThreshold, notJudged,
-                    met + notMet + overThreshold + notJudged, Arrays.stream(rates).boxed().toList());
+            return new AgencyAchievements(code, name, outcomes.met(), outcomes.notMet(), outcomes.overThreshold(),
+                    outcomes.notJudged(), outcomes.kpis(), Arrays.stream(rates).boxed().toList());
         }
     }
 
     /**
-     * The KPIs of one agency (or, without a code, of them all) that had a target in the year: how many met it (at or
-     * under the threshold), missed it, beat the threshold, or are not judged (no actual yet, or no judgement); and how
+     * The KPIs of one agency (or, without a code, of them all), counted by {@link io.plancycle.plan.Outcome}: how many met
+     * their target (at or under the threshold), missed it, beat the threshold, or are not judged (no target that year, no
+     * actual yet, or no judgement), adding up to {@code kpis}; and how
      * many achievement rates fall in each bin (only KPIs whose rate can be computed: numeric targets).
      */
     public record AgencyAchievements(String code, String name, int met, int notMet, int overThreshold, int notJudged,

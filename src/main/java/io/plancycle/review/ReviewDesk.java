@@ -1,15 +1,10 @@
 package io.plancycle.review;
 
 import io.plancycle.cycle.CycleService;
-import io.plancycle.cycle.CycleStage;
-import io.plancycle.cycle.CycleView;
 import io.plancycle.cycle.Decision;
-import io.plancycle.cycle.Stage;
-import io.plancycle.plan.Achievement;
-import io.plancycle.plan.Achievements;
-import io.plancycle.plan.Actual;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.KpiRepository;
+import io.plancycle.plan.Outcome;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanRepository;
 import io.plancycle.plan.PlanService;
@@ -17,9 +12,7 @@ import io.plancycle.plan.PlanSnapshots;
 import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.revision.RevisionService;
-import io.plancycle.revision.RevisionSummary;
 import io.plancycle.revision.RevisionView;
-import io.plancycle.revision.SummaryRow;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
 import org.springframework.data.domain.PageRequest;
@@ -28,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,7 +36,7 @@ import java.util.stream.IntStream;
 
 /**
  * What the evaluation team and the approver read: the review queue, one submission set beside the previous year and
- * the round before, the response-to-review table, and the consolidated cycle awaiting final approval. Read only; the
+ * the round before, and the response-to-review table. Read only; the
  * decisions themselves are {@link ReviewService#review} and {@link CycleService#decide}.
  */
 @Service
@@ -58,25 +50,18 @@ public class ReviewDesk {
     private final KpiRepository kpis;
     private final ReviewService reviewService;
     private final RevisionService revisionService;
-    private final RevisionSummary revisionSummary;
-    private final CycleService cycleService;
     private final PlanSnapshots snapshots;
     private final ReviewQueries queries;
-    private final Achievements achievements;
 
     ReviewDesk(PlanService planService, PlanRepository plans, KpiRepository kpis, ReviewService reviewService,
-               RevisionService revisionService, RevisionSummary revisionSummary, CycleService cycleService,
-               PlanSnapshots snapshots, ReviewQueries queries, Achievements achievements) {
+               RevisionService revisionService, PlanSnapshots snapshots, ReviewQueries queries) {
         this.planService = planService;
         this.plans = plans;
         this.kpis = kpis;
         this.reviewService = reviewService;
         this.revisionService = revisionService;
-        this.revisionSummary = revisionSummary;
-        this.cycleService = cycleService;
         this.snapshots = snapshots;
         this.queries = queries;
-        this.achievements = achievements;
     }
 
     // ---- the queue ---------------------------------------------------------------------------------------------
@@ -147,7 +132,7 @@ public class ReviewDesk {
     private static ReviewSheet.Counts counts(List<ReviewSheet.GoalRow> goals, ReviewSheet.PreviousRound previous) {
         List<ReviewSheet.KpiRow> all = goals.stream().flatMap(g -> g.kpis().stream()).toList();
         return new ReviewSheet.Counts(all.size(),
-                (int) all.stream().filter(k -> k.reportActual() != null && Boolean.TRUE.equals(k.reportActual().met())).count(),
+                (int) all.stream().filter(k -> k.outcome() == Outcome.MET).count(),
                 (int) all.stream().filter(ReviewSheet.KpiRow::notMet).count(),
                 (int) all.stream().filter(ReviewSheet.KpiRow::overThreshold).count(),
                 (int) all.stream().filter(ReviewSheet.KpiRow::changed).count()
@@ -255,58 +240,5 @@ public class ReviewDesk {
 
     private static long place(KpiRef ref) {
         return ref == null ? Long.MAX_VALUE : ref.goalNo() * 1000L + ref.no();
-    }
-
-    // ---- the consolidated cycle for the approver ---------------------------------------------------------------
-
-    /** The cycle as consolidated for final approval: per agency its outcome; for the approver. */
-    @Transactional(readOnly = true)
-    public Consolidation consolidation(int year) {
-        CurrentUser.require(Role.APPROVER);
-        CycleView cycle = cycleService.read(year);
-        Long cycleId = cycleService.cycle(year).getId();
-        int reportYear = year - 1;
-        RevisionSummary.Table summary = revisionSummary.table(year, cycleId);
-        // The summary names agencies by name, which is unique among the city's agencies.
-        Map<String, Long> revised = summary.rows().stream()
-                .collect(Collectors.groupingBy(SummaryRow::agency, Collectors.counting()));
-        List<Consolidation.AgencyLine> lines = plans.findByCycle(cycleId).stream()
-                .map(plan -> line(plan, reportYear, revised.getOrDefault(plan.getAgency().getName(), 0L).intValue()))
-                .toList();
-        Consolidation.AgencyLine totals = new Consolidation.AgencyLine(null, null, null,
-                lines.stream().mapToInt(Consolidation.AgencyLine::rounds).sum(),
-                lines.stream().mapToInt(Consolidation.AgencyLine::kpis).sum(),
-                lines.stream().mapToInt(Consolidation.AgencyLine::met).sum(),
-                lines.stream().mapToInt(Consolidation.AgencyLine::notMet).sum(),
-                lines.stream().mapToInt(Consolidation.AgencyLine::overThreshold).sum(),
-                lines.stream().mapToInt(Consolidation.AgencyLine::revisedKpis).sum());
-        List<CycleView.ApprovalView> decisions = new ArrayList<>(cycle.approvals());
-        Collections.reverse(decisions); // the latest first
-        return new Consolidation(year, cycle.stage(), cycle.calendar().get(Stage.APPROVAL),
-                cycle.stage() == CycleStage.APPROVAL, reportYear, lines, totals, decisions, summary);
-    }
-
-    private Consolidation.AgencyLine line(Plan plan, int reportYear, int revisedKpis) {
-        int met = 0;
-        int notMet = 0;
-        int over = 0;
-        List<Kpi> live = plan.liveKpis();
-        for (Kpi kpi : live) {
-            Optional<Actual> actual = kpi.actual(reportYear);
-            if (actual.isEmpty()) {
-                continue;
-            }
-            Achievement achievement = achievements.of(kpi, actual.get());
-            if (Boolean.TRUE.equals(achievement.met())) {
-                met++;
-            } else if (Boolean.FALSE.equals(achievement.met())) {
-                notMet++;
-            }
-            if (achievement.overThreshold()) {
-                over++;
-            }
-        }
-        return new Consolidation.AgencyLine(plan.getAgency().getCode(), plan.getAgency().getName(), plan.getStage(),
-                plan.getReviewRound(), live.size(), met, notMet, over, revisedKpis);
     }
 }

@@ -1,5 +1,7 @@
 package io.plancycle.review;
 
+import io.plancycle.plan.Achievement;
+import io.plancycle.plan.Outcome;
 import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
 
@@ -47,6 +49,12 @@ public record ReviewSheet(int year, String agencyCode, String agencyName, Submis
 
         public boolean changed() {
             return (changes != null && changes.any()) || !revisions.isEmpty();
+        }
+
+        /** How the KPI did in the report year, by the rule every count of KPIs uses ({@link Outcome}). */
+        public Outcome outcome() {
+            return reportActual == null ? Outcome.NOT_JUDGED
+                    : Outcome.of(new Achievement(reportActual.rate(), reportActual.met(), reportActual.overThreshold()));
         }
 
         public boolean overThreshold() {

@@ -1,12 +1,12 @@
 package io.plancycle.web;
 
+import io.plancycle.cycle.Consolidations;
 import io.plancycle.cycle.CycleService;
 import io.plancycle.cycle.Decision;
 import io.plancycle.cycle.DecisionRequest;
 import io.plancycle.cycle.TaskView;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.WrongStageException;
-import io.plancycle.review.ReviewDesk;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -28,11 +28,11 @@ import java.util.Map;
 class ApprovalPages {
 
     private final CycleService cycleService;
-    private final ReviewDesk desk;
+    private final Consolidations consolidations;
 
-    ApprovalPages(CycleService cycleService, ReviewDesk desk) {
+    ApprovalPages(CycleService cycleService, Consolidations consolidations) {
         this.cycleService = cycleService;
-        this.desk = desk;
+        this.consolidations = consolidations;
     }
 
     /** What the page says after a decision. */
@@ -84,7 +84,7 @@ class ApprovalPages {
     }
 
     private String page(int year, Decision decision, String reason, Map<String, String> errors, String alert, Model model) {
-        model.addAttribute("overview", desk.consolidation(year));
+        model.addAttribute("overview", consolidations.of(year));
         model.addAttribute("decision", decision);
         model.addAttribute("reason", reason == null ? "" : reason);
         model.addAttribute("errors", errors);

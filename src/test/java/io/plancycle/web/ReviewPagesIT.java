@@ -25,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -269,16 +271,36 @@ class ReviewPagesIT {
         api.as("admin").consolidate(YEAR).ok();
         JsonNode reported = api.as(CIVIL_AFFAIRS).plan(YEAR, CIVIL_AFFAIRS).ok();
 
-        // The approver sees the consolidated cycle per agency.
+        // The planning office's charts count the agencies' 109 outcomes: met, not met, over the threshold, not judged, KPIs.
+        b = browser.signIn("admin");
+        b.open("/admin/cycles/110/charts");
+        Map<String, List<String>> charted = new LinkedHashMap<>();
+        b.findAll("#admin-distribution-table tbody tr[data-agency]").forEach(row -> charted.put(row.getAttribute("data-agency"),
+                row.findElements(By.cssSelector("td[data-count]")).stream().map(WebElement::getText).toList()));
+        assertThat(charted.keySet()).containsExactly(CIVIL_AFFAIRS, CONSTRUCTION);
+
+        // The approver sees the consolidated cycle per agency, counted as the charts count it, each row adding up.
         b = browser.signIn("approver");
         assertThat(b.path()).isEqualTo("/approval");
         press(b, ".rv-awaiting[data-year='110'] a");
         b.waitFor("#reason");
         assertThat(b.path()).isEqualTo("/approval/110");
         WebElement civil = b.find("table.rv-overview tr[data-agency='civil-affairs']");
-        assertThat(civil.findElements(By.cssSelector("td")).subList(0, 8)).extracting(WebElement::getText).containsExactly(
-                "民政處", "完成", "2", String.valueOf(PlanJson.kpiCount(reported)), String.valueOf(count(reported, "met", true)),
-                "1", "1", "2");
+        long withoutTarget = PlanJson.kpis(reported).stream().filter(kpi -> !PlanJson.hasTarget(kpi, YEAR - 1)).count();
+        assertThat(civil.findElements(By.cssSelector("td")).subList(0, 9)).extracting(WebElement::getText).containsExactly(
+                "民政處", "完成", "2", String.valueOf(PlanJson.kpiCount(reported)),
+                String.valueOf(count(reported, "met", true) - 1), "1", "1", String.valueOf(withoutTarget), "2");
+        for (WebElement row : b.findAll("table.rv-overview tbody tr[data-agency]")) {
+            String code = row.getAttribute("data-agency");
+            List<String> cells = row.findElements(By.cssSelector("td")).stream().map(WebElement::getText).toList();
+            int kpis = Integer.parseInt(cells.get(3));
+            assertThat(kpis).as("%s's KPIs", code).isEqualTo(PlanJson.kpiCount(api.as("admin").plan(YEAR, code).ok()));
+            assertThat(cells.subList(4, 8).stream().mapToInt(Integer::parseInt).sum()).as("%s's row adds up", code)
+                    .isEqualTo(kpis);
+            List<String> outcomes = new ArrayList<>(cells.subList(4, 8));
+            outcomes.add(cells.get(3));
+            assertThat(outcomes).as("%s as the charts count it", code).isEqualTo(charted.get(code));
+        }
         assertThat(civil.findElements(By.cssSelector("td a"))).as("the agency's pages to read")
                 .extracting(a -> a.getAttribute("data-link"), WebElement::getText)
                 .containsExactly(tuple("plan", "計畫"), tuple("history", "歷程"), tuple("responses", "回覆表"));
