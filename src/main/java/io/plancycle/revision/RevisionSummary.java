@@ -3,6 +3,7 @@ package io.plancycle.revision;
 import io.plancycle.plan.Goal;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.KpiRepository;
+import io.plancycle.plan.Numbering;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanRepository;
 import io.plancycle.plan.Target;
@@ -28,8 +29,6 @@ import java.util.stream.Collectors;
 /** Builds the KPI rolling revision summary table of a cycle: one row per revised KPI, in the city's agency order. */
 @Service
 public class RevisionSummary {
-
-    private static final String[] DIGITS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
     private final PlanRepository plans;
     private final RevisionRepository revisions;
@@ -70,7 +69,7 @@ public class RevisionSummary {
         String reasons = changes.stream().map(Revision::getReason).collect(Collectors.toCollection(LinkedHashSet::new))
                 .stream().collect(Collectors.joining("；"));
         Goal goal = kpi.getGoal();
-        return new SummaryRow(kpi.getPlan().getAgency().getName(), numeral(goal.getNo()) + "、" + goal.getTitle(),
+        return new SummaryRow(kpi.getPlan().getAgency().getName(), Numbering.goal(goal.getNo()) + "、" + goal.getTitle(),
                 kpi.getNo() + ". " + kpi.getName(), kpi.getMeasure(), targets, reasons, kpi.getPageRef());
     }
 
@@ -101,14 +100,6 @@ public class RevisionSummary {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    /** Goals are numbered 一, 二, 三 … as in the published plans. */
-    static String numeral(int n) {
-        if (n < 10) {
-            return DIGITS[n];
-        }
-        return (n >= 20 ? DIGITS[n / 10] : "") + "十" + DIGITS[n % 10];
     }
 
     /** The summary table of a cycle. */

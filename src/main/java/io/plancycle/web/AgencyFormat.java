@@ -2,7 +2,9 @@ package io.plancycle.web;
 
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.plan.Direction;
+import io.plancycle.plan.Numbering;
 import io.plancycle.plan.ParsedTarget;
+import io.plancycle.plan.PlanView;
 import io.plancycle.plan.TargetKind;
 import io.plancycle.plan.TargetParser;
 import io.plancycle.plan.Achievement;
@@ -11,7 +13,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the agency pages show of targets and actuals, read on the server with the same rules the services use:
@@ -20,8 +24,6 @@ import java.util.Locale;
  */
 @Component("agencyFormat")
 public class AgencyFormat {
-
-    private static final String[] DIGITS = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
     private final PlanCycleProperties properties;
 
@@ -107,17 +109,21 @@ public class AgencyFormat {
         return plain(properties.overThresholdPercent());
     }
 
-    /** A goal's number as the plans write it: 一, 二 … 十, 十一 … (Arabic numerals in English). */
+    /** A goal's number as the plans write it: 一, 二 … 十, 十一 … (Arabic numerals in English; {@link Numbering}). */
     public String goalNo(int n) {
-        Locale locale = LocaleContextHolder.getLocale();
-        if ("en".equals(locale.getLanguage()) || n <= 0 || n >= 100) {
-            return String.valueOf(n);
-        }
-        if (n < 10) {
-            return DIGITS[n];
-        }
-        String tens = n / 10 == 1 ? "十" : DIGITS[n / 10] + "十";
-        return n % 10 == 0 ? tens : tens + DIGITS[n % 10];
+        return Numbering.goal(n, LocaleContextHolder.getLocale());
+    }
+
+    /** Where a KPI stands in its plan when named on its own: 三-1, or 3-1 in English ({@link Numbering}). */
+    public String place(int goalNo, int kpiNo) {
+        return Numbering.kpi(goalNo, kpiNo, LocaleContextHolder.getLocale());
+    }
+
+    /** Every KPI of a plan by its id, named by its place (三-1). */
+    public Map<Long, String> places(PlanView plan) {
+        Map<Long, String> places = new HashMap<>();
+        plan.goals().forEach(g -> g.kpis().forEach(k -> places.put(k.id(), place(g.no(), k.no()))));
+        return places;
     }
 
     /** The id of a form field's input on the page: {@code goals[0].kpis[1].name} → {@code f-goals-0-kpis-1-name}. */

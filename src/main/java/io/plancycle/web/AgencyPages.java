@@ -224,7 +224,7 @@ class AgencyPages {
                 return msg("agency.place.goal", format.goalNo(g + 1), nullToEmpty(goal.title));
             }
             int k = Integer.parseInt(m.group(2));
-            return msg("agency.place.kpi", format.goalNo(g + 1), k + 1, nullToEmpty(goal.kpis.get(k).name));
+            return msg("agency.place.kpi", format.place(g + 1, k + 1), nullToEmpty(goal.kpis.get(k).name));
         }, messages, format.threshold());
     }
 
@@ -234,12 +234,12 @@ class AgencyPages {
         return s == null ? "" : s;
     }
 
-    /** "目標三／指標 1「辦理市民集團結婚」：" for a KPI of the plan as it stands. */
+    /** "三-1「辦理市民集團結婚」：" for a KPI of the plan as it stands. */
     private String placeOf(PlanView plan, Long kpiId) {
         for (PlanView.GoalView goal : plan.goals()) {
             for (PlanView.KpiView kpi : goal.kpis()) {
                 if (kpi.id().equals(kpiId)) {
-                    return msg("agency.place.kpi", format.goalNo(goal.no()), kpi.no(), kpi.name());
+                    return msg("agency.place.kpi", format.place(goal.no(), kpi.no()), kpi.name());
                 }
             }
         }
@@ -299,7 +299,7 @@ class AgencyPages {
                 PlanView.GoalView goal = g < plan.goals().size() ? plan.goals().get(g) : null;
                 if (goal != null && place.group(2) != null && Integer.parseInt(place.group(2)) < goal.kpis().size()) {
                     kpi = goal.kpis().get(Integer.parseInt(place.group(2)));
-                    where = msg("agency.place.kpi", format.goalNo(goal.no()), kpi.no(), kpi.name());
+                    where = msg("agency.place.kpi", format.place(goal.no(), kpi.no()), kpi.name());
                 } else if (goal != null) {
                     where = msg("agency.place.goal", format.goalNo(goal.no()), goal.title());
                 }
@@ -470,8 +470,7 @@ class AgencyPages {
         rounds.forEach(r -> r.comments().stream().map(ReviewView.CommentView::kpiId).filter(java.util.Objects::nonNull)
                 .forEach(ids::add));
         Map<Long, String> kpiNames = kpis.of(ids);
-        Map<Long, String> places = new HashMap<>();
-        plan.goals().forEach(g -> g.kpis().forEach(k -> places.put(k.id(), format.goalNo(g.no()) + "/" + k.no())));
+        Map<Long, String> places = format.places(plan);
         int lastReviewed = rounds.stream().mapToInt(ReviewView::round).max().orElse(0);
         model.addAttribute("pendingRound", plan.stage() == SubmissionStage.REVIEW && plan.reviewRound() > lastReviewed
                 ? plan.reviewRound() : null);
@@ -557,8 +556,7 @@ class AgencyPages {
         model.addAttribute("editable", canEdit(plan, SubmissionStage.REPORT));
         model.addAttribute("reportYear", reportYear);
         model.addAttribute("reported", AgencyReportForm.reported(plan, reportYear));
-        Map<Long, String> places = new HashMap<>();
-        plan.goals().forEach(g -> g.kpis().forEach(k -> places.put(k.id(), format.goalNo(g.no()) + "/" + k.no())));
+        Map<Long, String> places = format.places(plan);
         model.addAttribute("places", places);
         model.addAttribute("active", "report");
         model.addAttribute("i18n", scriptMessages());

@@ -1,6 +1,7 @@
 package io.plancycle.web;
 
 import io.plancycle.PlanCycleProperties;
+import io.plancycle.plan.Numbering;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -15,28 +16,20 @@ import java.util.Locale;
 @Component("reviewFormat")
 public class ReviewFormat {
 
-    private static final String[] DIGITS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-
     private final PlanCycleProperties properties;
 
     ReviewFormat(PlanCycleProperties properties) {
         this.properties = properties;
     }
 
-    /** A goal's number as the plan prints it: 一, 二 … 二十一 in Chinese, 1, 2 … otherwise. */
+    /** A goal's number as the plan prints it: 一, 二 … 二十一 in Chinese, 1, 2 … in English ({@link Numbering}). */
     public String goal(int no, Locale locale) {
-        if (!isChinese(locale) || no <= 0 || no >= 100) {
-            return String.valueOf(no);
-        }
-        if (no < 10) {
-            return DIGITS[no];
-        }
-        return (no >= 20 ? DIGITS[no / 10] : "") + "十" + DIGITS[no % 10];
+        return Numbering.goal(no, locale);
     }
 
-    /** Where a KPI stands in its plan: 三-1 (goal 三, KPI 1), or 3-1 in English. */
+    /** Where a KPI stands in its plan: 三-1 (goal 三, KPI 1), or 3-1 in English ({@link Numbering}). */
     public String place(int goalNo, int kpiNo, Locale locale) {
-        return goal(goalNo, locale) + "-" + kpiNo;
+        return Numbering.kpi(goalNo, kpiNo, locale);
     }
 
     /** An achievement rate in percent, without needless decimals: 110%, 96.77%. */
@@ -51,9 +44,5 @@ public class ReviewFormat {
     /** The configured achievement-rate threshold (130 unless set otherwise), as the pages mention it. */
     public String threshold() {
         return percent(properties.overThresholdPercent());
-    }
-
-    private static boolean isChinese(Locale locale) {
-        return locale == null || "zh".equals(locale.getLanguage());
     }
 }

@@ -162,7 +162,7 @@ class AgencyPagesIT {
             assertThat(b.text("#pc-missing h2")).isEqualTo("還有 4 項需要補齊才能送出");
             List<String> missing = b.findAll(".pc-missing-list li").stream().map(WebElement::getText).toList();
             assertThat(missing).hasSize(4).allSatisfy(item -> assertThat(item).endsWith("請填寫 109 年實際值。"))
-                    .anySatisfy(item -> assertThat(item).startsWith("目標七／指標 1「策訂本市全民防衛動員準備綜合執行計畫」"));
+                    .anySatisfy(item -> assertThat(item).startsWith("七-1「策訂本市全民防衛動員準備綜合執行計畫」"));
             assertThat(absent(b, ".pc-confirm-submit")).isTrue();
             b.screenshot("agency-submit-missing");
             b.assertAccessible("agency-submit-missing");
@@ -227,7 +227,7 @@ class AgencyPagesIT {
 
             // Sending again is held back while 集團結婚 keeps its too easy target.
             clickAndWait(b, ".pc-submit");
-            assertThat(b.text("#pc-missing")).contains("目標三／指標 1「辦理市民集團結婚」", "109 年達成率逾 130%");
+            assertThat(b.text("#pc-missing")).contains("三-1「辦理市民集團結婚」", "109 年達成率逾 130%");
             clickAndWait(b, ".pc-missing-list a");
             assertThat(b.path()).endsWith("/revision#kpi-" + wedding);
             type(b, "#kpi-" + wedding + " input[name$='.targets[111]']", "40");
@@ -242,7 +242,7 @@ class AgencyPagesIT {
             // The history: the round's review and every change as before → after, with reason, who and when.
             clickAndWait(b, ".pc-agency-tabs a[href$='/history']");
             assertThat(b.text("#round-1 .card-header")).contains("第 1 輪", "退回修正", "reviewer");
-            assertThat(b.text("#round-1 .pc-history-comments")).contains("三/1 辦理市民集團結婚：", "109年達成率150%，逾130%，請調高目標值。");
+            assertThat(b.text("#round-1 .pc-history-comments")).contains("三-1 辦理市民集團結婚：", "109年達成率150%，逾130%，請調高目標值。");
             List<WebElement> changes = b.findAll("#round-1 .pc-change");
             assertThat(changes).hasSize(2);
             assertThat(changes.get(0).getText()).contains("目標值修正", "111年度目標值", "提高市民參加原住民歲時祭儀及客家節慶活動之參與度",
