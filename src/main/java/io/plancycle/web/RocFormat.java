@@ -3,6 +3,7 @@ package io.plancycle.web;
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.cycle.Deadlines;
 import io.plancycle.notification.RocDates;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,8 @@ import java.util.Locale;
 
 /**
  * Dates as users read them, in ROC years: {@code ${@roc.date(d)}} in a page gives 115/02/24, {@code ${@roc.longDate(d)}}
- * 115年2月24日, {@code ${@roc.dateTime(t)}} 115/02/24 14:05 in the users' time zone.
+ * 115年2月24日, {@code ${@roc.dateTime(t)}} 115/02/24 14:05 in the users' time zone; {@code ${@roc.daysLeftText(d)}} 剩 3 天
+ * or 逾期 2 天.
  */
 @Component("roc")
 public class RocFormat {
@@ -23,10 +25,12 @@ public class RocFormat {
 
     private final Deadlines deadlines;
     private final PlanCycleProperties properties;
+    private final MessageSource messages;
 
-    RocFormat(Deadlines deadlines, PlanCycleProperties properties) {
+    RocFormat(Deadlines deadlines, PlanCycleProperties properties, MessageSource messages) {
         this.deadlines = deadlines;
         this.properties = properties;
+        this.messages = messages;
     }
 
     /** 115/02/24 */
@@ -55,6 +59,13 @@ public class RocFormat {
     /** Days from today (Asia/Taipei) to the due date: negative when overdue. */
     public long daysLeft(LocalDate due) {
         return due == null ? 0 : ChronoUnit.DAYS.between(deadlines.today(), due);
+    }
+
+    /** 剩 3 天 or 逾期 2 天 (3 days left, 2 days overdue): how every page says how far a due date is. */
+    public String daysLeftText(LocalDate due) {
+        long left = daysLeft(due);
+        return left < 0 ? messages.getMessage("tasks.overdueBy", new Object[]{-left}, LocaleContextHolder.getLocale())
+                : messages.getMessage("tasks.left", new Object[]{left}, LocaleContextHolder.getLocale());
     }
 
     /** on-time, due-soon (within three days) or overdue: the colour of a due date on every page. */
