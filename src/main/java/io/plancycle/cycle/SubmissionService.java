@@ -7,11 +7,14 @@ import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.revision.RevisionService;
 import io.plancycle.security.CurrentUser;
+import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.Problems;
 import io.plancycle.problem.WrongStageException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** An agency sends its draft, or its revised plan, to the evaluation team. */
@@ -49,5 +52,33 @@ public class SubmissionService {
         tasks.complete(plan, stage, Map.of());
         notices.submitted(year, plan);
         return planService.view(plan, year);
+    }
+
+    /**
+     * The agency's plan in a cycle as it stands, with what still stands between it and its submission (missing items,
+     * then after a return the too easy targets left), all read from one load of the plan: the page before submitting.
+     */
+    @Transactional(readOnly = true)
+    public Readiness readiness(int year, String agencyCode) {
+        CurrentUser.requireRead(agencyCode);
+        Plan plan = planService.planInCycle(year, agencyCode);
+        List<InvalidInputException.FieldError> problems = new ArrayList<>(errors(planService.missingForSubmission(plan, year)));
+        if (plan.getStage() == SubmissionStage.REVISION) {
+            problems.addAll(errors(revisionService.targetsTooEasy(plan, year)));
+        }
+        return new Readiness(planService.view(plan, year), List.copyOf(problems));
+    }
+
+    /** A plan and what stands between it and its submission; no problems: it can be submitted. */
+    public record Readiness(PlanView plan, List<InvalidInputException.FieldError> problems) {
+    }
+
+    private static List<InvalidInputException.FieldError> errors(Problems problems) {
+        try {
+            problems.throwIfAny();
+            return List.of();
+        } catch (InvalidInputException refused) {
+            return refused.getErrors();
+        }
     }
 }

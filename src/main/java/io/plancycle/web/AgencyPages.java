@@ -250,18 +250,15 @@ class AgencyPages {
 
     @GetMapping({"/plan/submit", "/revision/submit"})
     String confirmSubmission(@PathVariable int year, @PathVariable String code, Model model) {
-        PlanView plan = plans.read(year, code);
+        SubmissionService.Readiness readiness = submissions.readiness(year, code);
+        PlanView plan = readiness.plan();
         String page = plan.stage() == SubmissionStage.REVISION ? "revision" : "plan";
         if (!canEdit(plan, SubmissionStage.DRAFTING) && !canEdit(plan, SubmissionStage.REVISION)) {
             return "redirect:" + base(year, code) + "/" + page;
         }
-        List<InvalidInputException.FieldError> problems = new ArrayList<>(plans.missingForSubmission(year, code));
-        if (plan.stage() == SubmissionStage.REVISION) {
-            problems.addAll(revisions.targetsTooEasy(year, code));
-        }
         model.addAttribute("plan", plan);
         model.addAttribute("page", page);
-        model.addAttribute("items", submissionItems(plan, problems, page));
+        model.addAttribute("items", submissionItems(plan, readiness.problems(), page));
         model.addAttribute("kpiCount", plan.goals().stream().mapToInt(g -> g.kpis().size()).sum());
         model.addAttribute("active", page);
         return "pages/agency/submit";
