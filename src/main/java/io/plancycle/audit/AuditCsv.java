@@ -1,7 +1,5 @@
 package io.plancycle.audit;
 
-import io.plancycle.PlanCycleProperties;
-import io.plancycle.notification.RocDates;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,30 +14,26 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
  * The audit trail as a spreadsheet: CSV (Excel's dialect), UTF-8 with a byte-order mark so that Excel reads Chinese,
  * one line per changed field (an entry without field changes has one line of its own), newest first, in the columns
- * 時間, 使用者, 來源位址, 對象, 編號, 動作, 欄位, 修改前, 修改後. The time is an ROC date with the time of day in the users' zone.
+ * 時間, 使用者, 來源位址, 對象, 編號, 動作, 欄位, 修改前, 修改後, in the words of the page ({@link AuditWords}).
  */
 @Component
 class AuditCsv {
 
     static final List<String> COLUMNS = List.of("at", "user", "address", "entity", "id", "action", "field", "before", "after");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final AuditTrail trail;
     private final MessageSource messages;
-    private final PlanCycleProperties properties;
+    private final AuditWords words;
 
-    AuditCsv(AuditTrail trail, MessageSource messages, PlanCycleProperties properties) {
+    AuditCsv(AuditTrail trail, MessageSource messages, AuditWords words) {
         this.trail = trail;
         this.messages = messages;
-        this.properties = properties;
+        this.words = words;
     }
 
     /** Answers the whole trail matching the filter as a CSV download. */
@@ -69,22 +63,16 @@ class AuditCsv {
         String entity = entry.context().isEmpty() ? entry.entity() : entry.entity() + "（" + entry.context() + "）";
         try {
             if (entry.changes().isEmpty()) {
-                csv.printRecord(time(entry.at()), entry.user(), entry.address(), entity, entry.entityId(), entry.action(),
+                csv.printRecord(words.time(entry.at()), entry.userName(), entry.address(), entity, entry.entityId(), entry.action(),
                         "", "", "");
             }
             for (AuditEntry.FieldChange change : entry.changes()) {
-                csv.printRecord(time(entry.at()), entry.user(), entry.address(), entity, entry.entityId(), entry.action(),
+                csv.printRecord(words.time(entry.at()), entry.userName(), entry.address(), entity, entry.entityId(), entry.action(),
                         change.field(), nullToEmpty(change.before()), nullToEmpty(change.after()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** 110/04/30 09:15:02 */
-    String time(Instant at) {
-        ZonedDateTime local = at.atZone(properties.zone());
-        return RocDates.numeric(local.toLocalDate()) + " " + local.format(TIME);
     }
 
     private static String nullToEmpty(String value) {

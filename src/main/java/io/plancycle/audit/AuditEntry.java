@@ -10,17 +10,18 @@ import java.util.List;
  *
  * @param revision         the revision number; every change made by one transaction has the same
  * @param user             the user id, or {@code system} for a timer, a job or start-up
+ * @param userName         the person as users read them: the name with the user id (民政處承辦人（civil-affairs）), 系統
  * @param address          the HTTP request's remote address, or {@code system}
  * @param entityType       the audited type, as the {@code entity} filter takes it: {@code Target}, {@code Plan} …
  * @param entity           the type as users read it
- * @param context          which row: e.g. 「關鍵績效指標 812｜年度 111」
+ * @param context          which row: e.g. 「關鍵績效指標 812｜年度 111」, 「機關 民政處｜年度作業 110年度」
  * @param action           新增, 修改 or 刪除 (in the user's language)
  * @param change           ADD, MOD or DEL
  * @param previousRevision the row's revision before this one; null when this change added it, or when the row is
  *                         older than the audit trail (then "before" is unknown and left empty)
  */
-public record AuditEntry(long revision, Instant at, String user, String address, String entityType, String entity,
-                         long entityId, String context, String action, String change, Long previousRevision,
+public record AuditEntry(long revision, Instant at, String user, String userName, String address, String entityType,
+                         String entity, long entityId, String context, String action, String change, Long previousRevision,
                          List<FieldChange> changes) {
 
     /**

@@ -1,6 +1,5 @@
 package io.plancycle.audit;
 
-import io.plancycle.PlanCycleProperties;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
 import io.plancycle.problem.InvalidInputException;
@@ -11,9 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,20 +19,19 @@ import java.util.Map;
 class AuditPages {
 
     static final int PAGE_SIZE = AuditFilter.DEFAULT_SIZE;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final AuditTrail trail;
     private final AuditCsv csv;
-    private final PlanCycleProperties properties;
+    private final AuditWords words;
 
-    AuditPages(AuditTrail trail, AuditCsv csv, PlanCycleProperties properties) {
+    AuditPages(AuditTrail trail, AuditCsv csv, AuditWords words) {
         this.trail = trail;
         this.csv = csv;
-        this.properties = properties;
+        this.words = words;
     }
 
-    /** An entry with its time split for the page: the day (shown as an ROC date) and the time of day. */
-    public record Row(AuditEntry entry, LocalDate day, String time) {
+    /** An entry with its time as the page shows it: 110/04/30 14:05:00 in the users' zone. */
+    public record Row(AuditEntry entry, String time) {
     }
 
     @GetMapping("/admin/audit")
@@ -84,7 +79,6 @@ class AuditPages {
     }
 
     private Row row(AuditEntry entry) {
-        ZonedDateTime local = entry.at().atZone(properties.zone());
-        return new Row(entry, local.toLocalDate(), local.format(TIME));
+        return new Row(entry, words.time(entry.at()));
     }
 }

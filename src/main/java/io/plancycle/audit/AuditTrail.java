@@ -1,7 +1,6 @@
 package io.plancycle.audit;
 
 import io.plancycle.PlanCycleProperties;
-import io.plancycle.audit.AuditedTypes.AuditedField;
 import io.plancycle.audit.AuditedTypes.AuditedType;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
@@ -13,8 +12,6 @@ import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -22,23 +19,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -50,7 +39,8 @@ import java.util.stream.Collectors;
  * <p>One page costs a fixed number of queries whatever its size (at most {@value AuditFilter#MAX_SIZE}): one that
  * lists the page's changes across every audit table (and one that counts them), then per type of row on the page one
  * that finds each row's previous revision and one Envers query that loads the rows at this and at the previous
- * revision. Envers adds one query per year-cycle on the page to read its calendar (an element collection).
+ * revision, and three that name the agencies, cycles and people ({@link AuditWords}). Envers adds one query per
+ * year-cycle on the page to read its calendar (an element collection).
  */
 @Service
 public class AuditTrail {
@@ -58,23 +48,21 @@ public class AuditTrail {
     /** How many entries an export reads per transaction. */
     static final int EXPORT_CHUNK = AuditFilter.MAX_SIZE;
 
-    private static final String FIELD_SEPARATOR = "｜";
-
     private final EntityManager entityManager;
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditedTypes types;
-    private final MessageSource messages;
+    private final AuditWords words;
     private final PlanCycleProperties properties;
     private final PersistenceUnitUtil persistenceUnit;
     private final TransactionTemplate readOnly;
 
     AuditTrail(EntityManager entityManager, EntityManagerFactory entityManagerFactory, NamedParameterJdbcTemplate jdbc,
-               AuditedTypes types, MessageSource messages, PlanCycleProperties properties,
+               AuditedTypes types, AuditWords words, PlanCycleProperties properties,
                PlatformTransactionManager transactionManager) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.types = types;
-        this.messages = messages;
+        this.words = words;
         this.properties = properties;
         this.persistenceUnit = entityManagerFactory.getPersistenceUnitUtil();
         this.readOnly = new TransactionTemplate(transactionManager);
@@ -88,7 +76,7 @@ public class AuditTrail {
     /** The types of row in the trail, in the order entries of one revision are listed. */
     public List<TypeOption> types() {
         CurrentUser.require(Role.ADMIN);
-        return types.all().stream().map(t -> new TypeOption(t.key(), entityLabel(t))).toList();
+        return types.all().stream().map(t -> new TypeOption(t.key(), words.entityLabel(t))).toList();
     }
 
     /**
@@ -146,11 +134,6 @@ public class AuditTrail {
 
     // ---- reading -----------------------------------------------------------------------------------------------
 
-    /** One row of an audit table on the page: which type, which row, which revision, and that revision's stamp. */
-    private record Change(AuditedType type, long id, long rev, RevisionType revisionType, Instant at, String user,
-                          String address) {
-    }
-
     private record RowAt(long id, long rev) {
     }
 
@@ -182,10 +165,10 @@ public class AuditTrail {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         Long total = count ? jdbc.queryForObject("select count(*) " + from + where, parameters, Long.class) : Long.valueOf(-1);
         parameters.addValue("offset", (long) page * size).addValue("size", size);
-        List<Change> changes = jdbc.query("select e.t, e.id, e.rev, e.revtype, r.changed_at, r.user_id, r.address " + from
+        List<AuditChange> changes = jdbc.query("select e.t, e.id, e.rev, e.revtype, r.changed_at, r.user_id, r.address " + from
                         + where + " order by e.rev desc, e.t, e.id offset :offset rows fetch next :size rows only",
                 parameters,
-                (rs, i) -> new Change(types.byIndex(rs.getInt(1)), rs.getLong(2), rs.getLong(3),
+                (rs, i) -> new AuditChange(types.byIndex(rs.getInt(1)), rs.getLong(2), rs.getLong(3),
                         RevisionType.fromRepresentation(rs.getByte(4)),
                         rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7)));
         return new AuditPage(page, size, total == null ? 0 : total, entries(changes));
@@ -195,8 +178,8 @@ public class AuditTrail {
         return day.atStartOfDay(properties.zone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    private List<AuditEntry> entries(List<Change> changes) {
-        Map<AuditedType, List<Change>> byType = new LinkedHashMap<>();
+    private List<AuditEntry> entries(List<AuditChange> changes) {
+        Map<AuditedType, List<AuditChange>> byType = new LinkedHashMap<>();
         changes.forEach(c -> byType.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(c));
         Map<AuditedType, Map<RowAt, Long>> previous = new HashMap<>();
         Map<AuditedType, Map<RowAt, Object>> rows = new HashMap<>();
@@ -213,22 +196,23 @@ public class AuditTrail {
             revisions.addAll(previousOfType.values());
             rows.put(type, snapshots(reader, type, ids, revisions));
         });
+        AuditWords.Names names = words.names();
         List<AuditEntry> entries = new ArrayList<>(changes.size());
-        for (Change change : changes) {
+        for (AuditChange change : changes) {
             Long previousRevision = previous.get(change.type()).get(new RowAt(change.id(), change.rev()));
             Map<RowAt, Object> ofType = rows.get(change.type());
             Object before = previousRevision == null ? null : ofType.get(new RowAt(change.id(), previousRevision));
             Object after = change.revisionType() == RevisionType.DEL ? null : ofType.get(new RowAt(change.id(), change.rev()));
-            entries.add(entry(change, previousRevision, before, after));
+            entries.add(words.entry(change, previousRevision, before, after, names));
         }
         return entries;
     }
 
     /** For each changed row on the page, the revision it had before: one query per type. */
-    private Map<RowAt, Long> previousRevisions(AuditedType type, List<Change> changes) {
+    private Map<RowAt, Long> previousRevisions(AuditedType type, List<AuditChange> changes) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("ids", changes.stream().map(Change::id).distinct().toList())
-                .addValue("revs", changes.stream().map(Change::rev).distinct().toList());
+                .addValue("ids", changes.stream().map(AuditChange::id).distinct().toList())
+                .addValue("revs", changes.stream().map(AuditChange::rev).distinct().toList());
         Map<RowAt, Long> previous = new HashMap<>();
         jdbc.query("select e.id, e.rev, (select max(p.rev) from " + type.table() + " p where p.id = e.id and p.rev < e.rev)"
                         + " from " + type.table() + " e where e.id in (:ids) and e.rev in (:revs)", parameters,
@@ -255,94 +239,5 @@ public class AuditTrail {
             byRow.put(new RowAt(((Number) id).longValue(), ((AuditRevision) row[1]).getId()), row[0]);
         }
         return byRow;
-    }
-
-    private AuditEntry entry(Change change, Long previousRevision, Object before, Object after) {
-        AuditedType type = change.type();
-        List<AuditEntry.FieldChange> fieldChanges = new ArrayList<>();
-        for (AuditedField field : type.fields()) {
-            if (field.kind() == AuditedField.Kind.MAP) {
-                mapChanges(type, field, before, after, fieldChanges);
-                continue;
-            }
-            String was = before == null ? null : format(field, field.read(before));
-            String is = after == null ? null : format(field, field.read(after));
-            if (!Objects.equals(was, is)) {
-                fieldChanges.add(new AuditEntry.FieldChange(field.name(), fieldLabel(type, field), was, is));
-            }
-        }
-        Object which = after != null ? after : before;
-        String context = which == null ? "" : type.context().stream()
-                .map(field -> {
-                    String value = format(field, field.read(which));
-                    return value == null ? null : fieldLabel(type, field) + " " + value;
-                })
-                .filter(Objects::nonNull)
-                .collect(Collectors.joining(FIELD_SEPARATOR));
-        return new AuditEntry(change.rev(), change.at(), change.user(), change.address(), type.key(), entityLabel(type),
-                change.id(), context, message("audit.action." + change.revisionType().name(), change.revisionType().name()),
-                change.revisionType().name(), previousRevision, List.copyOf(fieldChanges));
-    }
-
-    /** A map (the cycle's calendar) changes key by key: 時程（書面審查） 2021-04-30 → 2021-05-07. */
-    private void mapChanges(AuditedType type, AuditedField field, Object before, Object after,
-                            List<AuditEntry.FieldChange> into) {
-        Map<?, ?> was = before == null ? Map.of() : Objects.requireNonNullElse((Map<?, ?>) field.read(before), Map.of());
-        Map<?, ?> is = after == null ? Map.of() : Objects.requireNonNullElse((Map<?, ?>) field.read(after), Map.of());
-        Set<Object> keys = new TreeSet<>(new TreeMap<Object, Object>(was).keySet());
-        keys.addAll(is.keySet());
-        for (Object key : keys) {
-            String wasValue = format(field, was.get(key));
-            String isValue = format(field, is.get(key));
-            if (!Objects.equals(wasValue, isValue)) {
-                String keyName = key instanceof Enum<?> e ? e.name() : String.valueOf(key);
-                String label = messages.getMessage("audit.field.keyed", new Object[]{fieldLabel(type, field),
-                        message("audit.key." + field.name() + "." + keyName, keyName)}, locale());
-                into.add(new AuditEntry.FieldChange(field.name() + "." + keyName, label, wasValue, isValue));
-            }
-        }
-    }
-
-    /** A value as the trail shows it: a related row by its id, a number as written, a moment in the users' zone. */
-    private String format(AuditedField field, Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (field.kind() == AuditedField.Kind.RELATION) {
-            Object id = persistenceUnit.getIdentifier(value);
-            return id == null ? null : id.toString();
-        }
-        if (value instanceof BigDecimal number) {
-            return number.stripTrailingZeros().toPlainString();
-        }
-        if (value instanceof Boolean flag) {
-            return message("audit.value." + flag, flag.toString());
-        }
-        if (value instanceof Enum<?> constant) {
-            return message("audit.enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
-                    constant.name());
-        }
-        if (value instanceof Instant instant) {
-            return instant.atZone(properties.zone()).truncatedTo(ChronoUnit.SECONDS)
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        }
-        return value.toString();
-    }
-
-    private String entityLabel(AuditedType type) {
-        return message("audit.entity." + type.key(), type.key());
-    }
-
-    private String fieldLabel(AuditedType type, AuditedField field) {
-        String specific = messages.getMessage("audit.field." + type.key() + "." + field.name(), null, null, locale());
-        return specific != null ? specific : message("audit.field." + field.name(), field.name());
-    }
-
-    private String message(String code, String fallback) {
-        return messages.getMessage(code, null, fallback, locale());
-    }
-
-    private static Locale locale() {
-        return LocaleContextHolder.getLocale();
     }
 }

@@ -1,5 +1,6 @@
 package io.plancycle.notification;
 
+import io.plancycle.security.Identities;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -7,8 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Who is told: an agency's contacts and head (kept by the planning office, {@code /api/agencies/{code}/contacts}), and
@@ -62,14 +61,7 @@ public class Contacts {
         });
         return members.stream()
                 .filter(user -> EmailAddresses.isValid(user.getEmail()))
-                .map(user -> new Recipient(displayName(user), user.getEmail()))
+                .map(user -> new Recipient(Identities.displayName(user), user.getEmail()))
                 .toList();
-    }
-
-    private static String displayName(User user) {
-        String name = Stream.of(user.getFirstName(), user.getLastName())
-                .filter(part -> part != null && !part.isBlank())
-                .collect(Collectors.joining(" "));
-        return name.isBlank() ? user.getId() : name;
     }
 }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Users and groups in the process engine's identity store: one group per role and one per agency,
@@ -58,5 +61,19 @@ public class Identities {
         if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(userId, groupId);
         }
+    }
+
+    /** Every user's name as people read it ({@link #displayName}), by user id. */
+    public Map<String, String> names() {
+        return identityService.createUserQuery().list().stream()
+                .collect(Collectors.toMap(User::getId, Identities::displayName));
+    }
+
+    /** A user's name as people read it: first and last name, or the user id where the store has none. */
+    public static String displayName(User user) {
+        String name = Stream.of(user.getFirstName(), user.getLastName())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" "));
+        return name.isBlank() ? user.getId() : name;
     }
 }

@@ -155,12 +155,13 @@ class AuditTrailIT {
                 .allSatisfy(e -> assertThat(e.path("changes")).as("changes of %s", e).isNotEmpty())
                 .allSatisfy(e -> e.path("changes").forEach(c -> assertThat(c.path("before")).isNotEqualTo(c.path("after"))));
         assertThat(scenario.get(0).path("user").asText()).isEqualTo("approver");
+        assertThat(scenario.get(0).path("userName").asText()).as("the person by name").isEqualTo("秘書長（approver）");
         assertThat(scenario.get(0).path("address").asText()).isEqualTo(LOCALHOST);
         JsonNode approval = only(entries(admin, "entity=Approval&user=approver"), e -> true);
         assertThat(approval.path("action").asText()).isEqualTo("新增");
         assertThat(approval.path("entity").asText()).isEqualTo("首長核定");
         assertChange(approval, "decision", null, "APPROVE");
-        assertChange(approval, "approver", null, "approver");
+        assertChange(approval, "approver", null, "秘書長（approver）");
 
         // The cycle: opened by the planning office with its calendar, stages moved by the planning office, by the
         // engine's job (system, no address) and by the approver; the report's due date moved.
@@ -168,21 +169,23 @@ class AuditTrailIT {
         JsonNode opened = only(cycle, e -> e.path("change").asText().equals("ADD"));
         assertWho(opened, "admin", LOCALHOST);
         assertThat(opened.path("context").asText()).isEqualTo("年度 110");
-        assertChange(opened, "deadlines.REPORT", null, "2021-06-30");
-        assertChange(opened, "stage", null, "SUBMISSIONS");
-        JsonNode moved = only(cycle, e -> isChange(e, "deadlines.REPORT", "2021-06-30", "2021-07-09"));
+        assertChange(opened, "deadlines.REPORT", null, "110/06/30");
+        assertChange(opened, "stage", null, "機關提報中");
+        JsonNode moved = only(cycle, e -> isChange(e, "deadlines.REPORT", "110/06/30", "110/07/09"));
         assertWho(moved, "admin", LOCALHOST);
         assertThat(moved.path("action").asText()).isEqualTo("修改");
-        assertChange(moved, "deadlines.REPORT", "2021-06-30", "2021-07-09");
+        assertChange(moved, "deadlines.REPORT", "110/06/30", "110/07/09");
         assertThat(field(moved, "deadlines.REPORT").path("field").asText()).isEqualTo("時程（施政績效報告）");
         assertThat(moved.path("changes")).hasSize(1);
-        assertWho(only(cycle, e -> isChange(e, "stage", "SUBMISSIONS", "CONSOLIDATION")), "system", "system");
-        assertWho(only(cycle, e -> isChange(e, "stage", "CONSOLIDATION", "APPROVAL")), "admin", LOCALHOST);
-        assertWho(only(cycle, e -> isChange(e, "stage", "APPROVAL", "APPROVED")), "approver", LOCALHOST);
+        JsonNode joined = only(cycle, e -> isChange(e, "stage", "機關提報中", "彙整"));
+        assertWho(joined, "system", "system");
+        assertThat(joined.path("userName").asText()).isEqualTo("系統");
+        assertWho(only(cycle, e -> isChange(e, "stage", "彙整", "核定")), "admin", LOCALHOST);
+        assertWho(only(cycle, e -> isChange(e, "stage", "核定", "已核定")), "approver", LOCALHOST);
         JsonNode deadlineChange = only(entries(admin, "entity=DeadlineChange"), e -> true);
         assertWho(deadlineChange, "admin", LOCALHOST);
-        assertChange(deadlineChange, "beforeOn", null, "2021-06-30");
-        assertChange(deadlineChange, "afterOn", null, "2021-07-09");
+        assertChange(deadlineChange, "beforeOn", null, "110/06/30");
+        assertChange(deadlineChange, "afterOn", null, "110/07/09");
         assertChange(deadlineChange, "reason", null, MOVE_REASON);
 
         // The agency's target changes: 110 600 → 650 in its draft, 111 650 → 700 in its revision.
@@ -231,9 +234,11 @@ class AuditTrailIT {
 
         // The agency's plan moved through its stages, by whoever moved it.
         List<JsonNode> plans = entries(admin, "entity=Plan&user=" + CIVIL_AFFAIRS);
-        assertThat(plans).anySatisfy(e -> assertThat(isChange(e, "stage", "DRAFTING", "REVIEW")).isTrue());
+        assertThat(plans).anySatisfy(e -> assertThat(isChange(e, "stage", "草擬", "書面審查")).isTrue());
+        assertThat(plans).allSatisfy(e -> assertThat(e.path("context").asText()).as("the plan by its agency and year")
+                .contains("機關 民政處", "年度作業 110年度"));
         assertThat(entries(admin, "entity=Plan&user=admin"))
-                .anySatisfy(e -> assertThat(isChange(e, "stageDueOn", "2021-06-30", "2021-07-09")).isTrue());
+                .anySatisfy(e -> assertThat(isChange(e, "stageDueOn", "110/06/30", "110/07/09")).isTrue());
 
         // Filters: one user's entries are all theirs; one type's all of that type; the days around today hold the
         // scenario, a year long past holds nothing.
@@ -266,7 +271,7 @@ class AuditTrailIT {
         assertThat(rows.get(0).toList()).isEqualTo(CSV_HEADER);
         List<CSVRecord> lines = rows.subList(1, rows.size());
         assertThat(lines).allSatisfy(r -> {
-            assertThat(r.get(1)).isEqualTo(CIVIL_AFFAIRS);
+            assertThat(r.get(1)).isEqualTo("民政處承辦人（civil-affairs）");
             assertThat(r.get(2)).isEqualTo(LOCALHOST);
             assertThat(r.get(3)).startsWith("KPI 目標值（");
             assertThat(r.get(0)).matches("\\d{3}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}");

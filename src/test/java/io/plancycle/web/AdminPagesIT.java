@@ -443,6 +443,14 @@ class AdminPagesIT {
         assertThat(b.findAll(".pc-audit-table tbody tr")).isNotEmpty();
         b.screenshot("admin-audit");
         b.assertAccessible("admin-audit");
+        // in the words of the other pages: the person and the agency by name, the step by its label, an ROC date
+        b.open("/admin/audit?user=civil-affairs&entity=Plan");
+        assertThat(b.findAll(".pc-audit-table tbody tr")).isNotEmpty().allSatisfy(row ->
+                assertThat(row.findElements(By.cssSelector("td")).get(1).getText()).isEqualTo("民政處承辦人（civil-affairs）"));
+        assertThat(b.text(".pc-audit-table")).contains("機關 民政處", "年度作業 110年度", "書面審查")
+                .doesNotContain("DRAFTING", "SUBMISSIONS");
+        assertThat(b.findAll(".pc-audit-table tbody tr td:first-child")).extracting(WebElement::getText)
+                .allSatisfy(at -> assertThat(at).matches("\\d{3}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}"));
         b.open("/admin/audit?from=not-a-date");
         assertThat(b.find("#audit-from").getAttribute("class")).contains("is-invalid");
         b.assertAccessible("admin-audit-refused");
