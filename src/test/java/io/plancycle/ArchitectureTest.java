@@ -26,6 +26,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * revision, audit      rolling revision and its summary; the audit trail
  * notification         contacts, mail and the in-app notices
  * plan, operations     plans, KPIs and the achievement-rate rule, plan snapshots; backups
+ * step                 the steps of the cycle: each user task with its due date, who is reminded, its page
  * security             users, roles, access rules
  * problem              the error types every layer raises (Problems, InvalidInputException, ...)
  * </pre>
@@ -45,6 +46,7 @@ class ArchitectureTest {
             .layer("revision, audit").definedBy("io.plancycle.revision..", "io.plancycle.audit..")
             .layer("notification").definedBy("io.plancycle.notification..")
             .layer("plan, operations").definedBy("io.plancycle.plan..", "io.plancycle.operations..")
+            .layer("step").definedBy("io.plancycle.step..")
             .layer("security").definedBy("io.plancycle.security..")
             .layer("problem").definedBy("io.plancycle.problem..")
             .whereLayer("pages").mayNotBeAccessedByAnyLayer()
@@ -54,8 +56,10 @@ class ArchitectureTest {
             .whereLayer("notification").mayOnlyBeAccessedByLayers("pages", "review, report", "cycle", "revision, audit")
             .whereLayer("plan, operations").mayOnlyBeAccessedByLayers("pages", "review, report", "cycle",
                     "revision, audit", "notification")
+            .whereLayer("step").mayOnlyBeAccessedByLayers("pages", "review, report", "cycle", "revision, audit",
+                    "notification", "plan, operations")
             .whereLayer("security").mayOnlyBeAccessedByLayers("pages", "review, report", "cycle", "revision, audit",
-                    "notification", "plan, operations");
+                    "notification", "plan, operations", "step");
 
     @ArchTest
     static final ArchRule featurePackagesAreFreeOfCycles =

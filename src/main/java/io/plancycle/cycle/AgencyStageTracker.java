@@ -3,6 +3,7 @@ package io.plancycle.cycle;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.PlanSnapshots;
 import io.plancycle.plan.SubmissionStage;
+import io.plancycle.step.Step;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -33,7 +34,7 @@ class AgencyStageTracker implements TaskListener, ExecutionListener {
     public void notify(DelegateTask task) {
         int year = year(task.getExecution());
         String agency = agency(task.getExecution());
-        SubmissionStage stage = ProcessModel.submissionStageOf(task.getTaskDefinitionKey());
+        SubmissionStage stage = SubmissionStage.at(Step.ofTask(task.getTaskDefinitionKey()));
         planService.enterStage(year, agency, stage, deadlines.dayOf(task.getDueDate()), task.getProcessInstanceId());
         if (stage == SubmissionStage.REVIEW) {
             snapshots.take(year, agency);

@@ -1,5 +1,7 @@
 package io.plancycle.cycle;
 
+import io.plancycle.step.Stage;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.plancycle.plan.PlanView;
+import io.plancycle.step.Stage;
 
 import java.util.List;
 

@@ -13,6 +13,8 @@ import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.NotFoundException;
 import io.plancycle.problem.Problems;
 import io.plancycle.problem.WrongStageException;
+import io.plancycle.step.Stage;
+import io.plancycle.step.Step;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -181,7 +183,7 @@ public class CycleService {
     public CycleView consolidate(int year) {
         CurrentUser.require(Role.ADMIN);
         Cycle cycle = cycle(year);
-        taskService.complete(cycleTask(cycle, CycleStage.CONSOLIDATION, ProcessModel.TASK_CONSOLIDATE).getId());
+        taskService.complete(cycleTask(cycle, CycleStage.CONSOLIDATION).getId());
         return view(cycle);
     }
 
@@ -193,16 +195,16 @@ public class CycleService {
         if (request.decision() == Decision.RETURN) {
             new Problems().requireText("reason", request.reason()).throwIfAny();
         }
-        Task task = cycleTask(cycle, CycleStage.APPROVAL, ProcessModel.TASK_FINAL_APPROVAL);
+        Task task = cycleTask(cycle, CycleStage.APPROVAL);
         Approval approval = approvals.save(new Approval(cycle.getId(), request.decision(), request.reason(), CurrentUser.get().id()));
         taskService.complete(task.getId(), Map.of(ProcessModel.VAR_APPROVAL_DECISION, request.decision().name()));
         notices.cycleDecided(year, approval.getId(), request.decision().name(), request.reason());
         return view(cycle);
     }
 
-    private Task cycleTask(Cycle cycle, CycleStage expected, String taskKey) {
+    private Task cycleTask(Cycle cycle, CycleStage expected) {
         Task task = cycle.getStage() != expected ? null : taskService.createTaskQuery()
-                .processInstanceId(cycle.getProcessInstanceId()).taskDefinitionKey(taskKey).singleResult();
+                .processInstanceId(cycle.getProcessInstanceId()).taskDefinitionKey(expected.step().orElseThrow().taskId()).singleResult();
         if (task == null) {
             throw new WrongStageException("The " + cycle.getYear() + " cycle is at " + cycle.getStage() + ", not " + expected,
                     cycle.getStage().name());
@@ -240,13 +242,11 @@ public class CycleService {
             if (plan != null) {
                 return new TaskView(task.getId(), task.getName(), yearByCycle.get(plan.getCycleId()),
                         plan.getAgency().getCode(), plan.getAgency().getName(),
-                        ProcessModel.submissionStageOf(task.getTaskDefinitionKey()).name(), due, overdue);
+                        Step.ofTask(task.getTaskDefinitionKey()), due, overdue);
             }
             Cycle cycle = cycleByInstance.get(task.getProcessInstanceId());
-            String stage = ProcessModel.TASK_FINAL_APPROVAL.equals(task.getTaskDefinitionKey())
-                    ? CycleStage.APPROVAL.name() : CycleStage.CONSOLIDATION.name();
-            return new TaskView(task.getId(), task.getName(), cycle == null ? 0 : cycle.getYear(), null, null, stage, due,
-                    overdue);
+            return new TaskView(task.getId(), task.getName(), cycle == null ? 0 : cycle.getYear(), null, null,
+                    Step.ofTask(task.getTaskDefinitionKey()), due, overdue);
         }).toList();
     }
 }

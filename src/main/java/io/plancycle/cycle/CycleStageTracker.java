@@ -1,5 +1,7 @@
 package io.plancycle.cycle;
 
+import io.plancycle.step.Step;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -23,9 +25,7 @@ class CycleStageTracker implements TaskListener, ExecutionListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CycleStage stage = ProcessModel.TASK_FINAL_APPROVAL.equals(task.getTaskDefinitionKey())
-                ? CycleStage.APPROVAL : CycleStage.CONSOLIDATION;
-        cycleService.enter(year(task.getExecution()), stage);
+        cycleService.enter(year(task.getExecution()), CycleStage.at(Step.ofTask(task.getTaskDefinitionKey())));
         dueNotices.noticeIfLate(task);
     }
 

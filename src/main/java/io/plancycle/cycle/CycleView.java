@@ -2,6 +2,7 @@ package io.plancycle.cycle;
 
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.SubmissionStage;
+import io.plancycle.step.Stage;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package io.plancycle.cycle;
 
+import io.plancycle.step.Stage;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;

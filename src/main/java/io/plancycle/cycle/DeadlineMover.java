@@ -10,6 +10,8 @@ import io.plancycle.plan.PlanRepository;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
 import io.plancycle.problem.Problems;
+import io.plancycle.step.Stage;
+import io.plancycle.step.Step;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -75,7 +77,7 @@ public class DeadlineMover {
         List<String> instances = new ArrayList<>(planByInstance.keySet());
         instances.add(cycle.getProcessInstanceId());
         List<Task> open = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
-                .taskDefinitionKeyIn(ProcessModel.tasksDueAt(stage).toArray(String[]::new)).list();
+                .taskDefinitionKeyIn(Step.dueAt(stage).stream().map(Step::taskId).toArray(String[]::new)).list();
         Date due = Date.from(deadlines.endOf(request.dueOn()).toInstant());
         for (Task task : open) {
             task.setDueDate(due);
@@ -105,7 +107,7 @@ public class DeadlineMover {
     }
 
     private void tellAboutTheMove(int year, Stage stage, Task task, Plan plan, LocalDate before, MoveDeadlineRequest request) {
-        List<Recipient> to = dueNotices.remindedOf(task.getTaskDefinitionKey(),
+        List<Recipient> to = dueNotices.remindedOf(Step.ofTask(task.getTaskDefinitionKey()),
                 plan == null ? null : plan.getAgency().getCode());
         Map<String, Object> model = new HashMap<>();
         model.put("agencyName", plan == null ? null : plan.getAgency().getName());

@@ -1,6 +1,7 @@
 package io.plancycle.cycle;
 
 import io.plancycle.PlanCycleProperties;
+import io.plancycle.step.Stage;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 

@@ -9,6 +9,8 @@ import io.plancycle.notification.Recipient;
 import io.plancycle.plan.AgencyRepository;
 import io.plancycle.plan.Agency;
 import io.plancycle.security.Role;
+import io.plancycle.step.Stage;
+import io.plancycle.step.Step;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -77,13 +79,14 @@ public class DueNotices {
         Cycle cycle = cycles.findByYear(year).orElseThrow();
         Instant now = deadlines.now();
         for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
-            Stage stage = ProcessModel.DUE_STAGE.get(task.getTaskDefinitionKey());
+            Step step = Step.ofTask(task.getTaskDefinitionKey());
+            Stage stage = step.dueStage();
             LocalDate due = cycle.dueOn(stage);
             Instant since = changes.findFirstByCycleIdAndStageOrderByIdDesc(cycle.getId(), stage)
                     .map(DeadlineChange::getChangedAt).filter(moved -> moved.isAfter(task.getCreateTime().toInstant()))
                     .orElse(task.getCreateTime().toInstant());
             schedule.latestDue(due, now).filter(n -> n.at().toInstant().isAfter(since))
-                    .ifPresent(n -> enqueue(execution, task.getTaskDefinitionKey(), task.getId(), due, n));
+                    .ifPresent(n -> enqueue(execution, step, task.getId(), due, n));
         }
     }
 
@@ -93,17 +96,17 @@ public class DueNotices {
      * in the same transaction; its daily timer sends whatever comes later. Called by the task's create listener.
      */
     public void noticeIfLate(DelegateTask task) {
-        LocalDate due = due(task.getExecution(), task.getTaskDefinitionKey());
-        lateNotice(due).ifPresent(overdue -> enqueue(task.getExecution(), task.getTaskDefinitionKey(), task.getId(),
-                due, overdue));
+        Step step = Step.ofTask(task.getTaskDefinitionKey());
+        LocalDate due = due(task.getExecution(), step);
+        lateNotice(due).ifPresent(overdue -> enqueue(task.getExecution(), step, task.getId(), due, overdue));
     }
 
     /**
      * Whom {@link #noticeIfLate} would tell at once, were the agency's task to begin now with this due date: the
      * recipients of its overdue notice, or empty when none would go out. What opening a cycle is checked against.
      */
-    Optional<List<Recipient>> lateNoticeRecipients(String taskKey, String agencyCode, LocalDate due) {
-        return lateNotice(due).map(overdue -> recipients(taskKey, agencyCode, overdue.kind()));
+    Optional<List<Recipient>> lateNoticeRecipients(Step step, String agencyCode, LocalDate due) {
+        return lateNotice(due).map(overdue -> recipients(step, agencyCode, overdue.kind()));
     }
 
     /** The overdue notice of a task beginning now, when its time has come already. */
@@ -113,23 +116,23 @@ public class DueNotices {
                 .filter(n -> n.kind() == DueNotice.Kind.OVERDUE && !n.at().toInstant().isAfter(now)).findFirst();
     }
 
-    private LocalDate due(DelegateExecution execution, String taskKey) {
+    private LocalDate due(DelegateExecution execution, Step step) {
         int year = ((Number) execution.getVariable(ProcessModel.VAR_CYCLE_YEAR)).intValue();
-        return cycles.findByYear(year).orElseThrow().dueOn(ProcessModel.DUE_STAGE.get(taskKey));
+        return cycles.findByYear(year).orElseThrow().dueOn(step.dueStage());
     }
 
-    private void enqueue(DelegateExecution execution, String taskKey, String taskId, LocalDate due, DueNotice n) {
+    private void enqueue(DelegateExecution execution, Step step, String taskId, LocalDate due, DueNotice n) {
         int year = ((Number) execution.getVariable(ProcessModel.VAR_CYCLE_YEAR)).intValue();
         String agencyCode = (String) execution.getVariable(ProcessModel.VAR_AGENCY_CODE);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("agencyName", agencyCode == null ? null : agencies.findByCode(agencyCode).map(Agency::getName).orElse(agencyCode));
-        model.put("stageName", ProcessModel.DUE_STAGE.get(taskKey).label());
+        model.put("stageName", step.label());
         model.put("due", due);
         model.put("cycleYear", year);
         model.put("number", n.number());
         model.put("link", properties.taskLink(taskId));
         notifications.enqueue(NoticeKeys.due(taskId, due, n.kind().name() + n.number()), kindOf(n), agencyCode,
-                recipients(taskKey, agencyCode, n.kind()), model);
+                recipients(step, agencyCode, n.kind()), model);
     }
 
     private static NotificationKind kindOf(DueNotice notice) {
@@ -141,29 +144,26 @@ public class DueNotices {
     }
 
     /** Whoever works on the task, as its reminders reach them: whom a move of its due date is told to. */
-    List<Recipient> remindedOf(String taskKey, String agencyCode) {
-        return recipients(taskKey, agencyCode, DueNotice.Kind.REMINDER);
+    List<Recipient> remindedOf(Step step, String agencyCode) {
+        return recipients(step, agencyCode, DueNotice.Kind.REMINDER);
     }
 
     /**
-     * Reminders go to whoever works on the task; once it is overdue, the agency's head and the planning office
-     * are told too.
+     * Reminders go to whoever works on the step (an agency's step: its contacts); once it is overdue, the agency's
+     * head and the planning office are told too.
      */
-    private List<Recipient> recipients(String taskKey, String agencyCode, DueNotice.Kind kind) {
+    private List<Recipient> recipients(Step step, String agencyCode, DueNotice.Kind kind) {
         List<Recipient> to = new ArrayList<>();
         boolean overdue = kind != DueNotice.Kind.REMINDER;
-        switch (taskKey) {
-            case "Task_WrittenReview" -> to.addAll(contacts.membersOf(Role.REVIEWER.groupId()));
-            case ProcessModel.TASK_FINAL_APPROVAL -> to.addAll(contacts.membersOf(Role.APPROVER.groupId()));
-            case ProcessModel.TASK_CONSOLIDATE -> { }
-            default -> {
-                to.addAll(contacts.contactsOf(agencyCode));
-                if (overdue) {
-                    to.addAll(contacts.headsOf(agencyCode));
-                }
+        if (step.reminded() == Role.AGENCY) {
+            to.addAll(contacts.contactsOf(agencyCode));
+            if (overdue) {
+                to.addAll(contacts.headsOf(agencyCode));
             }
+        } else {
+            to.addAll(contacts.membersOf(step.reminded().groupId()));
         }
-        if (overdue || ProcessModel.TASK_CONSOLIDATE.equals(taskKey)) {
+        if (overdue) {
             to.addAll(contacts.membersOf(Role.ADMIN.groupId()));
         }
         return to.stream().distinct().toList();

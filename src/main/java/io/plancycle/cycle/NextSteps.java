@@ -6,6 +6,7 @@ import io.plancycle.plan.SubmissionStage;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.PlanCycleUser;
 import io.plancycle.security.Role;
+import io.plancycle.step.Stage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

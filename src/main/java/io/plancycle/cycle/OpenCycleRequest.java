@@ -1,5 +1,7 @@
 package io.plancycle.cycle;
 
+import io.plancycle.step.Stage;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -4,7 +4,8 @@ import io.plancycle.notification.Notifications;
 import io.plancycle.notification.Recipient;
 import io.plancycle.notification.RocDates;
 import io.plancycle.plan.Agency;
-import io.plancycle.plan.SubmissionStage;
+import io.plancycle.step.Stage;
+import io.plancycle.step.Step;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,12 +82,11 @@ public class OpeningCheck {
                 .map(e -> new OpeningPreview.StepDue(e.getKey(), e.getValue(), e.getValue().isBefore(today),
                         days.isWorkingDay(e.getValue()), days.holidayName(e.getValue()).orElse(null)))
                 .toList();
-        String draftingTask = ProcessModel.AGENCY_TASKS.get(SubmissionStage.DRAFTING);
         LocalDate draftingDue = request.calendar().drafting();
         int notices = 0;
         Set<String> addresses = new HashSet<>();
         for (Agency agency : taking) {
-            List<Recipient> to = dueNotices.lateNoticeRecipients(draftingTask, agency.getCode(), draftingDue)
+            List<Recipient> to = dueNotices.lateNoticeRecipients(Step.DRAFTING, agency.getCode(), draftingDue)
                     .orElse(List.of());
             Set<String> reached = Notifications.deliverable(to).keySet();
             if (!reached.isEmpty()) {

@@ -1,5 +1,7 @@
 package io.plancycle.cycle;
 
+import io.plancycle.step.Stage;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,11 +1,9 @@
 package io.plancycle.cycle;
 
-import io.plancycle.plan.SubmissionStage;
-
-import java.util.List;
-import java.util.Map;
-
-/** The names by which code refers to the BPMN processes in {@code bpmn/}: process keys, task ids, variables. */
+/**
+ * The names by which code refers to the BPMN processes in {@code bpmn/}: process keys and variables (their user tasks
+ * are the {@link io.plancycle.step.Step}s).
+ */
 public final class ProcessModel {
 
     public static final String CYCLE_PROCESS = "annualCycle";
@@ -16,36 +14,7 @@ public final class ProcessModel {
     public static final String VAR_REVIEW_DECISION = "reviewDecision";
     public static final String VAR_APPROVAL_DECISION = "approvalDecision";
 
-    public static final String TASK_CONSOLIDATE = "Task_Consolidate";
-    public static final String TASK_FINAL_APPROVAL = "Task_FinalApproval";
-
-    /** The agency process's user task at each step of a submission. */
-    static final Map<SubmissionStage, String> AGENCY_TASKS = Map.of(
-            SubmissionStage.DRAFTING, "Task_DraftPlan",
-            SubmissionStage.REVIEW, "Task_WrittenReview",
-            SubmissionStage.REVISION, "Task_ReviseTargets",
-            SubmissionStage.REPORT, "Task_PerformanceReport");
-
-    /** The cycle's calendar date that each user task is due on. */
-    static final Map<String, Stage> DUE_STAGE = Map.of(
-            "Task_DraftPlan", Stage.DRAFTING,
-            "Task_WrittenReview", Stage.REVIEW,
-            "Task_ReviseTargets", Stage.REVISION,
-            "Task_PerformanceReport", Stage.REPORT,
-            TASK_CONSOLIDATE, Stage.APPROVAL,
-            TASK_FINAL_APPROVAL, Stage.APPROVAL);
-
-    /** The user tasks due on a calendar date. */
-    static List<String> tasksDueAt(Stage stage) {
-        return DUE_STAGE.entrySet().stream().filter(e -> e.getValue() == stage).map(Map.Entry::getKey).toList();
-    }
-
     private ProcessModel() {
-    }
-
-    static SubmissionStage submissionStageOf(String taskKey) {
-        return AGENCY_TASKS.entrySet().stream().filter(e -> e.getValue().equals(taskKey)).map(Map.Entry::getKey)
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("not an agency task: " + taskKey));
     }
 
     static String businessKey(int year, String agencyCode) {

@@ -5,6 +5,7 @@ import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanRepository;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
+import io.plancycle.step.Step;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,7 @@ public class ProgressBoard {
         List<String> instanceIds = inCycle.stream().map(Plan::getProcessInstanceId).filter(Objects::nonNull).toList();
         Map<String, String> taskByInstance = instanceIds.isEmpty() ? Map.of() : taskService.createTaskQuery()
                 .processInstanceIdIn(instanceIds.toArray(String[]::new)).list().stream()
-                .filter(task -> ProcessModel.AGENCY_TASKS.containsValue(task.getTaskDefinitionKey()))
+                .filter(task -> Step.ofTask(task.getTaskDefinitionKey()).ofAgency())
                 .collect(Collectors.toMap(Task::getProcessInstanceId, Task::getId, (a, b) -> a));
         return inCycle.stream().map(p -> new NotificationLog.CurrentStep(p.getAgency().getCode(), p.getId(),
                 p.getReviewRound(), p.getStage(), p.getProcessInstanceId() == null ? null

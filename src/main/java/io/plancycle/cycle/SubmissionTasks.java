@@ -5,6 +5,7 @@ import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.WrongStageException;
+import io.plancycle.step.Step;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
@@ -30,7 +31,7 @@ public class SubmissionTasks {
         PlanService.requireStage(plan, expected);
         Task task = taskService.createTaskQuery()
                 .processInstanceId(plan.getProcessInstanceId())
-                .taskDefinitionKey(ProcessModel.AGENCY_TASKS.get(expected))
+                .taskDefinitionKey(expected.step().orElseThrow().taskId())
                 .singleResult();
         if (task == null) {
             throw new WrongStageException(plan.getAgency().getName() + " has no open " + expected + " task",

@@ -3,6 +3,7 @@ package io.plancycle.notification;
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.plan.Plan;
 import io.plancycle.security.Role;
+import io.plancycle.step.Step;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -29,11 +30,11 @@ public class EventNotices {
 
     public void submitted(int year, Plan plan) {
         notifications.enqueue(NoticeKeys.submitted(plan.getId(), plan.getReviewRound()), NotificationKind.SUBMITTED,
-                plan.getAgency().getCode(), contacts.membersOf(Role.REVIEWER.groupId()), model(year, plan, "書面審查"));
+                plan.getAgency().getCode(), contacts.membersOf(Role.REVIEWER.groupId()), model(year, plan, Step.REVIEW.label()));
     }
 
     public void returned(int year, Plan plan, int round, List<String> comments) {
-        Map<String, Object> model = model(year, plan, "滾動修正");
+        Map<String, Object> model = model(year, plan, Step.REVISION.label());
         model.put("comments", comments);
         notifications.enqueue(NoticeKeys.returned(plan.getId(), round), NotificationKind.RETURNED,
                 plan.getAgency().getCode(), contacts.contactsOf(plan.getAgency().getCode()), model);
@@ -41,16 +42,16 @@ public class EventNotices {
 
     public void reviewApproved(int year, Plan plan, int round) {
         notifications.enqueue(NoticeKeys.reviewApproved(plan.getId(), round), NotificationKind.REVIEW_APPROVED,
-                plan.getAgency().getCode(), contacts.contactsOf(plan.getAgency().getCode()), model(year, plan, "施政績效報告"));
+                plan.getAgency().getCode(), contacts.contactsOf(plan.getAgency().getCode()), model(year, plan, Step.REPORT.label()));
     }
 
     public void reportFiled(int year, Plan plan) {
         notifications.enqueue(NoticeKeys.reportFiled(plan.getId()), NotificationKind.REPORT_FILED, plan.getAgency().getCode(),
-                contacts.membersOf(Role.ADMIN.groupId()), model(year, plan, "施政績效報告"));
+                contacts.membersOf(Role.ADMIN.groupId()), model(year, plan, Step.REPORT.label()));
     }
 
     public void cycleDecided(int year, long decisionNumber, String decision, String reason) {
-        Map<String, Object> model = model(year, null, "彙整與核定");
+        Map<String, Object> model = model(year, null, Step.APPROVAL.label());
         model.put("decision", decision);
         model.put("reason", reason);
         notifications.enqueue(NoticeKeys.cycleDecided(year, decisionNumber), NotificationKind.CYCLE_DECIDED, null,

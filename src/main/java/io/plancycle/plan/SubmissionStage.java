@@ -1,6 +1,31 @@
 package io.plancycle.plan;
 
-/** Where an agency's plan stands: the published baseline, or a step of its submission in a cycle. */
+import io.plancycle.step.Step;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Where an agency's plan stands, as stored with it: the published baseline, the {@link Step} of its submission it is
+ * at in a cycle, or done.
+ */
 public enum SubmissionStage {
-    BASELINE, DRAFTING, REVIEW, REVISION, REPORT, DONE
+    BASELINE(null), DRAFTING(Step.DRAFTING), REVIEW(Step.REVIEW), REVISION(Step.REVISION), REPORT(Step.REPORT), DONE(null);
+
+    private final Step step;
+
+    SubmissionStage(Step step) {
+        this.step = step;
+    }
+
+    /** The plan's stage while the agency's process waits at this step. */
+    public static SubmissionStage at(Step step) {
+        return Arrays.stream(values()).filter(stage -> stage.step == step).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a step of an agency's submission: " + step));
+    }
+
+    /** The step the agency's process waits at; none for the baseline and a finished submission. */
+    public Optional<Step> step() {
+        return Optional.ofNullable(step);
+    }
 }

@@ -2,10 +2,10 @@ package io.plancycle.web;
 
 import io.plancycle.cycle.CycleView;
 import io.plancycle.cycle.ProgressBoard;
-import io.plancycle.cycle.Stage;
 import io.plancycle.notification.NotificationLog;
 import io.plancycle.plan.Agencies;
 import io.plancycle.plan.SubmissionStage;
+import io.plancycle.step.Stage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

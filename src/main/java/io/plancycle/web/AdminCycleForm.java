@@ -1,7 +1,7 @@
 package io.plancycle.web;
 
 import io.plancycle.cycle.OpeningCheck;
-import io.plancycle.cycle.Stage;
+import io.plancycle.step.Stage;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -9,6 +9,7 @@ import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.WrongStageException;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
+import io.plancycle.step.Step;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -42,7 +43,7 @@ class ApprovalPages {
     @GetMapping("/approval")
     String awaiting(Model model) {
         CurrentUser.require(Role.APPROVER);
-        List<TaskView> awaiting = cycleService.myTasks().stream().filter(t -> "APPROVAL".equals(t.stage())).toList();
+        List<TaskView> awaiting = cycleService.myTasks().stream().filter(t -> t.stage() == Step.APPROVAL).toList();
         model.addAttribute("awaiting", awaiting);
         model.addAttribute("years", cycleService.years());
         return "pages/review/approvals";

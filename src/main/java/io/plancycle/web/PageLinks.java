@@ -12,14 +12,6 @@ public class PageLinks {
     }
 
     static String of(TaskView task) {
-        String agency = "/cycles/" + task.cycleYear() + "/agencies/" + task.agencyCode();
-        return switch (task.stage()) {
-            case "DRAFTING" -> agency + "/plan";
-            case "REVIEW" -> agency + "/review";
-            case "REVISION" -> agency + "/revision";
-            case "REPORT" -> agency + "/report";
-            case "APPROVAL" -> "/approval/" + task.cycleYear();
-            default -> "/admin/cycles/" + task.cycleYear();
-        };
+        return task.stage().page(task.cycleYear(), task.agencyCode());
     }
 }

@@ -2,6 +2,7 @@ package io.plancycle.cycle;
 
 import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
+import io.plancycle.step.Step;
 import io.plancycle.support.Drafts;
 import io.plancycle.support.SignIn;
 import io.plancycle.problem.InvalidInputException;
@@ -54,7 +55,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
         SignIn.asAgency(CIVIL_AFFAIRS);
         assertThat(tasksInCycle(110)).as("civil-affairs' task list: its own draft only")
                 .extracting(TaskView::agencyCode, TaskView::stage, TaskView::dueOn)
-                .containsExactly(tuple(CIVIL_AFFAIRS, "DRAFTING", LocalDate.parse("2021-03-31")));
+                .containsExactly(tuple(CIVIL_AFFAIRS, Step.DRAFTING, LocalDate.parse("2021-03-31")));
         PlanView draft = plan(110, CIVIL_AFFAIRS);
         assertThat(draft.stage()).isEqualTo(SubmissionStage.DRAFTING);
         assertThat(draft.reviewRound()).isZero();
@@ -73,7 +74,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
         SignIn.asReviewer();
         assertThat(tasksInCycle(110)).as("the evaluation team's task list")
                 .extracting(TaskView::agencyCode, TaskView::stage, TaskView::dueOn)
-                .containsExactly(tuple(CIVIL_AFFAIRS, "REVIEW", LocalDate.parse("2021-04-30")));
+                .containsExactly(tuple(CIVIL_AFFAIRS, Step.REVIEW, LocalDate.parse("2021-04-30")));
 
         // The evaluation team approves at once: civil-affairs files its performance report.
         review(110, CIVIL_AFFAIRS, Decision.APPROVE, "內容完整，同意");
@@ -132,7 +133,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
                 .containsOnly(SubmissionStage.DONE);
         SignIn.asAdmin();
         assertThat(tasksInCycle(110)).extracting(TaskView::stage, TaskView::dueOn)
-                .containsExactly(tuple("CONSOLIDATION", LocalDate.parse("2021-07-31")));
+                .containsExactly(tuple(Step.CONSOLIDATION, LocalDate.parse("2021-07-31")));
 
         // Consolidated, it goes to the approver.
         assertThat(consolidate(110).stage()).isEqualTo(CycleStage.APPROVAL);
@@ -140,7 +141,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
         assertThat(task(cycle)).hasDueDate(endOfDayInTaipei("2021-07-31"));
         assertThat(candidateGroups(task(cycle))).containsExactly("approvers");
         SignIn.asApprover();
-        assertThat(tasksInCycle(110)).extracting(TaskView::stage).containsExactly("APPROVAL");
+        assertThat(tasksInCycle(110)).extracting(TaskView::stage).containsExactly(Step.APPROVAL);
 
         // The approver approves: the cycle is over.
         CycleView decided = decide(110, Decision.APPROVE, null);

@@ -1,5 +1,6 @@
 package io.plancycle.cycle;
 
+import io.plancycle.step.Stage;
 import io.plancycle.support.DeadlineClock;
 import io.plancycle.support.DeadlineClock.Mail;
 import io.plancycle.support.SignIn;

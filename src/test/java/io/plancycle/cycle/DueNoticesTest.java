@@ -2,6 +2,7 @@ package io.plancycle.cycle;
 
 import io.plancycle.support.DeadlineClock;
 import io.plancycle.support.DeadlineClock.Mail;
+import io.plancycle.step.Step;
 import io.plancycle.support.SignIn;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -225,7 +226,7 @@ class DueNoticesTest extends DeadlineTestSupport {
             if (day.equals(LocalDate.of(2026, 5, 29)) || day.equals(LocalDate.of(2026, 6, 1))) {
                 SignIn.asApprover();
                 assertThat(tasksInCycle(YEAR)).singleElement().satisfies(t -> {
-                    assertThat(t.stage()).isEqualTo("APPROVAL");
+                    assertThat(t.stage()).isEqualTo(Step.APPROVAL);
                     assertThat(t.dueOn()).isEqualTo(APPROVAL_DUE);
                     assertThat(t.overdue()).isEqualTo(day.isAfter(APPROVAL_DUE));
                 });

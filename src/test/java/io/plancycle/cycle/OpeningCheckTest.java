@@ -1,5 +1,7 @@
 package io.plancycle.cycle;
 
+import io.plancycle.step.Stage;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -9,6 +9,7 @@ import io.plancycle.review.ReviewView;
 import io.plancycle.revision.RevisionRequest;
 import io.plancycle.revision.RevisionService;
 import io.plancycle.revision.RevisionView;
+import io.plancycle.step.Step;
 import io.plancycle.support.ServiceSteps;
 import io.plancycle.support.SignIn;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -46,14 +47,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 abstract class ProcessTestSupport {
 
     // The BPMN elements the tests walk through (bpmn/agency-submission.bpmn, bpmn/annual-cycle.bpmn).
-    static final String DRAFT = "Task_DraftPlan";
-    static final String WRITTEN_REVIEW = "Task_WrittenReview";
-    static final String REVISE = "Task_ReviseTargets";
-    static final String PERFORMANCE_REPORT = "Task_PerformanceReport";
+    static final String DRAFT = Step.DRAFTING.taskId();
+    static final String WRITTEN_REVIEW = Step.REVIEW.taskId();
+    static final String REVISE = Step.REVISION.taskId();
+    static final String PERFORMANCE_REPORT = Step.REPORT.taskId();
     static final String SUBMISSION_DONE = "EndEvent_SubmissionDone";
     static final String AGENCY_SUBMISSIONS = "CallActivity_AgencySubmissions";
-    static final String CONSOLIDATE = ProcessModel.TASK_CONSOLIDATE;
-    static final String FINAL_APPROVAL = ProcessModel.TASK_FINAL_APPROVAL;
+    static final String CONSOLIDATE = Step.CONSOLIDATION.taskId();
+    static final String FINAL_APPROVAL = Step.APPROVAL.taskId();
     static final String CYCLE_APPROVED = "EndEvent_CycleApproved";
 
     @Autowired

@@ -1,6 +1,9 @@
-package io.plancycle.cycle;
+package io.plancycle.step;
 
-/** The five steps of the cycle's calendar; each has a due date. */
+/**
+ * The five due dates of the cycle's calendar; each {@link Step} is due on one of them (consolidation and final
+ * approval share the last). Stored by name with each cycle and each move of a due date.
+ */
 public enum Stage {
     DRAFTING("草擬施政計畫"),
     REVIEW("書面審查"),
@@ -24,7 +27,7 @@ public enum Stage {
         throw new io.plancycle.problem.InvalidInputException("stage", "is not one of drafting, review, revision, report, approval");
     }
 
-    /** The step's name as users read it. */
+    /** The step's name as users read it, in the notices about its due date. */
     public String label() {
         return label;
     }

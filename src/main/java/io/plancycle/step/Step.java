@@ -1,0 +1,80 @@
+package io.plancycle.step;
+
+import io.plancycle.security.Role;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A step of the cycle, one user task of the processes in {@code bpmn/}: its task id, the calendar's due date it
+ * keeps, whose reminders it sends, and the page where it is done. The only place in the code that names a user task;
+ * the statuses that plans and cycles store map to it ({@code SubmissionStage}, {@code CycleStage}).
+ */
+public enum Step {
+    DRAFTING("Task_DraftPlan", Stage.DRAFTING, Role.AGENCY, Pages.AGENCY + "/plan"),
+    REVIEW("Task_WrittenReview", Stage.REVIEW, Role.REVIEWER, Pages.AGENCY + "/review"),
+    REVISION("Task_ReviseTargets", Stage.REVISION, Role.AGENCY, Pages.AGENCY + "/revision"),
+    REPORT("Task_PerformanceReport", Stage.REPORT, Role.AGENCY, Pages.AGENCY + "/report"),
+    CONSOLIDATION("Task_Consolidate", Stage.APPROVAL, Role.ADMIN, "/admin/cycles/{year}"),
+    APPROVAL("Task_FinalApproval", Stage.APPROVAL, Role.APPROVER, "/approval/{year}");
+
+    private final String taskId;
+    private final Stage dueStage;
+    private final Role reminded;
+    private final String page;
+
+    Step(String taskId, Stage dueStage, Role reminded, String page) {
+        this.taskId = taskId;
+        this.dueStage = dueStage;
+        this.reminded = reminded;
+        this.page = page;
+    }
+
+    /** The step whose user task has this id (a task's definition key). */
+    public static Step ofTask(String taskId) {
+        return Arrays.stream(values()).filter(step -> step.taskId.equals(taskId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a step of the cycle: " + taskId));
+    }
+
+    /** The steps due on a date of the calendar. */
+    public static List<Step> dueAt(Stage stage) {
+        return Arrays.stream(values()).filter(step -> step.dueStage == stage).toList();
+    }
+
+    /** The id of its user task in the BPMN. */
+    public String taskId() {
+        return taskId;
+    }
+
+    /** The date of the cycle's calendar it is due on. */
+    public Stage dueStage() {
+        return dueStage;
+    }
+
+    /** Its name as users read it in the notices. */
+    public String label() {
+        return dueStage.label();
+    }
+
+    /**
+     * Who does it and gets its reminders: for {@link Role#AGENCY} the agency's contacts, otherwise the role's group.
+     * Also the task's candidate group in the BPMN.
+     */
+    public Role reminded() {
+        return reminded;
+    }
+
+    /** A step of one agency's submission (the agency process), not of the cycle as a whole. */
+    public boolean ofAgency() {
+        return page.startsWith(Pages.AGENCY);
+    }
+
+    /** The path of the page where it is done, for the cycle of this ROC year (and, for an agency's step, the agency). */
+    public String page(int year, String agencyCode) {
+        return page.replace("{year}", String.valueOf(year)).replace("{agency}", String.valueOf(agencyCode));
+    }
+
+    private static final class Pages {
+        static final String AGENCY = "/cycles/{year}/agencies/{agency}";
+    }
+}
