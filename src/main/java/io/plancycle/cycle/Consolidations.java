@@ -8,6 +8,7 @@ import io.plancycle.revision.RevisionSummary;
 import io.plancycle.revision.SummaryRow;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
+import io.plancycle.step.Stage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
