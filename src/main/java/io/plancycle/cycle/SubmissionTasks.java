@@ -4,6 +4,8 @@ import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.problem.ConflictException;
+import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.Term;
 import io.plancycle.problem.WrongStageException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -33,14 +35,15 @@ public class SubmissionTasks {
                 .taskDefinitionKey(ProcessModel.AGENCY_TASKS.get(expected))
                 .singleResult();
         if (task == null) {
-            throw new WrongStageException(plan.getAgency().getName() + " has no open " + expected + " task",
-                    plan.getStage().name());
+            throw new WrongStageException(plan.getStage().name(), MessageCode.PLAN_NO_OPEN_TASK, plan.getAgency().getName(),
+                    new Term("stage." + expected.name()));
         }
         try {
             taskService.complete(task.getId(), variables);
         } catch (NullValueException completedMeanwhile) {
             // Found open a moment ago, gone now: the same step completed by another request (a double click).
-            throw new ConflictException(plan.getAgency().getName() + "'s " + expected + " task was completed meanwhile");
+            throw new ConflictException(MessageCode.PLAN_TASK_COMPLETED_MEANWHILE, plan.getAgency().getName(),
+                    new Term("stage." + expected.name()));
         }
     }
 }
