@@ -5,12 +5,12 @@ import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
+import io.plancycle.revision.RevisionService;
+import io.plancycle.security.CurrentUser;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
 import io.plancycle.problem.Term;
 import io.plancycle.problem.WrongStageException;
-import io.plancycle.revision.RevisionService;
-import io.plancycle.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

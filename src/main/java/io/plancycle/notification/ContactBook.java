@@ -2,12 +2,12 @@ package io.plancycle.notification;
 
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.AgencyRepository;
-import io.plancycle.problem.MessageCode;
-import io.plancycle.problem.NotFoundException;
-import io.plancycle.problem.Problems;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.PlanCycleUser;
 import io.plancycle.security.Role;
+import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.NotFoundException;
+import io.plancycle.problem.Problems;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

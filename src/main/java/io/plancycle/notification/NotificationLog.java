@@ -1,11 +1,11 @@
 package io.plancycle.notification;
 
+import io.plancycle.security.CurrentUser;
+import io.plancycle.security.Role;
 import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.NotFoundException;
 import io.plancycle.problem.Problems;
-import io.plancycle.security.CurrentUser;
-import io.plancycle.security.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;

@@ -1,10 +1,10 @@
 package io.plancycle.operations;
 
+import io.plancycle.security.CurrentUser;
+import io.plancycle.security.Role;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.NotFoundException;
-import io.plancycle.security.CurrentUser;
-import io.plancycle.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,12 +1,12 @@
 package io.plancycle.plan;
 
+import io.plancycle.security.CurrentUser;
 import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.NotFoundException;
 import io.plancycle.problem.Problems;
 import io.plancycle.problem.Term;
 import io.plancycle.problem.WrongStageException;
-import io.plancycle.security.CurrentUser;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.springframework.stereotype.Service;

@@ -9,9 +9,9 @@ import io.plancycle.plan.PlanService;
 import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.plan.TargetKind;
+import io.plancycle.security.CurrentUser;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
-import io.plancycle.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

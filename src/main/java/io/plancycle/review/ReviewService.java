@@ -8,10 +8,10 @@ import io.plancycle.plan.Kpi;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
-import io.plancycle.problem.MessageCode;
-import io.plancycle.problem.Problems;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
+import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
