@@ -115,11 +115,19 @@ class HostileInputIT {
     }
 
     private Response raw(String method, String path, String contentType, byte[] body) {
+        return raw(method, path, contentType, body, null);
+    }
+
+    /** As {@link #raw(String, String, String, byte[])}, asking for a language when {@code acceptLanguage} is not null. */
+    private Response raw(String method, String path, String contentType, byte[] body, String acceptLanguage) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("civil-affairs:plancycle".getBytes()))
-                    .header("Content-Type", contentType).header("Accept", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                    .header("Content-Type", contentType).header("Accept", "application/json");
+            if (acceptLanguage != null) {
+                builder.header("Accept-Language", acceptLanguage);
+            }
+            HttpRequest request = builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
             HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Response(method + " " + path + " (raw)", response.statusCode(), null, response.body());
         } catch (Exception e) {
@@ -184,6 +192,32 @@ class HostileInputIT {
         ((ObjectNode) draft.at("/goals/0/kpis/0")).put("id", 987654321L);
         assertThat(fields(refused(400, () -> agency.savePlan(YEAR, "civil-affairs", draft))))
                 .containsExactly("goals[0].kpis[0].id");
+    }
+
+    @Test
+    void refusalsSpeakEnglishUnlessTheCallerAsksForTraditionalChinese() throws Exception {
+        ObjectNode draft = (ObjectNode) agency.plan(YEAR, "civil-affairs").ok();
+        ((ObjectNode) draft.at("/goals/0/kpis/0")).put("id", 987654321L);
+        byte[] body = PlanCycleApi.JSON.writeValueAsBytes(draft);
+
+        for (String english : new String[]{null, "en-US,en;q=0.9", "fr-FR", "zh-CN"}) {
+            JsonNode problem = refused(400, () -> raw("PUT", planPath(), "application/json", body, english));
+            assertThat(problem.at("/errors/0/field").asText()).as(english).isEqualTo("goals[0].kpis[0].id");
+            assertThat(problem.at("/errors/0/code").asText()).as(english).isEqualTo("plan.kpi.unknown");
+            assertThat(problem.at("/errors/0/message").asText()).as(english)
+                    .isEqualTo("KPI 987654321 is not in this plan; someone else may have deleted or moved it, reload the page");
+        }
+        for (String chinese : new String[]{"zh-TW", "zh-Hant,en;q=0.5", "zh"}) {
+            JsonNode problem = refused(400, () -> raw("PUT", planPath(), "application/json", body, chinese));
+            assertThat(problem.at("/errors/0/code").asText()).as(chinese).isEqualTo("plan.kpi.unknown");
+            assertThat(problem.at("/errors/0/message").asText()).as(chinese)
+                    .isEqualTo("這項指標（編號 987654321）已被其他人刪除或移動，請重新載入頁面。");
+            assertThat(problem.path("detail").asText()).as(chinese)
+                    .isEqualTo("goals[0].kpis[0].id: 這項指標（編號 987654321）已被其他人刪除或移動，請重新載入頁面。");
+        }
+        JsonNode noCycle = refused(404, () -> raw("GET", "/api/cycles/999/agencies/civil-affairs/plan", "application/json",
+                new byte[0], "zh-TW"));
+        assertThat(noCycle.path("detail").asText()).isEqualTo("機關 civil-affairs 在 999 年度作業中沒有計畫。");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.plancycle.audit;
 
 import io.plancycle.problem.InvalidInputException;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
 
 import java.time.LocalDate;
@@ -36,17 +37,17 @@ public record AuditFilter(String user, String entity, LocalDate from, LocalDate 
     static AuditFilter parse(String user, String entity, String from, String to, AuditedTypes types, Problems problems) {
         String userId = blankToNull(user);
         if (userId != null && userId.length() > MAX_USER) {
-            problems.add("user", "must have at most " + MAX_USER + " characters");
+            problems.add("user", MessageCode.FIELD_TOO_LONG, MAX_USER);
         }
         String type = blankToNull(entity);
         if (type != null && types.byKey(type).isEmpty()) {
-            problems.add("entity", "must be one of " + String.join(", ",
+            problems.add("entity", MessageCode.FIELD_ONE_OF, String.join(", ",
                     types.all().stream().map(AuditedTypes.AuditedType::key).toList()));
         }
         LocalDate fromDay = date("from", from, problems);
         LocalDate toDay = date("to", to, problems);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-            problems.add("to", "must not be before from (" + fromDay + ")");
+            problems.add("to", MessageCode.AUDIT_TO_BEFORE_FROM, fromDay);
         }
         return new AuditFilter(userId, type == null ? null : types.byKey(type).map(AuditedTypes.AuditedType::key).orElse(null),
                 fromDay, toDay);
@@ -72,8 +73,11 @@ public record AuditFilter(String user, String entity, LocalDate from, LocalDate 
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(field, max == Integer.MAX_VALUE ? "must be a whole number from " + min
-                : "must be a whole number from " + min + " to " + max);
+        if (max == Integer.MAX_VALUE) {
+            problems.add(field, MessageCode.FIELD_WHOLE_NUMBER_FROM, min);
+        } else {
+            problems.add(field, MessageCode.FIELD_WHOLE_NUMBER_RANGE, min, max);
+        }
         return absent;
     }
 
@@ -85,7 +89,7 @@ public record AuditFilter(String user, String entity, LocalDate from, LocalDate 
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(field, "must be a date such as 2021-04-30");
+            problems.add(field, MessageCode.FIELD_DATE);
             return null;
         }
     }

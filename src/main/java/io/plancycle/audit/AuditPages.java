@@ -54,7 +54,7 @@ class AuditPages {
             model.addAttribute("errors", Map.of());
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            e.getErrors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+            e.getErrors().forEach(error -> errors.putIfAbsent(error.field(), error.code().key()));
             model.addAttribute("result", new AuditPage(0, PAGE_SIZE, 0, List.of()));
             model.addAttribute("rows", List.of());
             model.addAttribute("errors", errors);

@@ -10,8 +10,10 @@ import io.plancycle.security.CurrentUser;
 import io.plancycle.security.PlanCycleUser;
 import io.plancycle.security.Role;
 import io.plancycle.problem.ConflictException;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.NotFoundException;
 import io.plancycle.problem.Problems;
+import io.plancycle.problem.Term;
 import io.plancycle.problem.WrongStageException;
 import io.plancycle.step.Stage;
 import io.plancycle.step.Step;
@@ -90,7 +92,7 @@ public class CycleService {
         CurrentUser.require(Role.ADMIN);
         List<Agency> taking = participants(request);
         if (cycles.existsByYear(request.year())) {
-            throw new ConflictException("The " + request.year() + " cycle is open already.");
+            throw new ConflictException(MessageCode.CYCLE_EXISTS, request.year());
         }
         return taking;
     }
@@ -99,15 +101,15 @@ public class CycleService {
         Problems problems = new Problems();
         request.calendar().byStage().forEach((stage, date) -> {
             if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
-                problems.add("calendar." + stage.name().toLowerCase(), date + " is out of range");
+                problems.add("calendar." + stage.name().toLowerCase(), MessageCode.CYCLE_DATE_OUT_OF_RANGE, date);
             }
         });
         List<LocalDate> dates = List.copyOf(request.calendar().byStage().values());
         for (int i = 1; i < dates.size(); i++) {
             if (dates.get(i).isBefore(dates.get(i - 1))) {
                 Stage stage = Stage.values()[i];
-                problems.add("calendar." + stage.name().toLowerCase(), "is before the " + Stage.values()[i - 1].name()
-                        .toLowerCase() + " due date");
+                problems.add("calendar." + stage.name().toLowerCase(), MessageCode.CYCLE_DATE_OUT_OF_ORDER,
+                        new Term("admin.calendar." + stage.name()), new Term("admin.calendar." + Stage.values()[i - 1].name()));
             }
         }
         List<Agency> all = agencies.findAllByOrderBySortOrder();
@@ -120,13 +122,13 @@ public class CycleService {
         for (int i = 0; i < request.agencies().size(); i++) {
             String code = request.agencies().get(i);
             if (!byCode.containsKey(code)) {
-                problems.add("agencies[" + i + "]", "no agency has the code " + code);
+                problems.add("agencies[" + i + "]", MessageCode.AGENCY_UNKNOWN, code);
             } else if (!seen.add(code)) {
-                problems.add("agencies[" + i + "]", code + " is listed twice");
+                problems.add("agencies[" + i + "]", MessageCode.CYCLE_AGENCY_TWICE, code);
             }
         }
         if (seen.isEmpty()) {
-            problems.add("agencies", "name at least one agency");
+            problems.add("agencies", MessageCode.CYCLE_AGENCIES_MISSING);
         }
         problems.throwIfAny();
         return all.stream().filter(a -> seen.contains(a.getCode())).toList();
@@ -138,7 +140,7 @@ public class CycleService {
     }
 
     public Cycle cycle(int year) {
-        return cycles.findByYear(year).orElseThrow(() -> new NotFoundException("no cycle for the year " + year));
+        return cycles.findByYear(year).orElseThrow(() -> new NotFoundException(MessageCode.CYCLE_NOT_FOUND, year));
     }
 
     @Transactional(readOnly = true)
@@ -206,8 +208,8 @@ public class CycleService {
         Task task = cycle.getStage() != expected ? null : taskService.createTaskQuery()
                 .processInstanceId(cycle.getProcessInstanceId()).taskDefinitionKey(expected.step().orElseThrow().taskId()).singleResult();
         if (task == null) {
-            throw new WrongStageException("The " + cycle.getYear() + " cycle is at " + cycle.getStage() + ", not " + expected,
-                    cycle.getStage().name());
+            throw new WrongStageException(cycle.getStage().name(), MessageCode.CYCLE_WRONG_STAGE, cycle.getYear(),
+                    new Term("stage." + cycle.getStage().name()), new Term("stage." + expected.name()));
         }
         return task;
     }

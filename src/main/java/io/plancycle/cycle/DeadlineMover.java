@@ -9,9 +9,11 @@ import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanRepository;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
 import io.plancycle.step.Stage;
 import io.plancycle.step.Step;
+import io.plancycle.problem.Term;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -64,7 +66,8 @@ public class DeadlineMover {
         LocalDate before = cycle.dueOn(stage);
         Problems problems = new Problems().requireText("reason", request.reason());
         if (request.dueOn().equals(before)) {
-            problems.add("dueOn", request.dueOn() + " is the " + stage.label() + " due date already");
+            problems.add("dueOn", MessageCode.DEADLINE_UNCHANGED, request.dueOn(),
+                    new Term("admin.calendar." + stage.name()));
         }
         problems.throwIfAny();
         cycle.moveDeadline(stage, request.dueOn());

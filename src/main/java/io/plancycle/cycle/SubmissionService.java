@@ -8,7 +8,9 @@ import io.plancycle.plan.SubmissionStage;
 import io.plancycle.revision.RevisionService;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.problem.InvalidInputException;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
+import io.plancycle.problem.Term;
 import io.plancycle.problem.WrongStageException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +43,8 @@ public class SubmissionService {
         Plan plan = planService.planInCycle(year, agencyCode);
         SubmissionStage stage = plan.getStage();
         if (stage != SubmissionStage.DRAFTING && stage != SubmissionStage.REVISION) {
-            throw new WrongStageException(plan.getAgency().getName() + " is at " + stage
-                    + "; only a draft or a revised plan can be submitted", stage.name());
+            throw new WrongStageException(stage.name(), MessageCode.PLAN_NOT_SUBMITTABLE, plan.getAgency().getName(),
+                    new Term("stage." + stage.name()));
         }
         Problems missing = planService.missingForSubmission(plan, year);
         missing.throwIfAny();

@@ -4,6 +4,8 @@ import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.problem.ConflictException;
+import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.Term;
 import io.plancycle.problem.WrongStageException;
 import io.plancycle.step.Step;
 import org.camunda.bpm.engine.TaskService;
@@ -34,14 +36,15 @@ public class SubmissionTasks {
                 .taskDefinitionKey(expected.step().orElseThrow().taskId())
                 .singleResult();
         if (task == null) {
-            throw new WrongStageException(plan.getAgency().getName() + " has no open " + expected + " task",
-                    plan.getStage().name());
+            throw new WrongStageException(plan.getStage().name(), MessageCode.PLAN_NO_OPEN_TASK, plan.getAgency().getName(),
+                    new Term("stage." + expected.name()));
         }
         try {
             taskService.complete(task.getId(), variables);
         } catch (NullValueException completedMeanwhile) {
             // Found open a moment ago, gone now: the same step completed by another request (a double click).
-            throw new ConflictException(plan.getAgency().getName() + "'s " + expected + " task was completed meanwhile");
+            throw new ConflictException(MessageCode.PLAN_TASK_COMPLETED_MEANWHILE, plan.getAgency().getName(),
+                    new Term("stage." + expected.name()));
         }
     }
 }

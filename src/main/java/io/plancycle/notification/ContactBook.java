@@ -5,6 +5,7 @@ import io.plancycle.plan.AgencyRepository;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.PlanCycleUser;
 import io.plancycle.security.Role;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.NotFoundException;
 import io.plancycle.problem.Problems;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,7 +56,7 @@ public class ContactBook {
     private static List<AgencyContact> validate(Agency agency, List<ContactView> requested) {
         Problems problems = new Problems();
         if (requested.size() > MAX_CONTACTS) {
-            problems.add("body", "at most " + MAX_CONTACTS + " contacts").throwIfAny();
+            problems.add("body", MessageCode.CONTACTS_TOO_MANY, MAX_CONTACTS).throwIfAny();
         }
         Set<String> seen = new HashSet<>();
         List<AgencyContact> valid = new java.util.ArrayList<>();
@@ -63,24 +64,24 @@ public class ContactBook {
             String field = "[" + i + "]";
             ContactView contact = requested.get(i);
             if (contact == null) {
-                problems.add(field, "must not be null");
+                problems.add(field, MessageCode.FIELD_REQUIRED);
                 continue;
             }
             String name = contact.name() == null ? null : contact.name().strip();
             String email = contact.email() == null ? null : contact.email().strip();
-            problems.requireText(field + ".name", name);
+            problems.requireText(field + ".name", name, MessageCode.CONTACT_NAME_MISSING);
             if (name != null && name.length() > MAX_NAME) {
-                problems.add(field + ".name", "must have at most " + MAX_NAME + " characters");
+                problems.add(field + ".name", MessageCode.FIELD_TOO_LONG, MAX_NAME);
             }
             if (!EmailAddresses.isValid(email)) {
-                problems.add(field + ".email", "must be an email address such as name@city.gov.tw");
+                problems.add(field + ".email", MessageCode.CONTACT_EMAIL_INVALID);
             }
             ContactRole role = role(contact.role());
             if (role == null) {
-                problems.add(field + ".role", "must be CONTACT or HEAD");
+                problems.add(field + ".role", MessageCode.CONTACT_ROLE_INVALID);
             }
             if (role != null && email != null && !seen.add(role + " " + email.toLowerCase(Locale.ROOT))) {
-                problems.add(field + ".email", "is listed twice as " + role);
+                problems.add(field + ".email", MessageCode.CONTACT_EMAIL_TWICE, role);
             }
             if (name != null && role != null && email != null) {
                 valid.add(new AgencyContact(agency, name, email, role));
@@ -100,6 +101,6 @@ public class ContactBook {
     }
 
     private Agency agency(String agencyCode) {
-        return agencies.findByCode(agencyCode).orElseThrow(() -> new NotFoundException("no agency has the code " + agencyCode));
+        return agencies.findByCode(agencyCode).orElseThrow(() -> new NotFoundException(MessageCode.AGENCY_UNKNOWN, agencyCode));
     }
 }

@@ -3,6 +3,7 @@ package io.plancycle.notification;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
 import io.plancycle.problem.ConflictException;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.NotFoundException;
 import io.plancycle.problem.Problems;
 import org.springframework.data.domain.PageRequest;
@@ -41,14 +42,14 @@ public class NotificationLog {
             try {
                 wanted = NotificationStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
-                problems.add("status", "must be PENDING, SENT or FAILED");
+                problems.add("status", MessageCode.NOTIFICATION_STATUS_INVALID);
             }
         }
         if (page < 0) {
-            problems.add("page", "must not be negative");
+            problems.add("page", MessageCode.FIELD_NEGATIVE);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            problems.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
+            problems.add("size", MessageCode.FIELD_BETWEEN, 1, MAX_PAGE_SIZE);
         }
         problems.throwIfAny();
         String agencyCode = agency == null || agency.isBlank() ? null : agency;
@@ -61,9 +62,9 @@ public class NotificationLog {
     public NotificationView resend(long id) {
         CurrentUser.require(Role.ADMIN);
         Notification notification = notifications.findById(id)
-                .orElseThrow(() -> new NotFoundException("no notification " + id));
+                .orElseThrow(() -> new NotFoundException(MessageCode.NOTIFICATION_NOT_FOUND, id));
         if (notifications.requeue(id, EngineClock.now()) == 0) {
-            throw new ConflictException("Notification " + id + " is waiting to be sent already.");
+            throw new ConflictException(MessageCode.NOTIFICATION_QUEUED_ALREADY, id);
         }
         return NotificationView.of(notifications.findById(notification.getId()).orElseThrow());
     }

@@ -3,6 +3,7 @@ package io.plancycle.operations;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
 import io.plancycle.problem.InvalidInputException;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,6 @@ public class Backups {
     static final Pattern NAME = Pattern.compile("plancycle-(\\d{8}T\\d{9}Z)\\.zip");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'")
             .withZone(ZoneOffset.UTC);
-    static final String NAME_RULE = "must be the name of a backup as listed, like plancycle-20261126T062123456Z.zip";
 
     private final JdbcTemplate jdbc;
     private final Path folder;
@@ -120,11 +120,11 @@ public class Backups {
     public Path file(String name) {
         CurrentUser.require(Role.ADMIN);
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new InvalidInputException("name", NAME_RULE);
+            throw new InvalidInputException("name", MessageCode.BACKUP_NAME_INVALID);
         }
         Path file = folder.resolve(name).normalize();
         if (!folder.equals(file.getParent()) || !Files.isRegularFile(file)) {
-            throw new NotFoundException("no backup named " + name);
+            throw new NotFoundException(MessageCode.BACKUP_NOT_FOUND, name);
         }
         return file;
     }

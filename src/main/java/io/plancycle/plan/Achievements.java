@@ -1,6 +1,7 @@
 package io.plancycle.plan;
 
 import io.plancycle.PlanCycleProperties;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Component;
 
@@ -91,11 +92,11 @@ public class Achievements {
                          Problems problems) {
         Optional<Target> target = kpi.target(year);
         if (target.isEmpty() || target.get().getKind() == TargetKind.NONE) {
-            problems.add(field, "KPI 「" + kpi.getName() + "」 has no target for " + year);
+            problems.add(field, MessageCode.ACTUAL_WITHOUT_TARGET, year);
             return false;
         }
         if (raw == null || raw.isBlank()) {
-            problems.add(field + ".value", "must not be blank");
+            problems.add(field + ".value", MessageCode.FIELD_REQUIRED);
             return false;
         }
         Achievement achievement;
@@ -103,15 +104,15 @@ public class Achievements {
             achievement = AchievementRate.of(kpi.getDirection(), target.get().parsed(), raw.strip(), judgedMet,
                     properties.overThresholdPercent());
         } catch (IllegalArgumentException e) {
-            problems.add(field + ".value", "「" + raw + "」 is not a number, and the target 「" + target.get().getRaw() + "」 is");
+            problems.add(field + ".value", MessageCode.ACTUAL_NOT_A_NUMBER, target.get().getRaw());
             return false;
         }
         if (achievement.met() == null) {
-            problems.add(field + ".met", "say whether the target 「" + target.get().getRaw() + "」 was met");
+            problems.add(field + ".met", MessageCode.ACTUAL_MET_MISSING, target.get().getRaw());
             return false;
         }
         if (!achievement.met() && (explanation == null || explanation.isBlank())) {
-            problems.add(field + ".explanation", "explain why the target 「" + target.get().getRaw() + "」 was missed");
+            problems.add(field + ".explanation", MessageCode.ACTUAL_EXPLANATION_MISSING, target.get().getRaw());
             return false;
         }
         return true;

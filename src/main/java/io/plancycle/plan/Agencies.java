@@ -1,5 +1,6 @@
 package io.plancycle.plan;
 
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +23,6 @@ public class Agencies {
 
     /** The agency with this code. */
     public Agency byCode(String code) {
-        return agencies.findByCode(code).orElseThrow(() -> new NotFoundException("no agency has the code " + code));
+        return agencies.findByCode(code).orElseThrow(() -> new NotFoundException(MessageCode.AGENCY_UNKNOWN, code));
     }
 }

@@ -1,5 +1,6 @@
 package io.plancycle.plan;
 
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +29,12 @@ public class PlanCompleteness {
         Problems problems = new Problems().requireText("mission", plan.getMission());
         List<Goal> goals = plan.liveGoals();
         if (goals.isEmpty()) {
-            problems.add("goals", "add at least one key strategic goal");
+            problems.add("goals", MessageCode.PLAN_GOALS_MISSING);
         }
         for (int g = 0; g < goals.size(); g++) {
             List<Kpi> kpis = goals.get(g).liveKpis();
             if (kpis.isEmpty()) {
-                problems.add("goals[" + g + "].kpis", "add at least one KPI to 「" + goals.get(g).getTitle() + "」");
+                problems.add("goals[" + g + "].kpis", MessageCode.PLAN_GOAL_KPIS_MISSING);
             }
             for (int k = 0; k < kpis.size(); k++) {
                 kpiProblems(kpis.get(k), "goals[" + g + "].kpis[" + k + "]", plan.getLastYear(), cycleYear, problems);
@@ -46,15 +47,14 @@ public class PlanCompleteness {
         problems.requireText(field + ".measure", kpi.getMeasure());
         for (int year = cycleYear; year <= lastPlanYear; year++) {
             if (kpi.target(year).isEmpty()) {
-                problems.add(field + ".targets." + year, "「" + kpi.getName() + "」 needs a target for " + year
-                        + " (write - where there is none)");
+                problems.add(field + ".targets." + year, MessageCode.PLAN_KPI_TARGET_MISSING, year);
             }
         }
         int lastYear = cycleYear - 1;
         boolean hadTarget = kpi.target(lastYear).map(t -> t.getKind() != TargetKind.NONE).orElse(false);
         boolean reported = kpi.actual(lastYear).map(a -> !a.getRaw().isBlank()).orElse(false);
         if (hadTarget && !reported) {
-            problems.add(field + ".actuals." + lastYear, "「" + kpi.getName() + "」 needs its actual for " + lastYear);
+            problems.add(field + ".actuals." + lastYear, MessageCode.PLAN_KPI_ACTUAL_MISSING, lastYear);
         }
         for (Actual actual : kpi.getActuals()) {
             if (actual.getYear() != lastYear || reported) {

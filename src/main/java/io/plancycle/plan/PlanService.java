@@ -2,8 +2,10 @@ package io.plancycle.plan;
 
 import io.plancycle.security.CurrentUser;
 import io.plancycle.problem.ConflictException;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.NotFoundException;
 import io.plancycle.problem.Problems;
+import io.plancycle.problem.Term;
 import io.plancycle.problem.WrongStageException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -52,7 +54,7 @@ public class PlanService {
     /** The plan an agency works on in a year's cycle. */
     public Plan planInCycle(int year, String agencyCode) {
         return plans.findInCycle(year, agencyCode)
-                .orElseThrow(() -> new NotFoundException("agency " + agencyCode + " has no plan in the " + year + " cycle"));
+                .orElseThrow(() -> new NotFoundException(MessageCode.PLAN_NOT_FOUND, agencyCode, year));
     }
 
     @Transactional(readOnly = true)
@@ -118,8 +120,7 @@ public class PlanService {
         Plan plan = planInCycle(year, agencyCode);
         requireStage(plan, SubmissionStage.DRAFTING);
         if (draft.version() != plan.getVersion()) {
-            throw new ConflictException("The plan was saved by someone else (version " + plan.getVersion()
-                    + ", you read version " + draft.version() + "); reload it and make your changes again.");
+            throw new ConflictException(MessageCode.PLAN_SAVED_MEANWHILE, plan.getVersion(), draft.version());
         }
         lockForChange(plan);
         Problems problems = new Problems();
@@ -152,8 +153,8 @@ public class PlanService {
 
     public static void requireStage(Plan plan, SubmissionStage expected) {
         if (plan.getStage() != expected) {
-            throw new WrongStageException(plan.getAgency().getName() + " is at " + plan.getStage() + ", not "
-                    + expected, plan.getStage().name());
+            throw new WrongStageException(plan.getStage().name(), MessageCode.PLAN_WRONG_STEP, plan.getAgency().getName(),
+                    new Term("stage." + plan.getStage().name()), new Term("stage." + expected.name()));
         }
     }
 
@@ -170,7 +171,7 @@ public class PlanService {
             if (draft.id() == null) {
                 goal = plan.addGoal(g + 1, draft.title());
             } else if ((goal = goals.get(draft.id())) == null) {
-                problems.add(goalField + ".id", "goal " + draft.id() + " is not in this plan");
+                problems.add(goalField + ".id", MessageCode.PLAN_GOAL_UNKNOWN, draft.id());
                 continue;
             } else {
                 goal.update(g + 1, draft.title());
@@ -199,7 +200,7 @@ public class PlanService {
         if (draft.id() == null) {
             kpi = goal.addKpi(no, draft.name(), draft.measure(), direction);
         } else if ((kpi = kpis.get(draft.id())) == null) {
-            problems.add(field + ".id", "KPI " + draft.id() + " is not in this plan");
+            problems.add(field + ".id", MessageCode.PLAN_KPI_UNKNOWN, draft.id());
             return null;
         } else {
             if (kpi.getGoal() != goal) {
@@ -216,9 +217,9 @@ public class PlanService {
         for (Map.Entry<Integer, String> entry : targets.entrySet()) {
             int year = entry.getKey();
             if (outsidePlan(plan, year)) {
-                problems.add(field + "." + year, outsideMessage(plan, year));
+                outside(plan, year, field + "." + year, problems);
             } else if (entry.getValue() != null && entry.getValue().length() > Target.MAX_LENGTH) {
-                problems.add(field + "." + year, "is longer than " + Target.MAX_LENGTH + " characters");
+                problems.add(field + "." + year, MessageCode.FIELD_TOO_LONG, Target.MAX_LENGTH);
             }
         }
         if (problems.isEmpty()) {
@@ -232,9 +233,8 @@ public class PlanService {
         return year < plan.getFirstYear() || year >= plan.getFirstYear() + MAX_PLAN_YEARS;
     }
 
-    private static String outsideMessage(Plan plan, int year) {
-        return "year " + year + " is outside the plan (" + plan.getFirstYear() + "–"
-                + (plan.getFirstYear() + MAX_PLAN_YEARS - 1) + ")";
+    private static void outside(Plan plan, int year, String field, Problems problems) {
+        problems.add(field, MessageCode.PLAN_YEAR_OUTSIDE, year, plan.getFirstYear(), plan.getFirstYear() + MAX_PLAN_YEARS - 1);
     }
 
     private void applyActuals(Kpi kpi, Map<Integer, PlanDraft.ActualDraft> actuals, String field, Problems problems) {
@@ -242,7 +242,7 @@ public class PlanService {
                 .forEach(kpi::removeActual);
         actuals.forEach((year, actual) -> {
             if (outsidePlan(kpi.getPlan(), year)) {
-                problems.add(field + "." + year, outsideMessage(kpi.getPlan(), year));
+                outside(kpi.getPlan(), year, field + "." + year, problems);
             } else {
                 achievements.keep(kpi, year, actual.value(), actual.met(), actual.explanation(), stillFinal(kpi, year, actual));
             }

@@ -1,8 +1,8 @@
 package io.plancycle.problem;
 
 /** The request conflicts with what exists already (a cycle for that year, a newer version of the plan). */
-public class ConflictException extends RuntimeException {
-    public ConflictException(String message) {
-        super(message);
+public class ConflictException extends Refusal {
+    public ConflictException(MessageCode code, Object... args) {
+        super(code, args);
     }
 }

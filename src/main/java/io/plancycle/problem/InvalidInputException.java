@@ -1,22 +1,29 @@
 package io.plancycle.problem;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /** Input that cannot be accepted; every error names the field it is about. Nothing has been changed. */
 public class InvalidInputException extends RuntimeException {
 
-    public record FieldError(String field, String message) {
+    /** One refused field: its name, the message code and the arguments of the message. */
+    public record FieldError(String field, MessageCode code, List<Object> args) {
+        public FieldError(String field, MessageCode code, Object... args) {
+            this(field, code, Collections.unmodifiableList(Arrays.asList(args.clone())));
+        }
     }
 
     private final List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.isEmpty() ? "invalid input" : errors.get(0).field() + ": " + errors.get(0).message());
+        super(errors.isEmpty() ? "invalid input" : errors.get(0).field() + ": " + errors.get(0).code().key()
+                + " " + errors.get(0).args());
         this.errors = List.copyOf(errors);
     }
 
-    public InvalidInputException(String field, String message) {
-        this(List.of(new FieldError(field, message)));
+    public InvalidInputException(String field, MessageCode code, Object... args) {
+        this(List.of(new FieldError(field, code, args)));
     }
 
     public List<FieldError> getErrors() {

@@ -1,7 +1,7 @@
 package io.plancycle.problem;
 
-public class NotFoundException extends RuntimeException {
-    public NotFoundException(String message) {
-        super(message);
+public class NotFoundException extends Refusal {
+    public NotFoundException(MessageCode code, Object... args) {
+        super(code, args);
     }
 }

@@ -7,14 +7,19 @@ import java.util.List;
 public final class Problems {
     private final List<InvalidInputException.FieldError> errors = new ArrayList<>();
 
-    public Problems add(String field, String message) {
-        errors.add(new InvalidInputException.FieldError(field, message));
+    public Problems add(String field, MessageCode code, Object... args) {
+        errors.add(new InvalidInputException.FieldError(field, code, args));
         return this;
     }
 
     public Problems requireText(String field, String value) {
+        return requireText(field, value, MessageCode.FIELD_REQUIRED);
+    }
+
+    /** Refuses a blank value with the code that says what the field needs (a reason, a name). */
+    public Problems requireText(String field, String value, MessageCode code) {
         if (value == null || value.isBlank()) {
-            add(field, "must not be blank");
+            add(field, code);
         }
         return this;
     }

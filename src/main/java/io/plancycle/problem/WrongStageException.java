@@ -1,11 +1,11 @@
 package io.plancycle.problem;
 
 /** The action does not fit where the work stands now (for example a review of a plan still being drafted). */
-public class WrongStageException extends RuntimeException {
+public class WrongStageException extends Refusal {
     private final String currentStage;
 
-    public WrongStageException(String message, String currentStage) {
-        super(message);
+    public WrongStageException(String currentStage, MessageCode code, Object... args) {
+        super(code, args);
         this.currentStage = currentStage;
     }
 

@@ -10,6 +10,7 @@ import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.plan.TargetKind;
 import io.plancycle.security.CurrentUser;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +52,9 @@ public class ReportService {
             String field = "actuals[" + i + "]";
             Kpi kpi = kpis.get(actual.kpiId());
             if (kpi == null) {
-                problems.add(field + ".kpiId", "KPI " + actual.kpiId() + " is not in " + plan.getAgency().getName() + "'s plan");
+                problems.add(field + ".kpiId", MessageCode.REPORT_KPI_UNKNOWN, actual.kpiId(), plan.getAgency().getName());
             } else if (actual.year() != reportYear) {
-                problems.add(field + ".year", "the " + year + " cycle reports on " + reportYear);
+                problems.add(field + ".year", MessageCode.REPORT_WRONG_YEAR, year, reportYear);
             } else {
                 achievements.record(kpi, reportYear, actual.value(), actual.met(), actual.explanation(), true, field, problems);
             }
@@ -63,8 +64,7 @@ public class ReportService {
                 .filter(k -> k.actual(reportYear).map(a -> !a.isFinalReport()).orElse(true))
                 .toList();
         if (problems.isEmpty() && !unreported.isEmpty()) {
-            unreported.forEach(k -> problems.add("actuals", "「" + k.getName() + "」 (KPI " + k.getId() + ") has no actual for "
-                    + reportYear));
+            unreported.forEach(k -> problems.add("actuals", MessageCode.REPORT_ACTUAL_MISSING, k.getName(), reportYear));
         }
         problems.throwIfAny();
         tasks.complete(plan, SubmissionStage.REPORT, Map.of());

@@ -10,6 +10,7 @@ import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +61,8 @@ public class ReviewService {
             ReviewRequest.CommentRequest comment = requested.get(i);
             problems.requireText("comments[" + i + "].text", comment.text());
             if (comment.kpiId() != null && !kpiIds.contains(comment.kpiId())) {
-                problems.add("comments[" + i + "].kpiId", "KPI " + comment.kpiId() + " is not in " + plan.getAgency().getName()
-                        + "'s submission");
+                problems.add("comments[" + i + "].kpiId", MessageCode.REVIEW_KPI_UNKNOWN, comment.kpiId(),
+                        plan.getAgency().getName());
             }
         }
         problems.throwIfAny();

@@ -7,6 +7,7 @@ import io.plancycle.plan.KpiRepository;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.Target;
 import io.plancycle.plan.TargetParser;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
 import io.plancycle.security.CurrentUser;
 
@@ -58,15 +59,16 @@ final class ChangeApplier {
         Kpi kpi = kpi();
         Integer year = change.year();
         if (year == null || year < cycleYear || year > plan.getLastYear()) {
-            problems.add(field + ".year", "must be a remaining year of the plan (" + cycleYear + "–" + plan.getLastYear() + ")");
+            problems.add(field + ".year", MessageCode.REVISION_YEAR_NOT_REMAINING, cycleYear, plan.getLastYear());
         }
-        String value = limited(field + ".value", requiredText(field + ".value", change.value()), Target.MAX_LENGTH);
+        String value = limited(field + ".value", requiredText(field + ".value", change.value(), MessageCode.REVISION_TARGET_MISSING),
+                Target.MAX_LENGTH);
         if (kpi == null || value == null || year == null) {
             return;
         }
         String before = kpi.target(year).map(Target::getRaw).orElse(null);
         if (value.equals(before)) {
-            problems.add(field + ".value", "「" + value + "」 is already the " + year + " target");
+            problems.add(field + ".value", MessageCode.REVISION_TARGET_UNCHANGED, value, year);
             return;
         }
         kpi.setTarget(year, value);
@@ -75,7 +77,7 @@ final class ChangeApplier {
 
     private void changeMeasure() {
         Kpi kpi = kpi();
-        String value = requiredText(field + ".value", change.value());
+        String value = requiredText(field + ".value", change.value(), MessageCode.FIELD_REQUIRED);
         if (kpi != null && value != null) {
             String before = kpi.getMeasure();
             kpi.changeMeasure(value);
@@ -85,14 +87,14 @@ final class ChangeApplier {
 
     private void addKpi() {
         Goal goal = goal(change.goalId(), field + ".goalId");
-        String name = requiredText(field + ".name", change.name());
-        String measure = requiredText(field + ".measure", change.measure());
+        String name = requiredText(field + ".name", change.name(), MessageCode.FIELD_REQUIRED);
+        String measure = requiredText(field + ".measure", change.measure(), MessageCode.FIELD_REQUIRED);
         Map<Integer, String> targets = Objects.requireNonNullElse(change.targets(), Map.of());
         boolean targetsFit = true;
         for (Map.Entry<Integer, String> target : targets.entrySet()) {
             String at = field + ".targets." + target.getKey();
             if (target.getKey() < cycleYear || target.getKey() > plan.getLastYear()) {
-                problems.add(at, "must be a remaining year of the plan");
+                problems.add(at, MessageCode.REVISION_YEAR_NOT_REMAINING, cycleYear, plan.getLastYear());
             }
             targetsFit &= limited(at, target.getValue(), Target.MAX_LENGTH) != null || target.getValue() == null;
         }
@@ -118,11 +120,11 @@ final class ChangeApplier {
     private void mergeGoals() {
         List<Long> ids = Objects.requireNonNullElse(change.goalIds(), List.of());
         if (new LinkedHashSet<>(ids).size() < 2) {
-            problems.add(field + ".goalIds", "name at least two goals of the plan: the first is kept, the others merge into it");
+            problems.add(field + ".goalIds", MessageCode.REVISION_MERGE_TOO_FEW);
             return;
         }
         if (new LinkedHashSet<>(ids).size() < ids.size()) {
-            problems.add(field + ".goalIds", "names a goal more than once: name each goal once");
+            problems.add(field + ".goalIds", MessageCode.REVISION_MERGE_TWICE);
             return;
         }
         if (change.value() != null && limited(field + ".value", change.value(), Goal.MAX_TITLE_LENGTH) == null) {
@@ -155,7 +157,7 @@ final class ChangeApplier {
         }
         Goal from = kpi.getGoal();
         if (from == goal) {
-            problems.add(field + ".goalId", "「" + kpi.getName() + "」 is under that goal already");
+            problems.add(field + ".goalId", MessageCode.REVISION_MOVE_SAME_GOAL, kpi.getName());
             return;
         }
         goal.adopt(kpi, goal.liveKpis().size() + 1);
@@ -166,7 +168,11 @@ final class ChangeApplier {
     private Kpi kpi() {
         Kpi kpi = change.kpiId() == null ? null : liveKpis.get(change.kpiId());
         if (kpi == null) {
-            problems.add(field + ".kpiId", change.kpiId() == null ? "must name a KPI" : "KPI " + change.kpiId() + " is not in this plan");
+            if (change.kpiId() == null) {
+                problems.add(field + ".kpiId", MessageCode.REVISION_KPI_MISSING);
+            } else {
+                problems.add(field + ".kpiId", MessageCode.PLAN_KPI_UNKNOWN, change.kpiId());
+            }
         } else if (change.pageRef() != null) {
             kpi.setPageRef(change.pageRef());
         }
@@ -176,14 +182,18 @@ final class ChangeApplier {
     private Goal goal(Long id, String at) {
         Goal goal = id == null ? null : liveGoals.get(id);
         if (goal == null) {
-            problems.add(at, id == null ? "must name a goal" : "goal " + id + " is not in this plan");
+            if (id == null) {
+                problems.add(at, MessageCode.REVISION_GOAL_MISSING);
+            } else {
+                problems.add(at, MessageCode.PLAN_GOAL_UNKNOWN, id);
+            }
         }
         return goal;
     }
 
-    private String requiredText(String at, String value) {
+    private String requiredText(String at, String value, MessageCode missing) {
         if (value == null || value.isBlank()) {
-            problems.add(at, "must not be blank");
+            problems.add(at, missing);
             return null;
         }
         return value.strip();
@@ -192,7 +202,7 @@ final class ChangeApplier {
     /** The text, or null with a problem named at the field when it is longer than the plan keeps. */
     private String limited(String at, String value, int maxLength) {
         if (value != null && value.strip().length() > maxLength) {
-            problems.add(at, "is longer than " + maxLength + " characters");
+            problems.add(at, MessageCode.FIELD_TOO_LONG, maxLength);
             return null;
         }
         return value;

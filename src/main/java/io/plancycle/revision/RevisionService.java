@@ -10,6 +10,7 @@ import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.plan.TargetParser;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
 import io.plancycle.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,7 @@ public class RevisionService {
         for (int i = 0; i < request.changes().size(); i++) {
             RevisionRequest.Change change = request.changes().get(i);
             String field = "changes[" + i + "]";
-            problems.requireText(field + ".reason", change.reason());
+            problems.requireText(field + ".reason", change.reason(), MessageCode.REVISION_REASON_MISSING);
             new ChangeApplier(kpis, plan, year, change, field, problems, recorded).apply();
         }
         problems.throwIfAny();
@@ -75,9 +76,8 @@ public class RevisionService {
                 Kpi kpi = live.get(k);
                 boolean tooEasy = kpi.actual(cycleYear - 1).map(a -> achievements.of(kpi, a).overThreshold()).orElse(false);
                 if (tooEasy && changes.stream().noneMatch(r -> madeHarder(kpi, r, cycleYear))) {
-                    problems.add("goals[" + g + "].kpis[" + k + "].targets." + cycleYear, "「" + kpi.getName()
-                            + "」 exceeded the achievement-rate threshold in " + (cycleYear - 1)
-                            + ": make a remaining year's target more challenging, with a reason");
+                    problems.add("goals[" + g + "].kpis[" + k + "].targets." + cycleYear,
+                            MessageCode.REVISION_TARGETS_TOO_EASY, cycleYear - 1, achievements.thresholdPercent());
                 }
             }
         }

@@ -24,7 +24,7 @@ public enum Stage {
                 return stage;
             }
         }
-        throw new io.plancycle.problem.InvalidInputException("stage", "is not one of drafting, review, revision, report, approval");
+        throw new io.plancycle.problem.InvalidInputException("stage", io.plancycle.problem.MessageCode.CYCLE_STAGE_UNKNOWN);
     }
 
     /** The step's name as users read it, in the notices about its due date. */

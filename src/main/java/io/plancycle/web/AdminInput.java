@@ -1,6 +1,8 @@
 package io.plancycle.web;
 
 import io.plancycle.plan.Agency;
+import io.plancycle.problem.InvalidInputException;
+import io.plancycle.problem.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,16 @@ class AdminInput {
 
     String text(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /** A field the service refused, in the reader's words. */
+    String problem(Locale locale, InvalidInputException.FieldError error) {
+        return ProblemText.of(messages, error, locale);
+    }
+
+    /** A request the service refused as a whole, in the reader's words. */
+    String problem(Locale locale, Refusal refusal) {
+        return ProblemText.of(messages, refusal, locale);
     }
 
     /** A date as a date input sends it (ISO); null, with the field's refusal in {@code errors}, when it is none. */

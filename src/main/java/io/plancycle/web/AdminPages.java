@@ -233,11 +233,11 @@ class AdminPages {
                 if (field.startsWith("[") && close > 0) {
                     int row = rowOf.get(Integer.parseInt(field.substring(1, close)));
                     String part = field.substring(close + 2);
-                    errors.putIfAbsent("contacts[" + row + "]." + part, contactMessage(part, error.message(), locale));
+                    errors.putIfAbsent("contacts[" + row + "]." + part, input.problem(locale, error));
                     summary.putIfAbsent("contacts[" + row + "]." + part, text(locale, "admin.contacts.rowError", row + 1,
                             errors.get("contacts[" + row + "]." + part)));
                 } else {
-                    general = text(locale, "admin.contacts.error.tooMany", 50);
+                    general = input.problem(locale, error);
                 }
             }
             model.addAttribute("errorSummary", summary);
@@ -247,16 +247,6 @@ class AdminPages {
         redirect.addFlashAttribute("notice", text(locale, "admin.contacts.saved", name, kept.size()));
         return "redirect:" + UriComponentsBuilder.fromPath("/admin/contacts").queryParam("agency", form.getAgency())
                 .build().encode().toUriString();
-    }
-
-    private String contactMessage(String part, String message, Locale locale) {
-        return switch (part) {
-            case "name" -> text(locale, message.contains("at most") ? "admin.contacts.error.nameLength"
-                    : "admin.contacts.error.name", 100);
-            case "email" -> text(locale, message.contains("twice") ? "admin.contacts.error.twice" : "admin.contacts.error.email");
-            case "role" -> text(locale, "admin.contacts.error.role");
-            default -> text(locale, "admin.error.invalid");
-        };
     }
 
     private String contactsPage(Model model, List<Agency> all, AdminContactsForm form, Map<String, String> errors,

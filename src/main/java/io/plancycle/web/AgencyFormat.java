@@ -101,10 +101,6 @@ public class AgencyFormat {
         return rate == null ? "—" : rate.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    public BigDecimal threshold() {
-        return properties.overThresholdPercent();
-    }
-
     public String thresholdText() {
         return plain(properties.overThresholdPercent());
     }

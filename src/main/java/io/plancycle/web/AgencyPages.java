@@ -225,7 +225,7 @@ class AgencyPages {
             }
             int k = Integer.parseInt(m.group(2));
             return msg("agency.place.kpi", format.place(g + 1, k + 1), nullToEmpty(goal.kpis.get(k).name));
-        }, messages, format.threshold());
+        }, messages);
     }
 
     private static final List<String> SECTIONS = List.of("mission", "vision", "situation", "strategies", "priorities");
@@ -286,7 +286,7 @@ class AgencyPages {
         String base = base(plan.cycleYear(), plan.agencyCode());
         List<SubmissionItem> items = new ArrayList<>();
         for (InvalidInputException.FieldError problem : problems) {
-            String message = AgencyErrors.message(problem.field(), problem.message(), messages, format.threshold());
+            String message = AgencyErrors.message(problem, messages);
             Matcher place = KPI_PLACE.matcher(problem.field());
             String where = SECTIONS.contains(problem.field())
                     ? msg("agency.place.section", msg("agency.section." + problem.field())) : "";
@@ -449,7 +449,7 @@ class AgencyPages {
             }
             RevisionRequest.Change change = changes.changes().get(Integer.parseInt(m.group(1)));
             return change.kpiId() == null ? msg("agency.place.newKpi") : placeOf(plan, change.kpiId());
-        }, messages, format.threshold());
+        }, messages);
     }
 
     // ---- the history -----------------------------------------------------------------------------------------------
@@ -576,7 +576,7 @@ class AgencyPages {
             Matcher m = REPORT_FIELD.matcher(field);
             int i = m.matches() ? Integer.parseInt(m.group(1)) : -1;
             return i >= 0 && i < form.lines.size() ? placeOf(plan, form.lines.get(i).kpiId) : "";
-        }, messages, format.threshold());
+        }, messages);
     }
 
     // ---- shared ----------------------------------------------------------------------------------------------------
@@ -635,9 +635,7 @@ class AgencyPages {
     private List<InvalidInputException.FieldError> violations(Object request) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<Object> v : validator.validate(request)) {
-            Object max = v.getConstraintDescriptor().getAttributes().get("max");
-            errors.add(new InvalidInputException.FieldError(v.getPropertyPath().toString(),
-                    max == null ? "is invalid" : "is longer than " + max + " characters"));
+            errors.add(ConstraintCodes.of(v.getPropertyPath().toString(), v));
         }
         errors.sort(Comparator.comparing(InvalidInputException.FieldError::field));
         return errors;

@@ -56,7 +56,9 @@ class ApiDescription {
 
                         Every call needs HTTP Basic with a PlanCycle user; an agency reads and changes only its own \
                         work. Refusals are RFC 9457 problem details (`application/problem+json`): 400 names every bad \
-                        field in `errors`, 409 gives the cycle's `currentStage` when a step is not open."""))
+                        field in `errors` with a stable message `code` and the `message`, 409 gives the cycle's \
+                        `currentStage` when a step is not open. Messages are in English, or in Traditional Chinese for \
+                        `Accept-Language: zh-TW`."""))
                 .servers(List.of(new Server().url(properties.baseUrl()).description("This PlanCycle")))
                 .components(new Components()
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
@@ -119,12 +121,16 @@ class ApiDescription {
     private static Schema problemSchema() {
         Schema<?> fieldError = new ObjectSchema()
                 .addProperty("field", new StringSchema().description("The field, as a path into the request: goals[0].kpis[2].targets.111").example("changes[0].value"))
-                .addProperty("message", new StringSchema().example("must not be blank"));
+                .addProperty("code", new StringSchema().description("The message code, stable whatever the language: "
+                        + "field.required, field.tooLong, plan.kpi.target.missing, ...").example("revision.reason.missing"))
+                .addProperty("message", new StringSchema().description("The message in the caller's language")
+                        .example("Give the reason for this change."));
         return new ObjectSchema().description("An RFC 9457 problem detail")
                 .addProperty("type", new StringSchema().example("about:blank"))
                 .addProperty("title", new StringSchema().example("Bad Request"))
                 .addProperty("status", new IntegerSchema().example(400))
-                .addProperty("detail", new StringSchema().example("Invalid input"))
+                .addProperty("detail", new StringSchema().description("What was wrong, in the caller's language")
+                        .example("changes[0].reason: Give the reason for this change."))
                 .addProperty("instance", new StringSchema().example("/api/cycles/110/agencies/civil-affairs/revisions"))
                 .addProperty("errors", new ArraySchema().items(fieldError).description("Every bad field (400)"))
                 .addProperty("currentStage", new StringSchema().description("The step the cycle or agency is at (409)").example("REVIEW"));

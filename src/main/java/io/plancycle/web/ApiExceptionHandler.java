@@ -2,12 +2,16 @@ package io.plancycle.web;
 
 import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.InvalidInputException;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.NotFoundException;
+import io.plancycle.problem.Refusal;
 import io.plancycle.problem.WrongStageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import jakarta.validation.ConstraintViolation;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -34,55 +38,70 @@ import java.io.CharConversionException;
 import java.sql.SQLException;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Turns every refusal of the API into an RFC 9457 problem response that says what was wrong and where. */
+/**
+ * Turns every refusal of the API into an RFC 9457 problem response that says what was wrong and where, in the caller's
+ * language ({@link ApiLanguage}): each bad field with its message code and the message.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final String UNIQUE_VIOLATION = "23505";
 
+    /** One bad field of a 400: its name, the message code and the message in the caller's language. */
+    record FieldProblem(String field, String code, String message) {
+    }
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalid(InvalidInputException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    ProblemDetail invalid(InvalidInputException e, WebRequest request) {
+        Locale locale = language(request);
+        List<FieldProblem> errors = e.getErrors().stream()
+                .map(error -> new FieldProblem(error.field(), error.code().key(), ProblemText.of(messages, error, locale)))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.isEmpty() ? "Invalid input" : errors.get(0).field() + ": " + errors.get(0).message());
         problem.setTitle("Invalid input");
-        problem.setProperty("errors", e.getErrors());
+        problem.setProperty("errors", errors);
         return problem;
     }
 
     @ExceptionHandler(WrongStageException.class)
-    ProblemDetail wrongStage(WrongStageException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Not at this stage");
+    ProblemDetail wrongStage(WrongStageException e, WebRequest request) {
+        ProblemDetail problem = refused(HttpStatus.CONFLICT, "Not at this stage", e, request);
         problem.setProperty("currentStage", e.getCurrentStage());
         return problem;
     }
 
     @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
-        return problem;
+    ProblemDetail conflict(ConflictException e, WebRequest request) {
+        return refused(HttpStatus.CONFLICT, "Conflict", e, request);
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
-    ProblemDetail concurrentChange(RuntimeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else saved this first; reload to see their changes, then make yours again.");
+    ProblemDetail concurrentChange(RuntimeException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(MessageCode.CHANGED_MEANWHILE, request));
         problem.setTitle("Changed by someone else");
         return problem;
     }
 
     /** Two people doing the same thing at the same moment (two reviews of one round): the second learns it was done. */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail duplicate(DataIntegrityViolationException e) {
+    ProblemDetail duplicate(DataIntegrityViolationException e, WebRequest request) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return concurrentChange(e);
+                return concurrentChange(e, request);
             }
         }
-        return unexpected(e);
+        return unexpected(e, request);
     }
 
     /**
@@ -90,15 +109,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * submit) is still someone else's change, and answers 409.
      */
     @ExceptionHandler(ProcessEngineException.class)
-    ProblemDetail engine(ProcessEngineException e) {
-        return ConcurrentChange.isCause(e) ? concurrentChange(e) : unexpected(e);
+    ProblemDetail engine(ProcessEngineException e, WebRequest request) {
+        return ConcurrentChange.isCause(e) ? concurrentChange(e, request) : unexpected(e, request);
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        return problem;
+    ProblemDetail notFound(NotFoundException e, WebRequest request) {
+        return refused(HttpStatus.NOT_FOUND, "Not found", e, request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -112,9 +129,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         List<InvalidInputException.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new InvalidInputException.FieldError(f.getField(), f.getDefaultMessage()))
+                .map(f -> f.contains(ConstraintViolation.class)
+                        ? ConstraintCodes.of(f.getField(), f.unwrap(ConstraintViolation.class))
+                        : new InvalidInputException.FieldError(f.getField(), MessageCode.FIELD_WRONG_TYPE))
                 .toList();
-        return ResponseEntity.badRequest().body(invalid(new InvalidInputException(errors)));
+        return ResponseEntity.badRequest().body(invalid(new InvalidInputException(errors), request));
     }
 
     @Override
@@ -122,25 +141,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         if (RequestSizeLimit.isTooLarge(e)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than " + RequestSizeLimit.MAX_BYTES / 1024 + " KiB.");
+                    text(MessageCode.REQUEST_TOO_LARGE, request, RequestSizeLimit.MAX_BYTES / 1024));
             problem.setTitle("Request too large");
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
         }
         Throwable cause = e.getCause();
         if (cause instanceof CharConversionException || String.valueOf(e.getMessage()).contains("UTF-8")) {
-            return ResponseEntity.badRequest().body(invalid(new InvalidInputException("body", "is not valid UTF-8")));
+            return ResponseEntity.badRequest().body(invalid(new InvalidInputException("body", MessageCode.BODY_NOT_UTF8), request));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 && !(mapping.getCause() instanceof StreamReadException && !(mapping.getCause() instanceof InputCoercionException))) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = mapping.getCause() instanceof InputCoercionException ? "is out of range" : "has the wrong type or format";
-            return ResponseEntity.badRequest().body(invalid(new InvalidInputException(field, message)));
+            MessageCode code = mapping.getCause() instanceof InputCoercionException ? MessageCode.FIELD_OUT_OF_RANGE
+                    : MessageCode.FIELD_WRONG_TYPE;
+            return ResponseEntity.badRequest().body(invalid(new InvalidInputException(field, code), request));
         }
         log.debug("unreadable request body", e);
-        String why = cause instanceof JsonProcessingException ? "is not valid JSON" : "is missing or unreadable";
-        return ResponseEntity.badRequest().body(invalid(new InvalidInputException("body", why)));
+        MessageCode why = cause instanceof JsonProcessingException ? MessageCode.BODY_NOT_JSON : MessageCode.BODY_UNREADABLE;
+        return ResponseEntity.badRequest().body(invalid(new InvalidInputException("body", why), request));
     }
 
     /** A path or query parameter of the wrong type, such as a year that is not a number. */
@@ -148,16 +168,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
                                                         WebRequest request) {
         String field = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
-        return ResponseEntity.badRequest().body(invalid(new InvalidInputException(field, "has the wrong type or is out of range")));
+        return ResponseEntity.badRequest().body(invalid(new InvalidInputException(field, MessageCode.FIELD_WRONG_TYPE), request));
     }
 
     /** Anything unforeseen: logged in full, answered without a stack trace, SQL or class names. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ProblemDetail unexpected(Exception e, WebRequest request) {
         log.error("unexpected error in the API", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "PlanCycle could not do this just now; the administrators have been told. Please try again later.");
+                text(MessageCode.INTERNAL_ERROR, request));
         problem.setTitle("Internal error");
         return problem;
+    }
+
+    private ProblemDetail refused(HttpStatus status, String title, Refusal refusal, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemText.of(messages, refusal, language(request)));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private String text(MessageCode code, WebRequest request, Object... args) {
+        return ProblemText.of(messages, code, List.of(args), language(request));
+    }
+
+    private static Locale language(WebRequest request) {
+        return ApiLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

@@ -126,10 +126,10 @@ class CycleOpeningPages {
         Map<String, String> errors = new LinkedHashMap<>();
         if (e instanceof InvalidInputException invalid) {
             for (InvalidInputException.FieldError error : invalid.getErrors()) {
-                errors.putIfAbsent(formField(error.field()), message(error, locale));
+                errors.putIfAbsent(formField(error.field()), input.problem(locale, error));
             }
-        } else {
-            errors.put("year", input.text(locale, "admin.cycles.error.exists", form.getYear().strip()));
+        } else if (e instanceof ConflictException exists) {
+            errors.put("year", input.problem(locale, exists));
         }
         return formPage(model, form, errors);
     }
@@ -151,24 +151,5 @@ class CycleOpeningPages {
             return serviceField.substring("calendar.".length());
         }
         return serviceField.startsWith("agencies") ? "agencies" : serviceField;
-    }
-
-    private String message(InvalidInputException.FieldError error, Locale locale) {
-        String serviceField = error.field();
-        if (serviceField.startsWith("calendar.") && error.message().contains("out of range")) {
-            return input.text(locale, "admin.cycles.error.range");
-        }
-        if (serviceField.startsWith("calendar.") && error.message().contains("is before")) {
-            Stage stage = Stage.parse(serviceField.substring("calendar.".length()));
-            if (stage.ordinal() > 0) {
-                Stage before = Stage.values()[stage.ordinal() - 1];
-                return input.text(locale, "admin.cycles.error.order", input.text(locale, "admin.calendar." + stage.name()),
-                        input.text(locale, "admin.calendar." + before.name()));
-            }
-        }
-        if (serviceField.startsWith("agencies")) {
-            return input.text(locale, "admin.cycles.error.agencies");
-        }
-        return input.text(locale, "admin.error.invalid");
     }
 }

@@ -3,11 +3,13 @@ package io.plancycle.web;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.ProblemDetail;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.context.request.ServletWebRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,11 +28,16 @@ class ConcurrentChangeTest {
 
     @Test
     void theApiAnswersAWrappedConcurrentChange409() {
-        ApiExceptionHandler api = new ApiExceptionHandler();
-        ProblemDetail problem = api.engine(wrappedStalePlan());
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages/problem");
+        messages.setDefaultEncoding("UTF-8");
+        ApiExceptionHandler api = new ApiExceptionHandler(messages);
+        ServletWebRequest request = new ServletWebRequest(new MockHttpServletRequest());
+        ProblemDetail problem = api.engine(wrappedStalePlan(), request);
         assertThat(problem.getStatus()).isEqualTo(409);
         assertThat(problem.getTitle()).isEqualTo("Changed by someone else");
-        assertThat(api.engine(new ProcessEngineException("a broken model")).getStatus()).isEqualTo(500);
+        assertThat(problem.getDetail()).startsWith("Someone else saved this first");
+        assertThat(api.engine(new ProcessEngineException("a broken model"), request).getStatus()).isEqualTo(500);
     }
 
     @Test

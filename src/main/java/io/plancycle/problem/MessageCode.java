@@ -1,0 +1,168 @@
+package io.plancycle.problem;
+
+/**
+ * Every refusal PlanCycle gives, by a stable key of the message bundles {@code messages/problem*.properties}; the
+ * pages and the API render it in the reader's language. The arguments each message takes are named in its javadoc,
+ * in the order they are passed ({0}, {1}, ...).
+ */
+public enum MessageCode {
+    /** A value is required. */
+    FIELD_REQUIRED("field.required"),
+    /** Longer than allowed: {0} the most characters. */
+    FIELD_TOO_LONG("field.tooLong"),
+    /** Refused by a rule without a message of its own. */
+    FIELD_INVALID("field.invalid"),
+    /** A number beyond what the field takes. */
+    FIELD_OUT_OF_RANGE("field.outOfRange"),
+    /** Not of the type the field takes (text for a number, a malformed date). */
+    FIELD_WRONG_TYPE("field.wrongType"),
+    /** A number below zero. */
+    FIELD_NEGATIVE("field.negative"),
+    /** A number outside {0} to {1}. */
+    FIELD_BETWEEN("field.between"),
+    /** Not a whole number of at least {0}. */
+    FIELD_WHOLE_NUMBER_FROM("field.wholeNumber.from"),
+    /** Not a whole number from {0} to {1}. */
+    FIELD_WHOLE_NUMBER_RANGE("field.wholeNumber.range"),
+    /** Not a date. */
+    FIELD_DATE("field.date"),
+    /** Not one of the values {0} (listed). */
+    FIELD_ONE_OF("field.oneOf"),
+
+    /** The request body is not JSON. */
+    BODY_NOT_JSON("body.notJson"),
+    /** The request body is not UTF-8. */
+    BODY_NOT_UTF8("body.notUtf8"),
+    /** The request body is missing or cannot be read. */
+    BODY_UNREADABLE("body.unreadable"),
+    /** The request body is larger than {0} KiB. */
+    REQUEST_TOO_LARGE("request.tooLarge"),
+    /** Someone else saved the same thing first. */
+    CHANGED_MEANWHILE("request.changedMeanwhile"),
+    /** Something unforeseen went wrong. */
+    INTERNAL_ERROR("request.internalError"),
+
+    /** No agency has the code {0}. */
+    AGENCY_UNKNOWN("agency.unknown"),
+    /** The agency {0} has no plan in the cycle of the year {1}. */
+    PLAN_NOT_FOUND("plan.notFound"),
+    /** The plan is at version {0}, the request was made on version {1}. */
+    PLAN_SAVED_MEANWHILE("plan.savedMeanwhile"),
+    /** The agency {0} is at the step {1} (a {@link Term}), not {2}. */
+    PLAN_WRONG_STEP("plan.wrongStep"),
+    /** The agency {0} is at the step {1}, where nothing can be submitted. */
+    PLAN_NOT_SUBMITTABLE("plan.notSubmittable"),
+    /** The agency {0} has no open task of the step {1}. */
+    PLAN_NO_OPEN_TASK("plan.noOpenTask"),
+    /** The task of the agency {0} at the step {1} was completed by another request. */
+    PLAN_TASK_COMPLETED_MEANWHILE("plan.taskCompletedMeanwhile"),
+    /** The year {0} is outside the plan, which may run from {1} to {2}. */
+    PLAN_YEAR_OUTSIDE("plan.year.outside"),
+    /** The goal {0} is not (any more) in the plan. */
+    PLAN_GOAL_UNKNOWN("plan.goal.unknown"),
+    /** The KPI {0} is not (any more) in the plan. */
+    PLAN_KPI_UNKNOWN("plan.kpi.unknown"),
+    /** The plan has no key strategic goal. */
+    PLAN_GOALS_MISSING("plan.goals.missing"),
+    /** A goal has no KPI. */
+    PLAN_GOAL_KPIS_MISSING("plan.goal.kpis.missing"),
+    /** A KPI has no target for the year {0}. */
+    PLAN_KPI_TARGET_MISSING("plan.kpi.target.missing"),
+    /** A KPI has no actual for the year {0}. */
+    PLAN_KPI_ACTUAL_MISSING("plan.kpi.actual.missing"),
+    /** An actual for the year {0}, which has no target. */
+    ACTUAL_WITHOUT_TARGET("actual.withoutTarget"),
+    /** An actual that is not a number where the target {0} is one. */
+    ACTUAL_NOT_A_NUMBER("actual.notANumber"),
+    /** Met or not is not said for the target {0}. */
+    ACTUAL_MET_MISSING("actual.met.missing"),
+    /** The target {0} was missed without an explanation. */
+    ACTUAL_EXPLANATION_MISSING("actual.explanation.missing"),
+
+    /** The year is not one of the plan's remaining years, {0} to {1}. */
+    REVISION_YEAR_NOT_REMAINING("revision.year.notRemaining"),
+    /** {0} is already the target of the year {1}. */
+    REVISION_TARGET_UNCHANGED("revision.target.unchanged"),
+    /** A changed target is blank. */
+    REVISION_TARGET_MISSING("revision.target.missing"),
+    /** A change without its reason. */
+    REVISION_REASON_MISSING("revision.reason.missing"),
+    /** A change that names no KPI. */
+    REVISION_KPI_MISSING("revision.kpi.missing"),
+    /** A change that names no goal. */
+    REVISION_GOAL_MISSING("revision.goal.missing"),
+    /** A merge of fewer than two goals. */
+    REVISION_MERGE_TOO_FEW("revision.merge.tooFew"),
+    /** A merge naming a goal twice. */
+    REVISION_MERGE_TWICE("revision.merge.twice"),
+    /** The KPI {0} is moved to the goal it is under already. */
+    REVISION_MOVE_SAME_GOAL("revision.move.sameGoal"),
+    /** Last year ({0}) the achievement rate exceeded {1}% and no remaining target was made more challenging. */
+    REVISION_TARGETS_TOO_EASY("revision.targets.tooEasy"),
+
+    /** The KPI {0} is not in the plan of {1}. */
+    REPORT_KPI_UNKNOWN("report.kpi.unknown"),
+    /** The cycle of {0} reports on the year {1}. */
+    REPORT_WRONG_YEAR("report.wrongYear"),
+    /** The KPI {0} has no actual for {1} in the report. */
+    REPORT_ACTUAL_MISSING("report.actual.missing"),
+
+    /** The KPI {0} is not in the submission of {1}. */
+    REVIEW_KPI_UNKNOWN("review.kpi.unknown"),
+
+    /** The cycle of the year {0} is open already. */
+    CYCLE_EXISTS("cycle.exists"),
+    /** No cycle for the year {0}. */
+    CYCLE_NOT_FOUND("cycle.notFound"),
+    /** The cycle of {0} is at {1} (a {@link Term}), not {2}. */
+    CYCLE_WRONG_STAGE("cycle.wrongStage"),
+    /** The due date {0} is out of range. */
+    CYCLE_DATE_OUT_OF_RANGE("cycle.date.outOfRange"),
+    /** The due date of {0} (a {@link Term}) is before the one of {1}. */
+    CYCLE_DATE_OUT_OF_ORDER("cycle.date.outOfOrder"),
+    /** The agency {0} is listed twice. */
+    CYCLE_AGENCY_TWICE("cycle.agency.twice"),
+    /** No agency is named. */
+    CYCLE_AGENCIES_MISSING("cycle.agencies.missing"),
+    /** A name that is not a step of the calendar. */
+    CYCLE_STAGE_UNKNOWN("cycle.stage.unknown"),
+    /** {0} is the due date of {1} (a {@link Term}) already. */
+    DEADLINE_UNCHANGED("deadline.unchanged"),
+
+    /** More than {0} contacts. */
+    CONTACTS_TOO_MANY("contacts.tooMany"),
+    /** A contact without a name. */
+    CONTACT_NAME_MISSING("contact.name.missing"),
+    /** Not an email address. */
+    CONTACT_EMAIL_INVALID("contact.email.invalid"),
+    /** Neither CONTACT nor HEAD. */
+    CONTACT_ROLE_INVALID("contact.role.invalid"),
+    /** The email address is listed twice in the role {0}. */
+    CONTACT_EMAIL_TWICE("contact.email.twice"),
+
+    /** Not a status of a notification. */
+    NOTIFICATION_STATUS_INVALID("notification.status.invalid"),
+    /** No notification {0}. */
+    NOTIFICATION_NOT_FOUND("notification.notFound"),
+    /** The notification {0} is waiting to be sent already. */
+    NOTIFICATION_QUEUED_ALREADY("notification.queuedAlready"),
+
+    /** The date {0} of "to" is before "from". */
+    AUDIT_TO_BEFORE_FROM("audit.toBeforeFrom"),
+
+    /** Not the name of a backup. */
+    BACKUP_NAME_INVALID("backup.name.invalid"),
+    /** No backup named {0}. */
+    BACKUP_NOT_FOUND("backup.notFound");
+
+    private final String key;
+
+    MessageCode(String key) {
+        this.key = key;
+    }
+
+    /** The key of the message in the bundles. */
+    public String key() {
+        return key;
+    }
+}
