@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the cycle showing whether it is being consolidated, awaiting approval or approved; a step that begins overdue
- * is told so at once.
+ * is told so at once and begins without the values an earlier completion gave ({@link CompletedStep}).
  */
 @Component("cycleStageTracker")
 class CycleStageTracker implements TaskListener, ExecutionListener {
@@ -27,6 +27,7 @@ class CycleStageTracker implements TaskListener, ExecutionListener {
                 ? CycleStage.APPROVAL : CycleStage.CONSOLIDATION;
         cycleService.enter(year(task.getExecution()), stage);
         dueNotices.noticeIfLate(task);
+        CompletedStep.forgetEarlierValues(task);
     }
 
     @Override

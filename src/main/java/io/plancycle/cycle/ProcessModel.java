@@ -15,6 +15,12 @@ public final class ProcessModel {
     public static final String VAR_AGENCY_CODE = "agencyCode";
     public static final String VAR_REVIEW_DECISION = "reviewDecision";
     public static final String VAR_APPROVAL_DECISION = "approvalDecision";
+    /** The review's overall comment and the approver's reason, as the forms and a completion give them. */
+    public static final String VAR_OVERALL_COMMENT = "overallComment";
+    public static final String VAR_APPROVAL_REASON = "approvalReason";
+    /** The values a completion gives, forgotten as each task begins. */
+    static final List<String> COMPLETION_VALUES = List.of(VAR_REVIEW_DECISION, VAR_OVERALL_COMMENT, VAR_APPROVAL_DECISION,
+            VAR_APPROVAL_REASON);
 
     public static final String TASK_CONSOLIDATE = "Task_Consolidate";
     public static final String TASK_FINAL_APPROVAL = "Task_FinalApproval";
@@ -41,6 +47,11 @@ public final class ProcessModel {
     }
 
     private ProcessModel() {
+    }
+
+    /** The agency process's user task at a step of a submission. */
+    public static String agencyTask(SubmissionStage stage) {
+        return AGENCY_TASKS.get(stage);
     }
 
     static SubmissionStage submissionStageOf(String taskKey) {

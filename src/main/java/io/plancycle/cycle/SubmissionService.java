@@ -7,16 +7,16 @@ import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.revision.RevisionService;
 import io.plancycle.security.CurrentUser;
-import io.plancycle.problem.Problems;
 import io.plancycle.problem.WrongStageException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Map;
+import java.util.Set;
 
 /** An agency sends its draft, or its revised plan, to the evaluation team. */
 @Service
-public class SubmissionService {
+public class SubmissionService implements StepRule {
 
     private final PlanService planService;
     private final RevisionService revisionService;
@@ -41,13 +41,25 @@ public class SubmissionService {
             throw new WrongStageException(plan.getAgency().getName() + " is at " + stage
                     + "; only a draft or a revised plan can be submitted", stage.name());
         }
-        Problems missing = planService.missingForSubmission(plan, year);
-        missing.throwIfAny();
-        if (stage == SubmissionStage.REVISION) {
+        tasks.complete(plan, stage, Map.of());
+        return planService.view(plan, year);
+    }
+
+    @Override
+    public Set<String> taskIds() {
+        return Set.of(ProcessModel.agencyTask(SubmissionStage.DRAFTING), ProcessModel.agencyTask(SubmissionStage.REVISION));
+    }
+
+    /** A draft or a revised plan goes to review only complete, and (after a return) with no too easy target left. */
+    @Override
+    public void complete(CompletedStep step) {
+        int year = step.year();
+        Plan plan = planService.planInCycle(year, step.agencyCode());
+        planService.missingForSubmission(plan, year).throwIfAny();
+        if (plan.getStage() == SubmissionStage.REVISION) {
             revisionService.targetsTooEasy(plan, year).throwIfAny();
         }
-        tasks.complete(plan, stage, Map.of());
-        notices.submitted(year, plan);
-        return planService.view(plan, year);
+        // The submission opens the next round of review, which the plan enters as the review task begins.
+        notices.submitted(year, plan, plan.getReviewRound() + 1, step.dueOn(Stage.REVIEW));
     }
 }

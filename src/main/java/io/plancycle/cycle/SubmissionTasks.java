@@ -5,6 +5,7 @@ import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.WrongStageException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
@@ -23,6 +24,8 @@ public class SubmissionTasks {
     }
 
     /**
+     * Completes the task with the values the step's rule reads ({@link StepRule}); the rule's refusal is thrown as is.
+     *
      * @throws WrongStageException when the agency is not at {@code expected}, the plan unchanged
      * @throws ConflictException when another request completed the task meanwhile
      */
@@ -41,6 +44,8 @@ public class SubmissionTasks {
         } catch (NullValueException completedMeanwhile) {
             // Found open a moment ago, gone now: the same step completed by another request (a double click).
             throw new ConflictException(plan.getAgency().getName() + "'s " + expected + " task was completed meanwhile");
+        } catch (ProcessEngineException refusedOrFailed) {
+            throw ListenerFailures.unwrap(refusedOrFailed);
         }
     }
 }

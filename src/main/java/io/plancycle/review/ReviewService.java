@@ -1,7 +1,10 @@
 package io.plancycle.review;
 
+import io.plancycle.cycle.CompletedStep;
 import io.plancycle.cycle.Decision;
 import io.plancycle.cycle.ProcessModel;
+import io.plancycle.cycle.Stage;
+import io.plancycle.cycle.StepRule;
 import io.plancycle.cycle.SubmissionTasks;
 import io.plancycle.notification.EventNotices;
 import io.plancycle.plan.Kpi;
@@ -14,6 +17,8 @@ import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +27,7 @@ import java.util.stream.Collectors;
 
 /** The evaluation team's written review (書面審查) of an agency's submission. */
 @Service
-public class ReviewService {
+public class ReviewService implements StepRule {
 
     private final PlanService planService;
     private final ReviewRepository reviews;
@@ -42,8 +47,8 @@ public class ReviewService {
     }
 
     /**
-     * Records the round's comments and decision and moves the agency on: to its report, or back to revision. The round's
-     * drafts are done with.
+     * Records the round's comments and completes the review with its decision and overall comment ({@link #complete}):
+     * the agency moves on to its report, or back to revision. Every field is checked before anything is written.
      */
     @Transactional
     public ReviewView review(int year, String agencyCode, ReviewRequest request) {
@@ -53,9 +58,8 @@ public class ReviewService {
         List<ReviewRequest.CommentRequest> requested = Objects.requireNonNullElse(request.comments(), List.of());
         Set<Long> kpiIds = plan.liveKpis().stream().map(Kpi::getId).collect(Collectors.toSet());
         Problems problems = new Problems();
-        if (request.decision() == Decision.RETURN) {
-            problems.requireText("overall", request.overall());
-        }
+        Decision decision = Decision.of(Objects.toString(request.decision(), null), problems);
+        Decision.requireWhy(decision, "overall", request.overall(), problems);
         for (int i = 0; i < requested.size(); i++) {
             ReviewRequest.CommentRequest comment = requested.get(i);
             problems.requireText("comments[" + i + "].text", comment.text());
@@ -66,20 +70,44 @@ public class ReviewService {
         }
         problems.throwIfAny();
         String reviewer = CurrentUser.get().id();
-        Review review = reviews.save(new Review(plan.getId(), plan.getReviewRound(), request.decision(), request.overall(), reviewer));
-        List<ReviewComment> saved = comments.saveAll(requested.stream()
-                .map(c -> new ReviewComment(plan.getId(), plan.getReviewRound(), c.kpiId(), c.text(), reviewer)).toList());
         int round = plan.getReviewRound();
+        List<ReviewComment> saved = comments.saveAll(requested.stream()
+                .map(c -> new ReviewComment(plan.getId(), round, c.kpiId(), c.text(), reviewer)).toList());
+        Map<String, Object> completion = new HashMap<>();
+        completion.put(ProcessModel.VAR_REVIEW_DECISION, decision.name());
+        completion.put(ProcessModel.VAR_OVERALL_COMMENT, request.overall());
+        tasks.complete(plan, SubmissionStage.REVIEW, completion);
+        return view(reviews.findByPlanIdAndRound(plan.getId(), round).orElseThrow(), saved);
+    }
+
+    @Override
+    public Set<String> taskIds() {
+        return Set.of(ProcessModel.agencyTask(SubmissionStage.REVIEW));
+    }
+
+    /**
+     * The written review completed, with its decision and overall comment (a return needs the comment): the round's
+     * review is recorded, the round's drafts are done with, and the agency is told, with every comment of the round.
+     */
+    @Override
+    public void complete(CompletedStep step) {
+        Problems problems = new Problems();
+        Decision decision = Decision.of(step.value(ProcessModel.VAR_REVIEW_DECISION), problems);
+        String overall = step.value(ProcessModel.VAR_OVERALL_COMMENT);
+        Decision.requireWhy(decision, "overall", overall, problems).throwIfAny();
+        int year = step.year();
+        Plan plan = planService.planInCycle(year, step.agencyCode());
+        int round = plan.getReviewRound();
+        reviews.save(new Review(plan.getId(), round, decision, overall, CurrentUser.get().id()));
         drafts.discard(plan.getId(), round);
-        tasks.complete(plan, SubmissionStage.REVIEW, Map.of(ProcessModel.VAR_REVIEW_DECISION, request.decision().name()));
-        if (request.decision() == Decision.RETURN) {
-            List<String> said = new java.util.ArrayList<>(List.of(request.overall()));
-            requested.forEach(c -> said.add(c.text()));
-            notices.returned(year, plan, round, said);
+        if (decision == Decision.RETURN) {
+            List<String> said = new ArrayList<>(List.of(overall));
+            comments.findByPlanIdOrderByRoundAscIdAsc(plan.getId()).stream().filter(c -> c.getRound() == round)
+                    .forEach(c -> said.add(c.getText()));
+            notices.returned(year, plan, round, step.dueOn(Stage.REVISION), said);
         } else {
-            notices.reviewApproved(year, plan, round);
+            notices.reviewApproved(year, plan, round, step.dueOn(Stage.REPORT));
         }
-        return view(review, saved);
     }
 
     /** Every round of review of the agency's submission, oldest first. */
