@@ -1,5 +1,6 @@
 package io.plancycle.cycle;
 
+import io.plancycle.problem.Problems;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import java.time.LocalDate;
@@ -31,6 +32,17 @@ public final class CompletedStep {
     public String value(String variable) {
         Object value = task.getVariable(variable);
         return value == null ? null : value.toString();
+    }
+
+    /**
+     * The decision this completion gives, and on a return the text saying why (in {@code whyVariable}, named
+     * {@code whyField} when missing): refused, naming each field, when either is missing.
+     */
+    public Decision decision(String variable, String whyVariable, String whyField) {
+        Problems problems = new Problems();
+        Decision decision = Decision.of(value(variable), problems);
+        Decision.requireWhy(decision, whyField, value(whyVariable), problems).throwIfAny();
+        return decision;
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.plancycle.cycle;
 
 import io.plancycle.notification.EventNotices;
-import io.plancycle.problem.Problems;
 import io.plancycle.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +30,8 @@ class FinalApproval implements StepRule {
 
     @Override
     public void complete(CompletedStep step) {
-        Problems problems = new Problems();
-        Decision decision = Decision.of(step.value(ProcessModel.VAR_APPROVAL_DECISION), problems);
+        Decision decision = step.decision(ProcessModel.VAR_APPROVAL_DECISION, ProcessModel.VAR_APPROVAL_REASON, "reason");
         String reason = step.value(ProcessModel.VAR_APPROVAL_REASON);
-        Decision.requireWhy(decision, "reason", reason, problems).throwIfAny();
         Cycle cycle = cycles.findByYear(step.year()).orElseThrow();
         Approval approval = approvals.save(new Approval(cycle.getId(), decision, reason, CurrentUser.get().id()));
         notices.cycleDecided(step.year(), approval.getId(), decision.name(), reason);

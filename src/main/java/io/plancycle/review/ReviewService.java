@@ -91,10 +91,8 @@ public class ReviewService implements StepRule {
      */
     @Override
     public void complete(CompletedStep step) {
-        Problems problems = new Problems();
-        Decision decision = Decision.of(step.value(ProcessModel.VAR_REVIEW_DECISION), problems);
+        Decision decision = step.decision(ProcessModel.VAR_REVIEW_DECISION, ProcessModel.VAR_OVERALL_COMMENT, "overall");
         String overall = step.value(ProcessModel.VAR_OVERALL_COMMENT);
-        Decision.requireWhy(decision, "overall", overall, problems).throwIfAny();
         int year = step.year();
         Plan plan = planService.planInCycle(year, step.agencyCode());
         int round = plan.getReviewRound();
