@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps each agency's plan showing the step its process is at: a task listener on every user task of the
  * agency process ("create") and an execution listener on its end ("end"). As a submission enters review, it keeps
- * the plan as submitted, for the next round to be compared with. A step that begins overdue is told so at once.
+ * the plan as submitted, for the next round to be compared with. A step that begins overdue is told so at once, and
+ * begins without the values an earlier round's completion gave ({@link CompletedStep}).
  */
 @Component("agencyStageTracker")
 class AgencyStageTracker implements TaskListener, ExecutionListener {
@@ -40,6 +41,7 @@ class AgencyStageTracker implements TaskListener, ExecutionListener {
             snapshots.take(year, agency);
         }
         dueNotices.noticeIfLate(task);
+        CompletedStep.forgetEarlierValues(task);
     }
 
     @Override

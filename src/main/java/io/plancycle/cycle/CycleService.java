@@ -1,6 +1,5 @@
 package io.plancycle.cycle;
 
-import io.plancycle.notification.EventNotices;
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.AgencyRepository;
 import io.plancycle.plan.Plan;
@@ -17,6 +16,7 @@ import io.plancycle.problem.Term;
 import io.plancycle.problem.WrongStageException;
 import io.plancycle.step.Stage;
 import io.plancycle.step.Step;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -24,9 +24,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,12 +49,11 @@ public class CycleService {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final Deadlines deadlines;
-    private final EventNotices notices;
     private final OpeningCheck openingCheck;
 
     CycleService(CycleRepository cycles, ApprovalRepository approvals, AgencyRepository agencies, PlanRepository plans,
                  PlanService planService, RuntimeService runtimeService, TaskService taskService, Deadlines deadlines,
-                 EventNotices notices, OpeningCheck openingCheck) {
+                 OpeningCheck openingCheck) {
         this.cycles = cycles;
         this.approvals = approvals;
         this.agencies = agencies;
@@ -61,7 +62,6 @@ public class CycleService {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.deadlines = deadlines;
-        this.notices = notices;
         this.openingCheck = openingCheck;
     }
 
@@ -189,18 +189,26 @@ public class CycleService {
         return view(cycle);
     }
 
-    /** The approver approves the consolidated plan and report, or returns them to consolidation with a reason. */
+    /**
+     * The approver approves the consolidated plan and report, or returns them to consolidation with a reason: the
+     * final approval task is completed with both ({@link FinalApproval} records the decision).
+     */
     @Transactional
     public CycleView decide(int year, DecisionRequest request) {
         CurrentUser.require(Role.APPROVER);
         Cycle cycle = cycle(year);
-        if (request.decision() == Decision.RETURN) {
-            new Problems().requireText("reason", request.reason()).throwIfAny();
-        }
+        Problems problems = new Problems();
+        Decision decision = Decision.of(Objects.toString(request.decision(), null), problems);
+        Decision.requireWhy(decision, "reason", request.reason(), problems).throwIfAny();
         Task task = cycleTask(cycle, CycleStage.APPROVAL);
-        Approval approval = approvals.save(new Approval(cycle.getId(), request.decision(), request.reason(), CurrentUser.get().id()));
-        taskService.complete(task.getId(), Map.of(ProcessModel.VAR_APPROVAL_DECISION, request.decision().name()));
-        notices.cycleDecided(year, approval.getId(), request.decision().name(), request.reason());
+        Map<String, Object> completion = new HashMap<>();
+        completion.put(ProcessModel.VAR_APPROVAL_DECISION, decision.name());
+        completion.put(ProcessModel.VAR_APPROVAL_REASON, request.reason());
+        try {
+            taskService.complete(task.getId(), completion);
+        } catch (ProcessEngineException refusedOrFailed) {
+            throw ListenerFailures.unwrap(refusedOrFailed);
+        }
         return view(cycle);
     }
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the cycle showing whether it is being consolidated, awaiting approval or approved; a step that begins overdue
- * is told so at once.
+ * is told so at once and begins without the values an earlier completion gave ({@link CompletedStep}).
  */
 @Component("cycleStageTracker")
 class CycleStageTracker implements TaskListener, ExecutionListener {
@@ -27,6 +27,7 @@ class CycleStageTracker implements TaskListener, ExecutionListener {
     public void notify(DelegateTask task) {
         cycleService.enter(year(task.getExecution()), CycleStage.at(Step.ofTask(task.getTaskDefinitionKey())));
         dueNotices.noticeIfLate(task);
+        CompletedStep.forgetEarlierValues(task);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.plancycle.cycle;
 
+import java.util.List;
 /**
  * The names by which code refers to the BPMN processes in {@code bpmn/}: process keys and variables (their user tasks
  * are the {@link io.plancycle.step.Step}s).
@@ -13,6 +14,12 @@ public final class ProcessModel {
     public static final String VAR_AGENCY_CODE = "agencyCode";
     public static final String VAR_REVIEW_DECISION = "reviewDecision";
     public static final String VAR_APPROVAL_DECISION = "approvalDecision";
+    /** The review's overall comment and the approver's reason, as the forms and a completion give them. */
+    public static final String VAR_OVERALL_COMMENT = "overallComment";
+    public static final String VAR_APPROVAL_REASON = "approvalReason";
+    /** The values a completion gives, forgotten as each task begins. */
+    static final List<String> COMPLETION_VALUES = List.of(VAR_REVIEW_DECISION, VAR_OVERALL_COMMENT, VAR_APPROVAL_DECISION,
+            VAR_APPROVAL_REASON);
 
     private ProcessModel() {
     }

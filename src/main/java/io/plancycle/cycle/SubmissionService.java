@@ -1,5 +1,7 @@
 package io.plancycle.cycle;
 
+import io.plancycle.step.Step;
+import io.plancycle.step.Stage;
 import io.plancycle.notification.EventNotices;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
@@ -18,10 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** An agency sends its draft, or its revised plan, to the evaluation team. */
 @Service
-public class SubmissionService {
+public class SubmissionService implements StepRule {
 
     private final PlanService planService;
     private final RevisionService revisionService;
@@ -46,13 +49,7 @@ public class SubmissionService {
             throw new WrongStageException(stage.name(), MessageCode.PLAN_NOT_SUBMITTABLE, plan.getAgency().getName(),
                     new Term("stage." + stage.name()));
         }
-        Problems missing = planService.missingForSubmission(plan, year);
-        missing.throwIfAny();
-        if (stage == SubmissionStage.REVISION) {
-            revisionService.targetsTooEasy(plan, year).throwIfAny();
-        }
         tasks.complete(plan, stage, Map.of());
-        notices.submitted(year, plan);
         return planService.view(plan, year);
     }
 
@@ -82,5 +79,23 @@ public class SubmissionService {
         } catch (InvalidInputException refused) {
             return refused.getErrors();
         }
+    }
+
+    @Override
+    public Set<Step> steps() {
+        return Set.of(Step.DRAFTING, Step.REVISION);
+    }
+
+    /** A draft or a revised plan goes to review only complete, and (after a return) with no too easy target left. */
+    @Override
+    public void complete(CompletedStep step) {
+        int year = step.year();
+        Plan plan = planService.planInCycle(year, step.agencyCode());
+        planService.missingForSubmission(plan, year).throwIfAny();
+        if (plan.getStage() == SubmissionStage.REVISION) {
+            revisionService.targetsTooEasy(plan, year).throwIfAny();
+        }
+        // The submission opens the next round of review, which the plan enters as the review task begins.
+        notices.submitted(year, plan, plan.getReviewRound() + 1, step.dueOn(Stage.REVIEW));
     }
 }

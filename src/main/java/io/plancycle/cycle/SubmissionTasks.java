@@ -7,7 +7,7 @@ import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Term;
 import io.plancycle.problem.WrongStageException;
-import io.plancycle.step.Step;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
@@ -26,6 +26,8 @@ public class SubmissionTasks {
     }
 
     /**
+     * Completes the task with the values the step's rule reads ({@link StepRule}); the rule's refusal is thrown as is.
+     *
      * @throws WrongStageException when the agency is not at {@code expected}, the plan unchanged
      * @throws ConflictException when another request completed the task meanwhile
      */
@@ -45,6 +47,8 @@ public class SubmissionTasks {
             // Found open a moment ago, gone now: the same step completed by another request (a double click).
             throw new ConflictException(MessageCode.PLAN_TASK_COMPLETED_MEANWHILE, plan.getAgency().getName(),
                     new Term("stage." + expected.name()));
+        } catch (ProcessEngineException refusedOrFailed) {
+            throw ListenerFailures.unwrap(refusedOrFailed);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.plancycle.security.Role;
 import io.plancycle.step.Step;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,42 +29,47 @@ public class EventNotices {
         this.properties = properties;
     }
 
-    public void submitted(int year, Plan plan) {
-        notifications.enqueue(NoticeKeys.submitted(plan.getId(), plan.getReviewRound()), NotificationKind.SUBMITTED,
-                plan.getAgency().getCode(), contacts.membersOf(Role.REVIEWER.groupId()), model(year, plan, Step.REVIEW.label()));
+    /**
+     * The notices are written as the step is completed, before the process reaches the next step: each is told the
+     * round and the due date of the step it announces.
+     */
+    public void submitted(int year, Plan plan, int round, LocalDate reviewDue) {
+        notifications.enqueue(NoticeKeys.submitted(plan.getId(), round), NotificationKind.SUBMITTED,
+                plan.getAgency().getCode(), contacts.membersOf(Role.REVIEWER.groupId()), model(year, plan, Step.REVIEW.label(), reviewDue));
     }
 
-    public void returned(int year, Plan plan, int round, List<String> comments) {
-        Map<String, Object> model = model(year, plan, Step.REVISION.label());
+    public void returned(int year, Plan plan, int round, LocalDate revisionDue, List<String> comments) {
+        Map<String, Object> model = model(year, plan, Step.REVISION.label(), revisionDue);
         model.put("comments", comments);
         notifications.enqueue(NoticeKeys.returned(plan.getId(), round), NotificationKind.RETURNED,
                 plan.getAgency().getCode(), contacts.contactsOf(plan.getAgency().getCode()), model);
     }
 
-    public void reviewApproved(int year, Plan plan, int round) {
+    public void reviewApproved(int year, Plan plan, int round, LocalDate reportDue) {
         notifications.enqueue(NoticeKeys.reviewApproved(plan.getId(), round), NotificationKind.REVIEW_APPROVED,
-                plan.getAgency().getCode(), contacts.contactsOf(plan.getAgency().getCode()), model(year, plan, Step.REPORT.label()));
+                plan.getAgency().getCode(), contacts.contactsOf(plan.getAgency().getCode()),
+                model(year, plan, Step.REPORT.label(), reportDue));
     }
 
     public void reportFiled(int year, Plan plan) {
         notifications.enqueue(NoticeKeys.reportFiled(plan.getId()), NotificationKind.REPORT_FILED, plan.getAgency().getCode(),
-                contacts.membersOf(Role.ADMIN.groupId()), model(year, plan, Step.REPORT.label()));
+                contacts.membersOf(Role.ADMIN.groupId()), model(year, plan, Step.REPORT.label(), null));
     }
 
     public void cycleDecided(int year, long decisionNumber, String decision, String reason) {
-        Map<String, Object> model = model(year, null, Step.APPROVAL.label());
+        Map<String, Object> model = model(year, null, Step.APPROVAL.label(), null);
         model.put("decision", decision);
         model.put("reason", reason);
         notifications.enqueue(NoticeKeys.cycleDecided(year, decisionNumber), NotificationKind.CYCLE_DECIDED, null,
                 contacts.membersOf(Role.ADMIN.groupId()), model);
     }
 
-    private Map<String, Object> model(int year, Plan plan, String stageName) {
+    private Map<String, Object> model(int year, Plan plan, String stageName, LocalDate due) {
         Map<String, Object> model = new HashMap<>();
         model.put("agencyName", plan == null ? null : plan.getAgency().getName());
         model.put("stageName", stageName);
         model.put("cycleYear", year);
-        model.put("due", plan == null ? null : plan.getStageDueOn());
+        model.put("due", due);
         model.put("link", properties.baseUrl());
         return model;
     }

@@ -1,8 +1,12 @@
 package io.plancycle.report;
 
+import io.plancycle.cycle.CompletedStep;
+import io.plancycle.cycle.StepRule;
 import io.plancycle.cycle.SubmissionTasks;
 import io.plancycle.notification.EventNotices;
 import io.plancycle.plan.Achievements;
+import io.plancycle.plan.Actual;
+import io.plancycle.plan.Goal;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
@@ -12,11 +16,14 @@ import io.plancycle.plan.TargetKind;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
+import io.plancycle.step.Step;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,7 +32,7 @@ import java.util.stream.Collectors;
  * rate derived, and an explanation wherever the target was missed.
  */
 @Service
-public class ReportService {
+public class ReportService implements StepRule {
 
     private final PlanService planService;
     private final Achievements achievements;
@@ -59,16 +66,64 @@ public class ReportService {
                 achievements.record(kpi, reportYear, actual.value(), actual.met(), actual.explanation(), true, field, problems);
             }
         }
-        List<Kpi> unreported = plan.liveKpis().stream()
-                .filter(k -> k.target(reportYear).map(t -> t.getKind() != TargetKind.NONE).orElse(false))
-                .filter(k -> k.actual(reportYear).map(a -> !a.isFinalReport()).orElse(true))
-                .toList();
-        if (problems.isEmpty() && !unreported.isEmpty()) {
-            unreported.forEach(k -> problems.add("actuals", MessageCode.REPORT_ACTUAL_MISSING, k.getName(), reportYear));
+        if (problems.isEmpty()) {
+            problems = unreported(plan, reportYear);
         }
         problems.throwIfAny();
         tasks.complete(plan, SubmissionStage.REPORT, Map.of());
-        notices.reportFiled(year, plan);
         return planService.view(plan, year);
+    }
+
+    @Override
+    public Set<Step> steps() {
+        return Set.of(Step.REPORT);
+    }
+
+    /**
+     * The report is filed with the actual of every KPI that had a target in the year reported, each complete (a number
+     * where the target is one, met or not, why where missed); they become the final report. Through PlanCycle they
+     * were just filed; completed in the Tasklist or through /engine-rest, the report is the plan's actuals as they stand.
+     */
+    @Override
+    public void complete(CompletedStep step) {
+        Plan plan = planService.planInCycle(step.year(), step.agencyCode());
+        int reportYear = step.year() - 1;
+        Problems problems = new Problems();
+        List<Goal> goals = plan.liveGoals();
+        for (int g = 0; g < goals.size(); g++) {
+            List<Kpi> live = goals.get(g).liveKpis();
+            for (int k = 0; k < live.size(); k++) {
+                if (hadTarget(live.get(k), reportYear)) {
+                    makeFinal(live.get(k), reportYear, "goals[" + g + "].kpis[" + k + "].actuals." + reportYear, problems);
+                }
+            }
+        }
+        problems.throwIfAny();
+        notices.reportFiled(step.year(), plan);
+    }
+
+    /** The KPI's actual becomes final once it is there and complete; what it lacks is added to {@code problems}. */
+    private void makeFinal(Kpi kpi, int year, String field, Problems problems) {
+        Optional<Actual> actual = kpi.actual(year).filter(a -> !a.getRaw().isBlank());
+        if (actual.isEmpty()) {
+            problems.add("actuals", MessageCode.REPORT_ACTUAL_MISSING, kpi.getName(), year);
+        } else if (achievements.check(kpi, year, actual.get().getRaw(), actual.get().getJudgedMet(),
+                actual.get().getExplanation(), field, problems)) {
+            actual.get().record(actual.get().getRaw(), actual.get().getJudgedMet(), actual.get().getExplanation(), true);
+        }
+    }
+
+    /** Every KPI with a target in the year reported must be in the report. */
+    private static Problems unreported(Plan plan, int reportYear) {
+        Problems problems = new Problems();
+        plan.liveKpis().stream()
+                .filter(k -> hadTarget(k, reportYear))
+                .filter(k -> k.actual(reportYear).map(a -> !a.isFinalReport()).orElse(true))
+                .forEach(k -> problems.add("actuals", MessageCode.REPORT_ACTUAL_MISSING, k.getName(), reportYear));
+        return problems;
+    }
+
+    private static boolean hadTarget(Kpi kpi, int year) {
+        return kpi.target(year).map(t -> t.getKind() != TargetKind.NONE).orElse(false);
     }
 }

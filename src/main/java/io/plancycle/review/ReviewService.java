@@ -1,7 +1,10 @@
 package io.plancycle.review;
 
+import io.plancycle.cycle.CompletedStep;
 import io.plancycle.cycle.Decision;
 import io.plancycle.cycle.ProcessModel;
+import io.plancycle.step.Stage;
+import io.plancycle.cycle.StepRule;
 import io.plancycle.cycle.SubmissionTasks;
 import io.plancycle.notification.EventNotices;
 import io.plancycle.plan.Kpi;
@@ -12,9 +15,12 @@ import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
+import io.plancycle.step.Step;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +29,7 @@ import java.util.stream.Collectors;
 
 /** The evaluation team's written review (書面審查) of an agency's submission. */
 @Service
-public class ReviewService {
+public class ReviewService implements StepRule {
 
     private final PlanService planService;
     private final ReviewRepository reviews;
@@ -43,8 +49,8 @@ public class ReviewService {
     }
 
     /**
-     * Records the round's comments and decision and moves the agency on: to its report, or back to revision. The round's
-     * drafts are done with.
+     * Records the round's comments and completes the review with its decision and overall comment ({@link #complete}):
+     * the agency moves on to its report, or back to revision. Every field is checked before anything is written.
      */
     @Transactional
     public ReviewView review(int year, String agencyCode, ReviewRequest request) {
@@ -54,9 +60,8 @@ public class ReviewService {
         List<ReviewRequest.CommentRequest> requested = Objects.requireNonNullElse(request.comments(), List.of());
         Set<Long> kpiIds = plan.liveKpis().stream().map(Kpi::getId).collect(Collectors.toSet());
         Problems problems = new Problems();
-        if (request.decision() == Decision.RETURN) {
-            problems.requireText("overall", request.overall());
-        }
+        Decision decision = Decision.of(Objects.toString(request.decision(), null), problems);
+        Decision.requireWhy(decision, "overall", request.overall(), problems);
         for (int i = 0; i < requested.size(); i++) {
             ReviewRequest.CommentRequest comment = requested.get(i);
             problems.requireText("comments[" + i + "].text", comment.text());
@@ -67,20 +72,42 @@ public class ReviewService {
         }
         problems.throwIfAny();
         String reviewer = CurrentUser.get().id();
-        Review review = reviews.save(new Review(plan.getId(), plan.getReviewRound(), request.decision(), request.overall(), reviewer));
-        List<ReviewComment> saved = comments.saveAll(requested.stream()
-                .map(c -> new ReviewComment(plan.getId(), plan.getReviewRound(), c.kpiId(), c.text(), reviewer)).toList());
         int round = plan.getReviewRound();
+        List<ReviewComment> saved = comments.saveAll(requested.stream()
+                .map(c -> new ReviewComment(plan.getId(), round, c.kpiId(), c.text(), reviewer)).toList());
+        Map<String, Object> completion = new HashMap<>();
+        completion.put(ProcessModel.VAR_REVIEW_DECISION, decision.name());
+        completion.put(ProcessModel.VAR_OVERALL_COMMENT, request.overall());
+        tasks.complete(plan, SubmissionStage.REVIEW, completion);
+        return view(reviews.findByPlanIdAndRound(plan.getId(), round).orElseThrow(), saved);
+    }
+
+    @Override
+    public Set<Step> steps() {
+        return Set.of(Step.REVIEW);
+    }
+
+    /**
+     * The written review completed, with its decision and overall comment (a return needs the comment): the round's
+     * review is recorded, the round's drafts are done with, and the agency is told, with every comment of the round.
+     */
+    @Override
+    public void complete(CompletedStep step) {
+        Decision decision = step.decision(ProcessModel.VAR_REVIEW_DECISION, ProcessModel.VAR_OVERALL_COMMENT, "overall");
+        String overall = step.value(ProcessModel.VAR_OVERALL_COMMENT);
+        int year = step.year();
+        Plan plan = planService.planInCycle(year, step.agencyCode());
+        int round = plan.getReviewRound();
+        reviews.save(new Review(plan.getId(), round, decision, overall, CurrentUser.get().id()));
         drafts.discard(plan.getId(), round);
-        tasks.complete(plan, SubmissionStage.REVIEW, Map.of(ProcessModel.VAR_REVIEW_DECISION, request.decision().name()));
-        if (request.decision() == Decision.RETURN) {
-            List<String> said = new java.util.ArrayList<>(List.of(request.overall()));
-            requested.forEach(c -> said.add(c.text()));
-            notices.returned(year, plan, round, said);
+        if (decision == Decision.RETURN) {
+            List<String> said = new ArrayList<>(List.of(overall));
+            comments.findByPlanIdOrderByRoundAscIdAsc(plan.getId()).stream().filter(c -> c.getRound() == round)
+                    .forEach(c -> said.add(c.getText()));
+            notices.returned(year, plan, round, step.dueOn(Stage.REVISION), said);
         } else {
-            notices.reviewApproved(year, plan, round);
+            notices.reviewApproved(year, plan, round, step.dueOn(Stage.REPORT));
         }
-        return view(review, saved);
     }
 
     /** Every round of review of the agency's submission, oldest first. */
