@@ -26,6 +26,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * revision, audit      rolling revision and its summary; the audit trail
  * notification         contacts, mail and the in-app notices
  * plan, operations     plans, KPIs and the achievement-rate rule, plan snapshots; backups
+ * ui                   what every feature's pages share: the signed-in user, field errors, saving a form
  * security             users, roles, access rules
  * problem              the error types every layer raises (Problems, InvalidInputException, ...)
  * </pre>
@@ -45,6 +46,7 @@ class ArchitectureTest {
             .layer("revision, audit").definedBy("io.plancycle.revision..", "io.plancycle.audit..")
             .layer("notification").definedBy("io.plancycle.notification..")
             .layer("plan, operations").definedBy("io.plancycle.plan..", "io.plancycle.operations..")
+            .layer("ui").definedBy("io.plancycle.ui..")
             .layer("security").definedBy("io.plancycle.security..")
             .layer("problem").definedBy("io.plancycle.problem..")
             .whereLayer("pages").mayNotBeAccessedByAnyLayer()
@@ -54,8 +56,10 @@ class ArchitectureTest {
             .whereLayer("notification").mayOnlyBeAccessedByLayers("pages", "review, report", "cycle", "revision, audit")
             .whereLayer("plan, operations").mayOnlyBeAccessedByLayers("pages", "review, report", "cycle",
                     "revision, audit", "notification")
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("pages", "review, report", "cycle", "revision, audit",
+                    "notification", "plan, operations")
             .whereLayer("security").mayOnlyBeAccessedByLayers("pages", "review, report", "cycle", "revision, audit",
-                    "notification", "plan, operations");
+                    "notification", "plan, operations", "ui");
 
     @ArchTest
     static final ArchRule featurePackagesAreFreeOfCycles =

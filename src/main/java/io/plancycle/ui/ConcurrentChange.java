@@ -1,4 +1,4 @@
-package io.plancycle.web;
+package io.plancycle.ui;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -8,12 +8,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * is wrapped: the engine wraps what its listeners throw, Spring and JPA have their own types. The API and the pages
  * answer it the same way: 409, reload and see.
  */
-final class ConcurrentChange {
+public final class ConcurrentChange {
 
     private ConcurrentChange() {
     }
 
-    static boolean isCause(Throwable failure) {
+    public static boolean isCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockingException || t instanceof OptimisticLockingFailureException
                     || t instanceof jakarta.persistence.OptimisticLockException

@@ -1,10 +1,5 @@
-package io.plancycle.web;
+package io.plancycle.plan;
 
-import io.plancycle.plan.Direction;
-import io.plancycle.plan.PlanDraft;
-import io.plancycle.plan.PlanView;
-import io.plancycle.plan.TargetKind;
-import io.plancycle.plan.TargetParser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -227,7 +222,7 @@ public class AgencyPlanForm {
                 text(strategies), text(priorities), goalDrafts);
     }
 
-    static Direction direction(String name) {
+    public static Direction direction(String name) {
         if (blank(name)) {
             return null;
         }
@@ -238,20 +233,20 @@ public class AgencyPlanForm {
         }
     }
 
-    static Boolean bool(String met) {
+    public static Boolean bool(String met) {
         return blank(met) ? null : Boolean.valueOf(met.strip());
     }
 
-    static boolean blank(String s) {
+    public static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    static String trimmed(String s) {
+    public static String trimmed(String s) {
         return blank(s) ? null : s.strip();
     }
 
     /** Text as the user wrote it, line breaks as "\n" (a browser posts "\r\n"), outer blanks removed; null when blank. */
-    static String text(String s) {
+    public static String text(String s) {
         return blank(s) ? null : s.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 }

@@ -1,8 +1,7 @@
-package io.plancycle.web;
+package io.plancycle.revision;
 
+import io.plancycle.plan.AgencyPlanForm;
 import io.plancycle.plan.PlanView;
-import io.plancycle.revision.RevisionKind;
-import io.plancycle.revision.RevisionRequest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-import static io.plancycle.web.AgencyPlanForm.blank;
-import static io.plancycle.web.AgencyPlanForm.text;
+import static io.plancycle.plan.AgencyPlanForm.blank;
+import static io.plancycle.plan.AgencyPlanForm.text;
 
 /**
  * The revision screen's form: per KPI of the plan (in the plan's order) the remaining years' targets, the measure, the

@@ -1,4 +1,4 @@
-package io.plancycle.web;
+package io.plancycle.ui;
 
 import io.plancycle.problem.InvalidInputException;
 import org.springframework.context.MessageSource;
@@ -74,7 +74,7 @@ public final class AgencyErrors {
 
     public AgencyErrors add(String field, String where, String message) {
         byField.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
-        items.add(new Item(field, AgencyFormat.fieldId(field), where == null ? "" : where, message));
+        items.add(new Item(field, PageFormat.fieldId(field), where == null ? "" : where, message));
         return this;
     }
 
@@ -109,7 +109,7 @@ public final class AgencyErrors {
     }
 
     /** The problem in the user's words, from the service's field name and its English sentence. */
-    static String message(String field, String text, MessageSource messages, BigDecimal threshold) {
+    public static String message(String field, String text, MessageSource messages, BigDecimal threshold) {
         String message = text == null ? "" : text;
         String year = group(YEAR_IN_FIELD.matcher(field));
         String quoted = lastQuoted(message);
@@ -117,7 +117,7 @@ public final class AgencyErrors {
         Object[] args = {};
         if (message.contains("exceeded the achievement-rate threshold")) {
             code = "agency.error.tooEasy";
-            args = new Object[]{year == null ? "" : Integer.parseInt(year) - 1, AgencyFormat.plain(threshold)};
+            args = new Object[]{year == null ? "" : Integer.parseInt(year) - 1, PageFormat.plain(threshold)};
         } else if (message.contains("needs a target for")) {
             code = "agency.error.targetMissing";
             args = new Object[]{year};

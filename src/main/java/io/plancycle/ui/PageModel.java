@@ -1,4 +1,4 @@
-package io.plancycle.web;
+package io.plancycle.ui;
 
 import io.plancycle.security.PlanCycleUser;
 import org.springframework.security.core.Authentication;
@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * offers. The principal was loaded at sign-in and lives in the session: no query per page.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class PageModel {
+public class PageModel {
 
     @ModelAttribute("me")
     PlanCycleUser me() {
@@ -19,7 +19,7 @@ class PageModel {
     }
 
     /** The signed-in user, or null: also for the pages that explain a refusal or a missing page. */
-    static PlanCycleUser signedIn() {
+    public static PlanCycleUser signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof PlanCycleUser user ? user : null;
     }

@@ -1,16 +1,15 @@
-package io.plancycle.web;
+package io.plancycle.report;
 
 import io.plancycle.plan.PlanView;
 import io.plancycle.plan.TargetKind;
-import io.plancycle.report.ReportRequest;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import static io.plancycle.web.AgencyPlanForm.bool;
-import static io.plancycle.web.AgencyPlanForm.text;
-import static io.plancycle.web.AgencyPlanForm.trimmed;
+import static io.plancycle.plan.AgencyPlanForm.bool;
+import static io.plancycle.plan.AgencyPlanForm.text;
+import static io.plancycle.plan.AgencyPlanForm.trimmed;
 
 /**
  * The performance report's form: one line per KPI that had a target in the year reported, in the plan's order, so
@@ -51,7 +50,7 @@ public class AgencyReportForm {
                 .toList();
     }
 
-    static boolean numeric(PlanView.TargetView target) {
+    public static boolean numeric(PlanView.TargetView target) {
         return target != null && (target.kind() == TargetKind.NUMBER || target.kind() == TargetKind.CEILING);
     }
 

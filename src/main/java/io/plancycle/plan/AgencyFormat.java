@@ -1,12 +1,7 @@
-package io.plancycle.web;
+package io.plancycle.plan;
 
 import io.plancycle.PlanCycleProperties;
-import io.plancycle.plan.Direction;
-import io.plancycle.plan.ParsedTarget;
-import io.plancycle.plan.TargetKind;
-import io.plancycle.plan.TargetParser;
-import io.plancycle.plan.Achievement;
-import io.plancycle.plan.AchievementRate;
+import io.plancycle.ui.PageFormat;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -57,16 +52,8 @@ public class AgencyFormat {
     }
 
     /** A number without trailing zeros or exponent: 1200, 96.5. */
-    public static String plain(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
-
     public String num(BigDecimal value) {
-        return plain(value);
+        return PageFormat.plain(value);
     }
 
     /**
@@ -104,7 +91,7 @@ public class AgencyFormat {
     }
 
     public String thresholdText() {
-        return plain(properties.overThresholdPercent());
+        return PageFormat.plain(properties.overThresholdPercent());
     }
 
     /** A goal's number as the plans write it: 一, 二 … 十, 十一 … (Arabic numerals in English). */
@@ -120,13 +107,8 @@ public class AgencyFormat {
         return n % 10 == 0 ? tens : tens + DIGITS[n % 10];
     }
 
-    /** The id of a form field's input on the page: {@code goals[0].kpis[1].name} → {@code f-goals-0-kpis-1-name}. */
-    public static String fieldId(String field) {
-        String id = field == null ? "" : field.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "");
-        return "f-" + id;
-    }
-
+    /** The id of a form field's input on the page (see {@link PageFormat#fieldId}). */
     public String id(String field) {
-        return fieldId(field);
+        return PageFormat.fieldId(field);
     }
 }
