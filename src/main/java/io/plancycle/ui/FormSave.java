@@ -80,8 +80,17 @@ public final class FormSave {
 
     /** Saves, and answers with what comes next, or with the form again when the save was refused. */
     public String save(Runnable save, Supplier<String> saved) {
-        try {
+        return saveThen(() -> {
             save.run();
+            return null;
+        }, ignored -> saved.get());
+    }
+
+    /** Saves, and answers with what comes next after what the save gave back, or with the form again. */
+    public <T> String saveThen(Supplier<T> save, Function<T, String> saved) {
+        T result;
+        try {
+            result = save.get();
         } catch (InvalidInputException e) {
             if (refused == null) {
                 throw e;
@@ -99,6 +108,6 @@ public final class FormSave {
             }
             return showChangedFirst();
         }
-        return saved.get();
+        return saved.apply(result);
     }
 }

@@ -1,16 +1,14 @@
-package io.plancycle.web;
+package io.plancycle.review;
 
 import io.plancycle.cycle.CycleService;
 import io.plancycle.cycle.Decision;
+import io.plancycle.cycle.Inbox;
 import io.plancycle.cycle.DecisionRequest;
 import io.plancycle.cycle.TaskView;
-import io.plancycle.problem.InvalidInputException;
-import io.plancycle.problem.WrongStageException;
-import io.plancycle.review.ReviewDesk;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import io.plancycle.ui.FormSave;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +26,12 @@ import java.util.Map;
 class ApprovalPages {
 
     private final CycleService cycleService;
+    private final Inbox inbox;
     private final ReviewDesk desk;
 
-    ApprovalPages(CycleService cycleService, ReviewDesk desk) {
+    ApprovalPages(CycleService cycleService, Inbox inbox, ReviewDesk desk) {
         this.cycleService = cycleService;
+        this.inbox = inbox;
         this.desk = desk;
     }
 
@@ -42,7 +42,7 @@ class ApprovalPages {
     @GetMapping("/approval")
     String awaiting(Model model) {
         CurrentUser.require(Role.APPROVER);
-        List<TaskView> awaiting = cycleService.myTasks().stream().filter(t -> "APPROVAL".equals(t.stage())).toList();
+        List<TaskView> awaiting = inbox.myTasks().stream().filter(t -> "APPROVAL".equals(t.stage())).toList();
         model.addAttribute("awaiting", awaiting);
         model.addAttribute("years", cycleService.years());
         return "pages/review/approvals";
@@ -56,7 +56,8 @@ class ApprovalPages {
     /** Approves, or returns to consolidation with a reason; a return without one is shown next to the reason box. */
     @PostMapping("/approval/{year}")
     String decide(@PathVariable int year, @RequestParam(required = false) String decision,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect, Model model) {
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect, Model model,
+                  HttpServletResponse response) {
         Decision chosen = parse(decision);
         Map<String, String> errors = new LinkedHashMap<>();
         if (chosen == null) {
@@ -65,22 +66,23 @@ class ApprovalPages {
         if (reason != null && reason.length() > 5000) {
             errors.put("reason", "review.approval.error.tooLong");
         }
+        FormSave save = FormSave.answering(response)
+                .refused(refused -> {
+                    refused.forEach(error -> errors.put(error.field().equals("reason") ? "reason" : "decision",
+                            error.field().equals("reason") ? "review.approval.error.reasonRequired"
+                                    : "review.approval.error.decision"));
+                    return page(year, chosen, reason, errors, null, model);
+                })
+                .movedOn(movedOn -> page(year, chosen, reason, errors, "review.approval.alert.wrongStage", model))
+                .changedFirst(() -> page(year, chosen, reason, errors, "review.approval.alert.concurrent", model));
         if (!errors.isEmpty()) {
-            return page(year, chosen, reason, errors, null, model);
+            return save.invalid(() -> page(year, chosen, reason, errors, null, model));
         }
-        try {
-            cycleService.decide(year, new DecisionRequest(chosen, reason == null || reason.isBlank() ? null : reason.strip()));
-        } catch (InvalidInputException e) {
-            e.getErrors().forEach(error -> errors.put(error.field().equals("reason") ? "reason" : "decision",
-                    error.field().equals("reason") ? "review.approval.error.reasonRequired" : "review.approval.error.decision"));
-            return page(year, chosen, reason, errors, null, model);
-        } catch (WrongStageException e) {
-            return page(year, chosen, reason, errors, "review.approval.alert.wrongStage", model);
-        } catch (OptimisticLockingFailureException | OptimisticLockingException e) {
-            return page(year, chosen, reason, errors, "review.approval.alert.concurrent", model);
-        }
-        redirect.addFlashAttribute("decided", new ReviewApprovalDecided(year, chosen));
-        return "redirect:/approval/" + year;
+        return save.save(() -> cycleService.decide(year, new DecisionRequest(chosen,
+                reason == null || reason.isBlank() ? null : reason.strip())), () -> {
+            redirect.addFlashAttribute("decided", new ReviewApprovalDecided(year, chosen));
+            return "redirect:/approval/" + year;
+        });
     }
 
     private String page(int year, Decision decision, String reason, Map<String, String> errors, String alert, Model model) {
