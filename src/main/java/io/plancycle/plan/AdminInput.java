@@ -1,6 +1,5 @@
-package io.plancycle.web;
+package io.plancycle.plan;
 
-import io.plancycle.plan.Agency;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,7 @@ import java.util.Map;
  * a year as typed (a refusal put next to its field), the agencies' names as the reader reads them.
  */
 @Component
-class AdminInput {
+public class AdminInput {
 
     private final MessageSource messages;
 
@@ -25,12 +24,12 @@ class AdminInput {
         this.messages = messages;
     }
 
-    String text(Locale locale, String key, Object... args) {
+    public String text(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);
     }
 
     /** A date as a date input sends it (ISO); null, with the field's refusal in {@code errors}, when it is none. */
-    LocalDate date(String value, String field, Map<String, String> errors, Locale locale) {
+    public LocalDate date(String value, String field, Map<String, String> errors, Locale locale) {
         if (value == null || value.isBlank()) {
             errors.put(field, text(locale, "admin.error.dateRequired"));
             return null;
@@ -44,7 +43,7 @@ class AdminInput {
     }
 
     /** An ROC year from 100 to 200; null, with the refusal in {@code errors} under "year", when it is none. */
-    Integer year(String value, Map<String, String> errors, Locale locale) {
+    public Integer year(String value, Map<String, String> errors, Locale locale) {
         try {
             int year = Integer.parseInt(value == null ? "" : value.strip());
             if (year >= 100 && year <= 200) {
@@ -61,7 +60,7 @@ class AdminInput {
      * The agencies' names as the reader reads them, by code: Chinese, or on an English page the English name where
      * the agency has one.
      */
-    static Map<String, String> agencyNames(List<Agency> all) {
+    public static Map<String, String> agencyNames(List<Agency> all) {
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
         Map<String, String> names = new LinkedHashMap<>();
         all.forEach(a -> names.put(a.getCode(), english && a.getNameEn() != null && !a.getNameEn().isBlank()

@@ -1,7 +1,5 @@
-package io.plancycle.web;
+package io.plancycle.cycle;
 
-import io.plancycle.cycle.NextStep;
-import io.plancycle.cycle.NextSteps;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

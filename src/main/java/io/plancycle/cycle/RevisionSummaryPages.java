@@ -1,6 +1,5 @@
-package io.plancycle.web;
+package io.plancycle.cycle;
 
-import io.plancycle.cycle.CycleService;
 import io.plancycle.revision.RevisionSummary;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;

@@ -1,16 +1,12 @@
-package io.plancycle.web;
+package io.plancycle.cycle;
 
-import io.plancycle.cycle.CycleService;
-import io.plancycle.cycle.OpenCycleRequest;
-import io.plancycle.cycle.OpeningCheck;
-import io.plancycle.cycle.OpeningPreview;
-import io.plancycle.cycle.Stage;
+import io.plancycle.plan.AdminInput;
 import io.plancycle.plan.Agencies;
 import io.plancycle.plan.Agency;
-import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.InvalidInputException;
-import io.plancycle.security.CurrentUser;
-import io.plancycle.security.Role;
+import io.plancycle.ui.FormSave;
+import io.plancycle.ui.PlanningOfficePages;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +29,7 @@ import java.util.Map;
  * or confirms. Only the confirmation opens the cycle. Refused input comes back on the form, next to its field.
  */
 @Controller
+@PlanningOfficePages
 @RequestMapping("/admin/cycles")
 class CycleOpeningPages {
 
@@ -48,11 +45,6 @@ class CycleOpeningPages {
         this.input = input;
     }
 
-    @ModelAttribute
-    void planningOfficeOnly() {
-        CurrentUser.require(Role.ADMIN);
-    }
-
     @GetMapping
     String cycles(Model model) {
         return formPage(model, AdminCycleForm.suggested(openingCheck.suggestion()), new LinkedHashMap<>());
@@ -60,23 +52,20 @@ class CycleOpeningPages {
 
     /** The check step: what opening would do, nothing opened yet; a refused form comes back with its errors. */
     @PostMapping("/check")
-    String check(@ModelAttribute("form") AdminCycleForm form, Model model, Locale locale) {
+    String check(@ModelAttribute("form") AdminCycleForm form, Model model, Locale locale, HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         OpenCycleRequest request = request(form, errors, locale);
+        FormSave save = saving(response, form, model, locale);
         if (request == null) {
-            return formPage(model, form, errors);
+            return save.invalid(() -> formPage(model, form, errors));
         }
-        OpeningPreview preview;
-        try {
-            preview = cycleService.preview(request);
-        } catch (ConflictException | InvalidInputException e) {
-            return refused(e, form, model, locale);
-        }
-        List<Agency> all = agencies.inCityOrder();
-        model.addAttribute("preview", preview);
-        model.addAttribute("agencyNames", AdminInput.agencyNames(all));
-        model.addAttribute("taking", all.stream().filter(a -> form.takes(a.getCode())).toList());
-        return "pages/admin/open-check";
+        return save.saveThen(() -> cycleService.preview(request), preview -> {
+            List<Agency> all = agencies.inCityOrder();
+            model.addAttribute("preview", preview);
+            model.addAttribute("agencyNames", AdminInput.agencyNames(all));
+            model.addAttribute("taking", all.stream().filter(a -> form.takes(a.getCode())).toList());
+            return "pages/admin/open-check";
+        });
     }
 
     /** Back from the check step to the form, with everything as typed. */
@@ -87,19 +76,30 @@ class CycleOpeningPages {
 
     /** Confirmed on the check step: opens the year's cycle. */
     @PostMapping
-    String open(@ModelAttribute("form") AdminCycleForm form, Model model, Locale locale, RedirectAttributes redirect) {
+    String open(@ModelAttribute("form") AdminCycleForm form, Model model, Locale locale, RedirectAttributes redirect,
+                HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         OpenCycleRequest request = request(form, errors, locale);
+        FormSave save = saving(response, form, model, locale);
         if (request == null) {
-            return formPage(model, form, errors);
+            return save.invalid(() -> formPage(model, form, errors));
         }
-        try {
-            cycleService.open(request);
-        } catch (ConflictException | InvalidInputException e) {
-            return refused(e, form, model, locale);
-        }
-        redirect.addFlashAttribute("notice", input.text(locale, "admin.cycles.opened", request.year()));
-        return "redirect:/admin/cycles/" + request.year();
+        return save.save(() -> cycleService.open(request), () -> {
+            redirect.addFlashAttribute("notice", input.text(locale, "admin.cycles.opened", request.year()));
+            return "redirect:/admin/cycles/" + request.year();
+        });
+    }
+
+    /** The service's refusal put next to the fields it names; a year already opened, next to the year. */
+    private FormSave saving(HttpServletResponse response, AdminCycleForm form, Model model, Locale locale) {
+        return FormSave.answering(response)
+                .refused(refused -> {
+                    Map<String, String> errors = new LinkedHashMap<>();
+                    refused.forEach(error -> errors.putIfAbsent(formField(error.field()), message(error, locale)));
+                    return formPage(model, form, errors);
+                })
+                .changedFirst(() -> formPage(model, form, new LinkedHashMap<>(Map.of("year",
+                        input.text(locale, "admin.cycles.error.exists", form.getYear().strip())))));
     }
 
     /** The form as a request to the service; null, with every refusal in {@code errors}, when a field is wrong. */
@@ -119,19 +119,6 @@ class CycleOpeningPages {
         return new OpenCycleRequest(year, new OpenCycleRequest.Calendar(dates.get(Stage.DRAFTING),
                 dates.get(Stage.REVIEW), dates.get(Stage.REVISION), dates.get(Stage.REPORT), dates.get(Stage.APPROVAL)),
                 List.copyOf(form.getAgencies()));
-    }
-
-    /** The service's refusal, put next to the fields it names. */
-    private String refused(RuntimeException e, AdminCycleForm form, Model model, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (e instanceof InvalidInputException invalid) {
-            for (InvalidInputException.FieldError error : invalid.getErrors()) {
-                errors.putIfAbsent(formField(error.field()), message(error, locale));
-            }
-        } else {
-            errors.put("year", input.text(locale, "admin.cycles.error.exists", form.getYear().strip()));
-        }
-        return formPage(model, form, errors);
     }
 
     private String formPage(Model model, AdminCycleForm form, Map<String, String> errors) {

@@ -1,6 +1,5 @@
-package io.plancycle.web;
+package io.plancycle.cycle;
 
-import io.plancycle.cycle.AgencyCycles;
 import io.plancycle.plan.Agencies;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

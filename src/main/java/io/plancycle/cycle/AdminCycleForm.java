@@ -1,7 +1,5 @@
-package io.plancycle.web;
+package io.plancycle.cycle;
 
-import io.plancycle.cycle.OpeningCheck;
-import io.plancycle.cycle.Stage;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,7 @@
-package io.plancycle.web;
+package io.plancycle.cycle;
 
-import io.plancycle.cycle.CycleView;
-import io.plancycle.cycle.ProgressBoard;
-import io.plancycle.cycle.Stage;
 import io.plancycle.notification.NotificationLog;
+import io.plancycle.plan.AdminInput;
 import io.plancycle.plan.Agencies;
 import io.plancycle.plan.SubmissionStage;
 import org.springframework.stereotype.Component;
@@ -17,7 +15,7 @@ import java.util.Map;
 /**
  * The planning office's progress board of a cycle: every agency (or those at one step, or overdue or due soon) ×
  * the steps, each agency linked to its plan, history and review responses, with the approver's return on top when
- * the cycle came back from approval. What {@link AdminPages} shows for {@code GET /admin/cycles/{year}}.
+ * the cycle came back from approval. What {@link BoardPages} shows for {@code GET /admin/cycles/{year}}.
  */
 @Component
 class AdminBoardPage {
@@ -71,7 +69,7 @@ class AdminBoardPage {
         BOARD_STAGES.forEach(s -> atStage.put(s, 0L));
         cycle.agencies().forEach(a -> atStage.merge(a.stage(), 1L, Long::sum));
         if (!model.containsAttribute("move")) {
-            model.addAttribute("move", AdminPages.AdminMoveForm.forEarliestOpenStep(cycle));
+            model.addAttribute("move", BoardPages.AdminMoveForm.forEarliestOpenStep(cycle));
         }
         model.addAttribute("cycle", cycle);
         model.addAttribute("returned", board.returned());

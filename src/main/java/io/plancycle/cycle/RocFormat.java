@@ -1,7 +1,6 @@
-package io.plancycle.web;
+package io.plancycle.cycle;
 
 import io.plancycle.PlanCycleProperties;
-import io.plancycle.cycle.Deadlines;
 import io.plancycle.notification.RocDates;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package io.plancycle.web;
+package io.plancycle.cycle;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
