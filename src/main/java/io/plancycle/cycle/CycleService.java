@@ -3,7 +3,6 @@ package io.plancycle.cycle;
 import io.plancycle.notification.EventNotices;
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.AgencyRepository;
-import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanRepository;
 import io.plancycle.plan.PlanService;
 import io.plancycle.security.CurrentUser;
