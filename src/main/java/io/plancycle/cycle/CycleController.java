@@ -24,11 +24,14 @@ class CycleController {
     private final CycleService cycleService;
     private final SubmissionService submissionService;
     private final DeadlineMover deadlineMover;
+    private final Inbox inbox;
 
-    CycleController(CycleService cycleService, SubmissionService submissionService, DeadlineMover deadlineMover) {
+    CycleController(CycleService cycleService, SubmissionService submissionService, DeadlineMover deadlineMover,
+                    Inbox inbox) {
         this.cycleService = cycleService;
         this.submissionService = submissionService;
         this.deadlineMover = deadlineMover;
+        this.inbox = inbox;
     }
 
     @Operation(operationId = "submitPlan", summary = "Submit the agency's plan to the evaluation team")
@@ -84,6 +87,6 @@ class CycleController {
     @Operation(operationId = "listMyTasks", summary = "List the signed-in user's open tasks")
     @GetMapping("/api/tasks")
     List<TaskView> tasks() {
-        return cycleService.myTasks();
+        return inbox.myTasks();
     }
 }

@@ -2,11 +2,9 @@ package io.plancycle.cycle;
 
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.AgencyRepository;
-import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanRepository;
 import io.plancycle.plan.PlanService;
 import io.plancycle.security.CurrentUser;
-import io.plancycle.security.PlanCycleUser;
 import io.plancycle.security.Role;
 import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.MessageCode;
@@ -15,7 +13,6 @@ import io.plancycle.problem.Problems;
 import io.plancycle.problem.Term;
 import io.plancycle.problem.WrongStageException;
 import io.plancycle.step.Stage;
-import io.plancycle.step.Step;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -226,37 +223,5 @@ public class CycleService {
     @Transactional
     public void enter(int year, CycleStage stage) {
         cycle(year).enter(stage);
-    }
-
-    /** The open tasks the signed-in user may work on, soonest due first. */
-    @Transactional(readOnly = true)
-    public List<TaskView> myTasks() {
-        PlanCycleUser user = CurrentUser.get();
-        if (user.groupIds().isEmpty()) {
-            return List.of();
-        }
-        List<Task> tasks = taskService.createTaskQuery().taskCandidateGroupIn(user.groupIds())
-                .orderByDueDate().asc().orderByTaskCreateTime().asc().list();
-        List<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toList();
-        Map<String, Plan> planByInstance = plans.findByProcessInstanceIdIn(instanceIds).stream()
-                .collect(Collectors.toMap(Plan::getProcessInstanceId, Function.identity()));
-        Map<String, Cycle> cycleByInstance = cycles.findByProcessInstanceIdIn(instanceIds).stream()
-                .collect(Collectors.toMap(Cycle::getProcessInstanceId, Function.identity()));
-        Map<Long, Integer> yearByCycle = cycles.findAllById(planByInstance.values().stream().map(Plan::getCycleId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Cycle::getId, Cycle::getYear));
-        LocalDate today = deadlines.today();
-        return tasks.stream().map(task -> {
-            LocalDate due = deadlines.dayOf(task.getDueDate());
-            boolean overdue = due != null && due.isBefore(today);
-            Plan plan = planByInstance.get(task.getProcessInstanceId());
-            if (plan != null) {
-                return new TaskView(task.getId(), task.getName(), yearByCycle.get(plan.getCycleId()),
-                        plan.getAgency().getCode(), plan.getAgency().getName(),
-                        Step.ofTask(task.getTaskDefinitionKey()), due, overdue);
-            }
-            Cycle cycle = cycleByInstance.get(task.getProcessInstanceId());
-            return new TaskView(task.getId(), task.getName(), cycle == null ? 0 : cycle.getYear(), null, null,
-                    Step.ofTask(task.getTaskDefinitionKey()), due, overdue);
-        }).toList();
     }
 }

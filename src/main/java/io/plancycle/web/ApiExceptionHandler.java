@@ -1,11 +1,14 @@
 package io.plancycle.web;
 
+import io.plancycle.ui.ConcurrentChange;
 import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.NotFoundException;
 import io.plancycle.problem.Refusal;
 import io.plancycle.problem.WrongStageException;
+import io.plancycle.ui.ConstraintCodes;
+import io.plancycle.ui.ProblemText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.OptimisticLockingException;

@@ -1,5 +1,6 @@
 package io.plancycle.web;
 
+import io.plancycle.ui.PageModel;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
 package io.plancycle.web;
 
-import io.plancycle.cycle.CycleService;
+import io.plancycle.cycle.Inbox;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.PlanCycleUser;
 import io.plancycle.security.Role;
@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class HomeController {
 
-    private final CycleService cycleService;
+    private final Inbox inbox;
 
-    HomeController(CycleService cycleService) {
-        this.cycleService = cycleService;
+    HomeController(Inbox inbox) {
+        this.inbox = inbox;
     }
 
     @GetMapping("/login")
@@ -42,14 +42,14 @@ class HomeController {
 
     @GetMapping("/tasks")
     String tasks(Model model) {
-        model.addAttribute("tasks", cycleService.myTasks());
+        model.addAttribute("tasks", inbox.myTasks());
         return "pages/tasks";
     }
 
     /** Where a task is worked on; the links in mail come here. */
     @GetMapping("/tasks/{taskId}")
     String task(@PathVariable String taskId) {
-        return cycleService.myTasks().stream().filter(t -> t.id().equals(taskId)).findFirst()
+        return inbox.myTasks().stream().filter(t -> t.id().equals(taskId)).findFirst()
                 .map(t -> "redirect:" + PageLinks.of(t))
                 .orElse("redirect:/tasks?gone");
     }

@@ -1,5 +1,6 @@
 package io.plancycle.web;
 
+import io.plancycle.ui.ConcurrentChange;
 import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -62,6 +62,8 @@ abstract class ProcessTestSupport {
     @Autowired
     CycleService cycleService;
     @Autowired
+    Inbox inbox;
+    @Autowired
     SubmissionService submissionService;
     @Autowired
     ReviewService reviewService;
@@ -165,7 +167,7 @@ abstract class ProcessTestSupport {
 
     /** The tasks the signed-in user's groups may work on in the year's cycle, as their task list shows them. */
     List<TaskView> tasksInCycle(int year) {
-        return cycleService.myTasks().stream().filter(t -> t.cycleYear() == year).toList();
+        return inbox.myTasks().stream().filter(t -> t.cycleYear() == year).toList();
     }
 
     // --- the engine's side -----------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package io.plancycle.web;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Term;
+import io.plancycle.ui.ProblemText;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 

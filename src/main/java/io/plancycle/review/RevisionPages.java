@@ -1,0 +1,184 @@
+package io.plancycle.review;
+
+import io.plancycle.plan.AgencyPage;
+import io.plancycle.plan.AgencyPageText;
+import io.plancycle.plan.PlanService;
+import io.plancycle.plan.PlanView;
+import io.plancycle.plan.SubmissionStage;
+import io.plancycle.problem.InvalidInputException;
+import io.plancycle.revision.AgencyRevisionForm;
+import io.plancycle.revision.RevisionRequest;
+import io.plancycle.revision.RevisionService;
+import io.plancycle.ui.AgencyErrors;
+import io.plancycle.ui.FormChecks;
+import io.plancycle.ui.FormSave;
+import io.plancycle.ui.PublicFieldForms;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static io.plancycle.plan.AgencyPage.base;
+
+/**
+ * An agency's revision screen after the evaluation team returned its plan: the review comments beside each KPI, the
+ * remaining years' targets to change, each change with its reason. A save refused comes back with what was typed.
+ */
+@Controller
+@PublicFieldForms
+@RequestMapping("/cycles/{year}/agencies/{code}")
+class RevisionPages {
+
+    private static final Pattern CHANGE_FIELD = Pattern.compile("^changes\\[(\\d+)]\\.?(.*)$");
+
+    private final PlanService plans;
+    private final RevisionService revisions;
+    private final ReviewComments comments;
+    private final AgencyPageText text;
+    private final FormChecks checks;
+
+    RevisionPages(PlanService plans, RevisionService revisions, ReviewComments comments, AgencyPageText text,
+                  FormChecks checks) {
+        this.plans = plans;
+        this.revisions = revisions;
+        this.comments = comments;
+        this.text = text;
+        this.checks = checks;
+    }
+
+    @GetMapping("/revision")
+    String revision(@PathVariable int year, @PathVariable String code, Model model) {
+        PlanView plan = plans.read(year, code);
+        return renderRevision(model, plan, AgencyRevisionForm.of(plan), AgencyErrors.none(), false);
+    }
+
+    @PostMapping("/revision")
+    String revise(@PathVariable int year, @PathVariable String code, @ModelAttribute("form") AgencyRevisionForm form,
+                  @RequestParam(defaultValue = "save") String op, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        PlanView plan = plans.read(year, code);
+        form.normalized();
+        form.cover(plan);
+        String[] parts = op.split(":");
+        if (parts[0].equals("addKpi") || parts[0].equals("removeAdded")) {
+            try {
+                if (parts[0].equals("addKpi")) {
+                    form.addNew(Long.valueOf(parts[1]));
+                } else {
+                    form.removeNew(Integer.parseInt(parts[1]));
+                }
+            } catch (RuntimeException badOp) {
+                // nothing to add or remove
+            }
+            model.addAttribute("notice", text.msg(parts[0].equals("addKpi") ? "agency.notice.kpiAdded" : "agency.notice.changed"));
+            return renderRevision(model, plan, form, AgencyErrors.none(), true);
+        }
+        AgencyRevisionForm.Changes changes = form.changes(plan);
+        if (changes.isEmpty()) {
+            if (op.equals("submit")) {
+                return "redirect:" + base(year, code) + "/revision/submit";
+            }
+            redirect.addFlashAttribute("flash", "agency.flash.noChanges");
+            return "redirect:" + base(year, code) + "/revision";
+        }
+        FormSave save = AgencyPage.saving(response, model, plan, () -> plans.read(year, code), shown -> {
+            form.cover(shown);
+            return renderRevision(model, shown, form, AgencyErrors.none(), true);
+        }).refused(errors -> renderRevision(model, plan, form, revisionErrors(errors, changes, plan), true));
+        if (!op.equals("overwrite") && form.version != null && form.version != plan.version()) {
+            return save.showChangedFirst();
+        }
+        RevisionRequest request = new RevisionRequest(changes.changes());
+        return save.save(checks.of(request), () -> revisions.revise(year, code, request), () -> {
+            if (op.equals("submit")) {
+                return "redirect:" + base(year, code) + "/revision/submit";
+            }
+            redirect.addFlashAttribute("flash", "agency.flash.revised");
+            redirect.addFlashAttribute("flashCount", changes.changes().size());
+            return "redirect:" + base(year, code) + "/revision";
+        });
+    }
+
+    private String renderRevision(Model model, PlanView plan, AgencyRevisionForm form, AgencyErrors errors,
+                                  boolean unsaved) {
+        boolean editable = AgencyPage.canEdit(plan, SubmissionStage.REVISION);
+        int lastYear = plan.cycleYear() - 1;
+        model.addAttribute("plan", plan);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("unsaved", unsaved);
+        model.addAttribute("editable", editable);
+        // Only the plan's own years: a revision changes targets the plan has (up to its last year).
+        model.addAttribute("years", IntStream.rangeClosed(plan.firstYear(), plan.lastYear()).boxed().toList());
+        model.addAttribute("lastYear", lastYear);
+        model.addAttribute("remaining", IntStream.rangeClosed(plan.cycleYear(), plan.lastYear()).boxed().toList());
+        Map<Long, Integer> formIndex = new HashMap<>();
+        for (int i = 0; i < form.kpis.size(); i++) {
+            formIndex.put(form.kpis.get(i).id, i);
+        }
+        model.addAttribute("formIndex", formIndex);
+        Set<Long> tooEasy = new TreeSet<>();
+        if (plan.stage() != SubmissionStage.DRAFTING) {
+            for (InvalidInputException.FieldError problem : revisions.targetsTooEasy(plan.cycleYear(), plan.agencyCode())) {
+                PlanView.KpiView kpi = AgencyPage.kpiAt(plan, problem.field());
+                if (kpi != null) {
+                    tooEasy.add(kpi.id());
+                }
+            }
+        }
+        model.addAttribute("tooEasy", tooEasy);
+        model.addAttribute("flagged", plan.goals().stream().flatMap(g -> g.kpis().stream())
+                .filter(k -> k.actuals().get(lastYear) != null && k.actuals().get(lastYear).overThreshold())
+                .map(PlanView.KpiView::id).collect(Collectors.toSet()));
+        comments.addTo(model, plan);
+        model.addAttribute("active", "revision");
+        model.addAttribute("i18n", text.scriptMessages());
+        return "pages/agency/revision";
+    }
+
+    /** A change's problems go to the fields it came from: its value, its reason. */
+    private AgencyErrors revisionErrors(List<InvalidInputException.FieldError> errors, AgencyRevisionForm.Changes changes,
+                                        PlanView plan) {
+        return text.errors(errors, field -> {
+            Matcher m = CHANGE_FIELD.matcher(field);
+            if (!m.matches() || Integer.parseInt(m.group(1)) >= changes.origins().size()) {
+                return "";
+            }
+            AgencyRevisionForm.Origin origin = changes.origins().get(Integer.parseInt(m.group(1)));
+            String rest = m.group(2);
+            if (rest.equals("reason")) {
+                return origin.reasonField();
+            }
+            if (origin.base().startsWith("added") && (rest.equals("name") || rest.equals("measure") || rest.equals("goalId"))) {
+                return origin.base() + "." + rest;
+            }
+            if (origin.base().startsWith("added") && rest.startsWith("targets.")) {
+                return origin.base() + ".targets[" + rest.substring("targets.".length()) + "]";
+            }
+            return origin.valueField();
+        }, field -> {
+            Matcher m = CHANGE_FIELD.matcher(field);
+            if (!m.matches() || Integer.parseInt(m.group(1)) >= changes.origins().size()) {
+                return "";
+            }
+            RevisionRequest.Change change = changes.changes().get(Integer.parseInt(m.group(1)));
+            return change.kpiId() == null ? text.msg("agency.place.newKpi") : text.placeOf(plan, change.kpiId());
+        });
+    }
+}
