@@ -294,7 +294,8 @@ class HostileInputIT {
         assertThat(reviews).containsExactlyInAnyOrder(200, 409);
         assertThat(reviewer.reviews(YEAR, "fire").ok()).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from review r join plan p on p.id = r.plan_id "
-                + "join agency a on a.id = p.agency_id where a.code = 'fire'", Long.class)).isEqualTo(1);
+                + "join agency a on a.id = p.agency_id join cycle c on c.id = p.cycle_id "
+                + "where a.code = 'fire' and c.roc_year = ?", Long.class, YEAR)).isEqualTo(1);
 
         refused(409, () -> reviewer.review(YEAR, "fire", "APPROVE", null));
     }
