@@ -3,17 +3,14 @@ package io.plancycle.web;
 import io.plancycle.support.Browser;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.PlanCycleApi;
+import io.plancycle.support.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,25 +20,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The user tasks' Camunda Forms (forms/*.form, referenced by formRef) still work in the bundled Tasklist: the
  * planning office opens an agency's drafting task there and sees its form.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "plancycle.mail.embedded=false", "plancycle.mail.sender-enabled=false"})
+@SharedServer
 class TasklistFormIT {
 
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        String dir = Files.createTempDirectory("plancycle-tasklist").toString();
-        registry.add("plancycle.data-dir", () -> dir);
-    }
+    /** The cycle year this test alone opens in the shared database. */
+    private static final int YEAR = 114;
 
     @LocalServerPort
     int port;
 
     @Test
     void theDraftingFormOpensInTheTasklist() {
-        new CycleSteps(new PlanCycleApi(port), 110).open(List.of("civil-affairs"));
+        new CycleSteps(new PlanCycleApi(port), YEAR).open(List.of("civil-affairs"));
         try (Browser browser = new Browser(port)) {
             browser.open("/camunda/app/tasklist/default/");
-            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+            WebDriverWait wait = browser.waiting(Duration.ofSeconds(30));
             wait.ignoring(StaleElementReferenceException.class);
             wait.until(d -> !d.findElements(By.cssSelector("input[ng-model=username]")).isEmpty());
             browser.find("input[ng-model=username]").sendKeys("admin");
