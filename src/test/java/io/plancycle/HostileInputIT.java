@@ -8,22 +8,19 @@ import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Comment;
 import io.plancycle.support.PlanCycleApi.Response;
 import io.plancycle.support.PlanJson;
+import io.plancycle.support.SharedServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -41,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hostile and broken input through the HTTP API: each is refused with a 4xx problem that names the cause, never a
  * stack trace or SQL, and the database is exactly as it was afterwards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "plancycle.mail.embedded=false", "plancycle.mail.sender-enabled=false"})
+@SharedServer
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputIT {
 
@@ -50,17 +46,6 @@ class HostileInputIT {
     private static final List<String> TABLES = List.of("agency", "cycle", "cycle_deadline", "plan", "goal", "kpi", "target",
             "actual", "review", "review_comment", "revision", "approval", "deadline_change", "agency_contact", "notification",
             "ACT_RU_TASK", "ACT_RU_EXECUTION", "ACT_RU_JOB", "ACT_RU_VARIABLE");
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        registry.add("plancycle.data-dir", () -> {
-            try {
-                return Files.createTempDirectory("plancycle-hostile").toString();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
 
     @LocalServerPort
     int port;
@@ -343,7 +328,8 @@ class HostileInputIT {
         assertThat(reviews).containsExactlyInAnyOrder(200, 409);
         assertThat(reviewer.reviews(YEAR, "fire").ok()).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from review r join plan p on p.id = r.plan_id "
-                + "join agency a on a.id = p.agency_id where a.code = 'fire'", Long.class)).isEqualTo(1);
+                + "join agency a on a.id = p.agency_id join cycle c on c.id = p.cycle_id "
+                + "where a.code = 'fire' and c.roc_year = ?", Long.class, YEAR)).isEqualTo(1);
 
         refused(409, () -> reviewer.review(YEAR, "fire", "APPROVE", null));
     }

@@ -3,6 +3,7 @@ package io.plancycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.plancycle.support.CycleSteps;
+import io.plancycle.support.OwnServer;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Change;
 import io.plancycle.support.PlanCycleApi.Comment;
@@ -12,14 +13,9 @@ import io.plancycle.support.PlanJson.Place;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,13 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The 110 cycle of Chiayi City Government from opening to final approval, on the real 108–111 plan of its 20 agencies,
  * through the HTTP API only: the server on a random port, the H2 file in a temporary folder, the job executor running.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.job-execution.enabled=true",
-        "plancycle.import-file=classpath:demo/chiayi-108-111-plan.json",
-        "plancycle.demo-users=true",
-        "plancycle.demo-password=" + PlanCycleApi.PASSWORD,
-        "plancycle.over-threshold-percent=130"})
-@DirtiesContext
+@OwnServer
 class WholeCycleIT {
 
     private static final int YEAR = 110;
@@ -97,14 +87,6 @@ class WholeCycleIT {
     private static final String REASON_ATTENDANCE = "109年每場次參與人數605人，達成率110%，111年目標值由650人提高為700人。";
     private static final String REASON_WEDDING = "109年達成率150%，逾130%，依規定調高111年目標值為40對。";
     private static final String REASON_EXAMS = "配合役男人數增加，110年體檢場次由74場提高為80場。";
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("plancycle.data-dir", () -> dataDir.toString());
-    }
 
     @LocalServerPort
     int port;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.plancycle.cycle.ProcessModel;
 import io.plancycle.security.Identities;
 import io.plancycle.support.CycleSteps;
+import io.plancycle.support.OwnServer;
 import io.plancycle.support.PageSession;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Change;
@@ -19,21 +20,16 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,14 +53,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * user, address, before and after, newest first; its filters, paging and CSV export work; only the planning office
  * reads it, and nothing, neither the API nor the database, changes or deletes it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "plancycle.import-file=classpath:demo/chiayi-108-111-plan.json",
-        "plancycle.demo-users=true",
-        "plancycle.demo-password=" + PlanCycleApi.PASSWORD,
-        "plancycle.mail.embedded=false",
-        "plancycle.mail.sender-enabled=false",
-        "camunda.bpm.job-execution.enabled=false"})
-@DirtiesContext
+@OwnServer
+@TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=false"})
 class AuditTrailIT {
 
     private static final int YEAR = 110;
@@ -78,14 +68,6 @@ class AuditTrailIT {
     private static final String REASON = "109年每場次參與人數605人，111年目標值由650人提高為700人。";
     private static final String MOVE_REASON = "配合議會定期會，績效報告延後一週。";
     private static final List<String> CSV_HEADER = List.of("時間", "使用者", "來源位址", "對象", "編號", "動作", "欄位", "修改前", "修改後");
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("plancycle.data-dir", () -> dataDir.toString());
-    }
 
     @LocalServerPort
     int port;

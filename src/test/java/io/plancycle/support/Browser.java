@@ -5,14 +5,19 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -22,16 +27,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
  * A real, headless Chromium (Debian's chromium and chromium-driver, nothing downloaded) driving PlanCycle's pages
  * as a user would: sign in, open a page, fill fields, click, and keep a screenshot of what the user saw under
- * {@code target/screenshots/}.
+ * {@code target/screenshots/}. Every wait looks again every 50 ms, so a test waits no longer than the page takes;
+ * {@link BrowserPerClass} keeps one for all the tests of a class.
  */
 public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** How long a lookup waits for an element to appear. */
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
+    /** How often a wait looks again. */
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final Dimension WINDOW = new Dimension(1366, 768);
 
     private final WebDriver driver;
     private final String baseUrl;
@@ -41,12 +54,38 @@ public final class Browser implements AutoCloseable {
         options.setBinary(executable("CHROME_BIN", "chromium", "chromium-browser", "google-chrome"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1366,768", "--lang=zh-TW");
+                "--disable-dev-shm-usage", "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(), "--lang=zh-TW");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(executable("CHROMEDRIVER", "chromedriver"))).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
-        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        this.driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         this.baseUrl = "http://localhost:" + port;
+    }
+
+    /**
+     * As a new browser for the next test: signed out, the tab's storage (where pages keep what was typed) emptied, the
+     * window at its first size.
+     */
+    public Browser reset() {
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        driver.manage().window().setSize(WINDOW);
+        try {
+            open("/actuator/health");
+        } catch (UnhandledAlertException leavingAsked) {
+            acceptAlert();
+            open("/actuator/health");
+        }
+        script("window.sessionStorage.clear(); window.localStorage.clear();");
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
+    private void acceptAlert() {
+        try {
+            driver.switchTo().alert().accept();
+        } catch (NoAlertPresentException alreadyGone) {
+            // the page was left all the same
+        }
     }
 
     /**
@@ -92,7 +131,7 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys("plancycle");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        waiting(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
         return this;
     }
 
@@ -108,6 +147,36 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /** Nothing on the page matches (asked without waiting for it to appear). */
+    public boolean absent(String css) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return findAll(css).isEmpty();
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
+    }
+
+    /** What a field holds now, typed or shown again by the server. */
+    public String value(String css) {
+        return find(css).getDomProperty("value");
+    }
+
+    /** Types into a field as a user would, replacing what it held. */
+    public void type(String css, String text) {
+        WebElement input = find(css);
+        scrollToCentre(input);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Chooses an option of a select by its value. */
+    public void select(String css, String value) {
+        WebElement element = find(css);
+        scrollToCentre(element);
+        new Select(element).selectByValue(value);
+    }
+
     public String path() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
@@ -115,20 +184,50 @@ public final class Browser implements AutoCloseable {
     /** Clicks a link or button that loads another page and waits until that page has replaced this one. */
     public Browser follow(String css) {
         WebElement page = find("html");
-        find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        click(css);
+        waiting(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 
-    /** Clicks as a user would, once the element is scrolled to the middle of the window. */
+    /** Clicks a button that asks for confirmation first, confirms, and waits for the next page. */
+    public Browser followConfirming(String css) {
+        WebElement page = find("html");
+        click(css);
+        waiting(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+        waiting(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    /** Clicks as a user would, once the element is scrolled to the middle of the window (clear of sticky bars). */
     public void click(WebElement element) {
-        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
+        scrollToCentre(element);
         element.click();
+    }
+
+    public void click(String css) {
+        click(find(css));
+    }
+
+    /** Scrolls at once (Bootstrap scrolls smoothly, which a click must not race). */
+    private void scrollToCentre(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
     }
 
     /** Runs a script in the page, as the page's own scripts would. */
     public Object script(String script, Object... args) {
-        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** A wait of at most {@code timeout} that looks again every 50 ms. */
+    public WebDriverWait waiting(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.pollingEvery(POLL);
+        return wait;
+    }
+
+    /** Waits up to 5 seconds for the page to show what the condition looks for. */
+    public void until(BooleanSupplier condition) {
+        waiting(Duration.ofSeconds(5)).until(d -> condition.getAsBoolean());
     }
 
     /** Sets a date field as its date picker would, with the events the page's scripts listen to. */
@@ -139,11 +238,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForPath(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals(path));
+        waiting(Duration.ofSeconds(10)).until(d -> path().equals(path));
     }
 
     public Browser waitFor(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
         return this;
     }
 

@@ -6,8 +6,10 @@ import io.plancycle.cycle.NoticeSchedule;
 import io.plancycle.cycle.ProcessModel;
 import io.plancycle.notification.OutboxSender;
 import io.plancycle.support.Browser;
+import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.ExpectedMail;
+import io.plancycle.support.OwnServer;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleProcess;
 import io.plancycle.support.PlanCycleApi.Change;
@@ -19,17 +21,16 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,8 +42,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,10 +64,8 @@ import static org.awaitility.Awaitility.await;
  * against the plans as the API shows them, the notification log with a failed notice sent again, a one-agency 109
  * cycle consolidated from its board, the contacts of an agency, and the pages closed to everyone else.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "plancycle.mail.embedded=false", "plancycle.mail.sender-enabled=false", "plancycle.mail.max-attempts=1",
-        // The agencies' completions join the cycle in their own jobs: consolidation needs the job executor.
-        "camunda.bpm.job-execution.enabled=true"})
+@OwnServer
+@TestPropertySource(properties = {"plancycle.mail.max-attempts=1"})
 class AdminPagesIT {
 
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
@@ -102,12 +99,13 @@ class AdminPagesIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("plancycle-admin-pages");
-        registry.add("plancycle.data-dir", dir::toString);
         // No mail server listens here: every attempt fails, and with one attempt allowed the notification is FAILED.
         int closedPort = PlanCycleProcess.freePort();
         registry.add("spring.mail.port", () -> closedPort);
     }
+
+    @RegisterExtension
+    static final BrowserPerClass BROWSERS = new BrowserPerClass();
 
     @LocalServerPort
     int port;
@@ -130,14 +128,9 @@ class AdminPagesIT {
 
     @BeforeEach
     void start() {
-        browser = new Browser(port);
+        browser = BROWSERS.at(port);
         api = new PlanCycleApi(port);
         today = LocalDate.now(TAIPEI);
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
     }
 
     @Test
@@ -262,7 +255,7 @@ class AdminPagesIT {
         assertThat(b.text("#admin-overdue-count")).isEqualTo("16");
 
         // ---- moving the drafting due date: without a reason refused at the field; then the board and the list show it
-        new Select(b.find("#stage")).selectByValue("drafting");
+        b.select("#stage", "drafting");
         LocalDate moved = today.plusDays(2);
         browser.setDate("dueOn", moved);
         browser.click(b.find("#admin-move-submit"));
@@ -355,7 +348,7 @@ class AdminPagesIT {
 
         // ---- the achievement charts: drawn, and the numbers beside them are the plans' as the API shows them
         b.open("/admin/cycles/110/charts");
-        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
+        b.waiting(Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
                 "return !!(window.Chart && Chart.getChart(document.getElementById('admin-chart-distribution'))"
                         + " && Chart.getChart(document.getElementById('admin-chart-histogram')));")));
         assertThat(texts("#admin-histogram-table thead th")).containsExactly("機關", "<60%", "60–80%", "80–100%",
@@ -399,7 +392,7 @@ class AdminPagesIT {
         for (int bin = 0; bin < 6; bin++) {
             assertThat(histogram.get("").get(String.valueOf(bin))).isEqualTo(String.valueOf(binTotals[bin]));
         }
-        new Select(b.find("#admin-histogram-agency")).selectByValue(CIVIL_AFFAIRS);
+        b.select("#admin-histogram-agency", CIVIL_AFFAIRS);
         @SuppressWarnings("unchecked")
         List<Number> civilBars = (List<Number>) browser.script(
                 "return Chart.getChart(document.getElementById('admin-chart-histogram')).data.datasets[0].data;");
@@ -411,7 +404,7 @@ class AdminPagesIT {
         b.open("/admin/notifications");
         List<String> kinds = attributes("#admin-notifications tbody tr", "data-kind");
         assertThat(kinds).contains("SUBMITTED", "RETURNED", "REVIEW_APPROVED", "REPORT_FILED", "DEADLINE_MOVED");
-        new Select(b.find("#filter-agency")).selectByValue(CIVIL_AFFAIRS);
+        b.select("#filter-agency", CIVIL_AFFAIRS);
         browser.click(b.find("#admin-filter-submit"));
         browser.waitForPath("/admin/notifications?agency=civil-affairs&status=");
         JsonNode civilNotices = admin.get("/api/notifications?agency=civil-affairs&size=500").ok().path("items");
@@ -467,7 +460,7 @@ class AdminPagesIT {
         List<Map<String, Object>> fireBoard = board();
         assertThat(fireBoard).extracting(r -> r.get("agency")).containsExactly("fire");
         assertThat(cell(fireBoard.get(0), "DRAFTING").get("class")).contains("pc-cell-on-time");
-        assertThat(b.findAll("#admin-consolidation")).isEmpty();
+        assertThat(b.absent("#admin-consolidation")).isTrue();
 
         CycleSteps fire = new CycleSteps(api, 109);
         fire.draftAndSubmit("fire");
@@ -508,21 +501,21 @@ class AdminPagesIT {
         JsonNode before = api.as("admin").get("/api/agencies/" + EDUCATION + "/contacts").ok();
         assertThat(before).hasSize(2);
         b.open("/admin/contacts");
-        new Select(b.find("#choose-agency")).selectByValue(EDUCATION);
+        b.select("#choose-agency", EDUCATION);
         browser.waitForPath("/admin/contacts?agency=education");
         assertThat(b.text("#admin-contacts-of")).isEqualTo("教育處的聯絡人");
         assertThat(b.find("[name='contacts[0].email']").getAttribute("value")).isEqualTo(before.get(0).path("email").asText());
         assertThat(b.findAll("#admin-contact-rows tr")).hasSize(3);
 
         // A bad address in the first row, a new head in the blank row, one more row added, the second one removed.
-        type("contacts[0].email", "chen-at-city.gov.tw");
-        type("contacts[2].name", "林主任");
-        type("contacts[2].email", "lin@chiayi.gov.tw");
-        new Select(b.find("[name='contacts[2].role']")).selectByValue("HEAD");
+        browser.type("[name='contacts[0].email']", "chen-at-city.gov.tw");
+        browser.type("[name='contacts[2].name']", "林主任");
+        browser.type("[name='contacts[2].email']", "lin@chiayi.gov.tw");
+        b.select("[name='contacts[2].role']", "HEAD");
         browser.click(b.find("#admin-contact-add"));
         assertThat(b.findAll("#admin-contact-rows tr")).hasSize(4);
-        type("contacts[3].name", "王承辦");
-        type("contacts[3].email", "wang@chiayi.gov.tw");
+        browser.type("[name='contacts[3].name']", "王承辦");
+        browser.type("[name='contacts[3].email']", "wang@chiayi.gov.tw");
         browser.click(b.find("[name='contacts[1].remove']"));
         browser.click(b.find("#admin-contacts-save"));
         b.waitFor("#admin-contacts-errors");
@@ -537,7 +530,7 @@ class AdminPagesIT {
         assertThat(b.find("[name='contacts[1].remove']").isSelected()).isTrue();
         assertThat(api.as("admin").get("/api/agencies/" + EDUCATION + "/contacts").ok()).isEqualTo(before);
 
-        type("contacts[0].email", "chen@chiayi.gov.tw");
+        browser.type("[name='contacts[0].email']", "chen@chiayi.gov.tw");
         browser.click(b.find("#admin-contacts-save"));
         browser.waitForPath("/admin/contacts?agency=education");
         assertThat(b.text("#admin-notice")).isEqualTo("已儲存教育處的 3 位聯絡人。");
@@ -567,7 +560,7 @@ class AdminPagesIT {
 
     private void fillOpenForm(String year, LocalDate drafting, LocalDate review, LocalDate revision, LocalDate report,
                               LocalDate approval) {
-        type("year", year);
+        browser.type("#year", year);
         browser.setDate("drafting", drafting);
         browser.setDate("review", review);
         browser.setDate("revision", revision);
@@ -576,13 +569,6 @@ class AdminPagesIT {
     }
 
     /** Sets a date input as the date picker would, firing the events the page listens to. */
-
-    private void type(String nameOrId, String text) {
-        List<WebElement> byId = browser.driver().findElements(By.id(nameOrId));
-        WebElement field = byId.isEmpty() ? browser.find("[name='" + nameOrId + "']") : byId.get(0);
-        field.clear();
-        field.sendKeys(text);
-    }
 
     private void checkbox(String id, boolean checked) {
         WebElement box = browser.find("#" + id);

@@ -1,23 +1,22 @@
 package io.plancycle.web;
 
 import io.plancycle.support.Browser;
+import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
+import io.plancycle.support.OwnServer;
 import io.plancycle.support.PageSession;
 import io.plancycle.support.PlanCycleApi;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for an address that does not exist (404) and a page one may not open (403), each with the navigation. axe-core
  * finds no WCAG 2.1 A/AA violation on any page opened. The tests run in order: the first sees no cycle at all.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "plancycle.mail.embedded=false", "plancycle.mail.sender-enabled=false", "camunda.bpm.job-execution.enabled=false"})
+@OwnServer
+@TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NavigationPagesIT {
 
@@ -39,10 +38,8 @@ class NavigationPagesIT {
     private static final String POLICE = "police";
     private static final String CIVIL_110 = "/cycles/110/agencies/civil-affairs";
 
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        registry.add("plancycle.data-dir", Files.createTempDirectory("plancycle-navigation")::toString);
-    }
+    @RegisterExtension
+    static final BrowserPerClass BROWSERS = new BrowserPerClass();
 
     @LocalServerPort
     int port;
@@ -51,12 +48,7 @@ class NavigationPagesIT {
 
     @BeforeEach
     void start() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
+        browser = BROWSERS.at(port);
     }
 
     @Test
@@ -73,7 +65,7 @@ class NavigationPagesIT {
         b.signIn("reviewer");
         assertThat(b.path()).isEqualTo("/review");
         assertThat(b.text(".pc-me")).isEqualTo("評估小組委員 · 評估小組");
-        assertThat(b.findAll(".pc-navbar .pc-nav-agency")).isEmpty();
+        assertThat(b.absent(".pc-navbar .pc-nav-agency")).isTrue();
         assertThat(b.text(".pc-empty")).contains("目前沒有等待審查的提報。", "尚未開啟年度作業");
         b.screenshot("nav-reviewer-queue-no-cycle");
         b.assertAccessible("the review queue before any cycle");
@@ -145,7 +137,7 @@ class NavigationPagesIT {
             b.follow("tr[data-year='110'] a[href$='" + CIVIL_110 + page.getKey() + "']");
             assertThat(b.path()).isEqualTo(CIVIL_110 + page.getKey());
             assertThat(b.text("h1")).as(page.getKey()).startsWith(page.getValue());
-            assertThat(b.findAll(".pc-error")).as(page.getKey()).isEmpty();
+            assertThat(b.absent(".pc-error")).as(page.getKey()).isTrue();
             b.screenshot("nav-agency-done" + page.getKey().replace('/', '-'));
             b.assertAccessible("an agency's " + page.getKey());
         }

@@ -4,23 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.cycle.NoticeSchedule;
 import io.plancycle.cycle.WorkingDays;
 import io.plancycle.support.Browser;
+import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.ExpectedMail;
 import io.plancycle.support.PlanCycleApi;
-import org.junit.jupiter.api.AfterEach;
+import io.plancycle.support.SharedServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,21 +39,15 @@ import static org.awaitility.Awaitility.await;
  * agency's plan; after the approver returns a cycle, its board says so with the reason. The approver reaches the
  * summary table page and an agency's plan, read-only.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "plancycle.mail.embedded=false", "plancycle.mail.sender-enabled=false",
-        // The agencies' completions join the cycle in their own jobs: consolidation needs the job executor.
-        "camunda.bpm.job-execution.enabled=true"})
+@SharedServer
 class OpeningAndBoardPagesIT {
 
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
     private static final List<String> STEPS = List.of("drafting", "review", "revision", "report", "approval");
     private static final String RETURN_REASON = "消防局績效報告之達成率計算有誤，請重新彙整後再送核定。";
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        String dir = Files.createTempDirectory("plancycle-opening-board").toString();
-        registry.add("plancycle.data-dir", () -> dir);
-    }
+    @RegisterExtension
+    static final BrowserPerClass BROWSERS = new BrowserPerClass();
 
     @LocalServerPort
     int port;
@@ -72,15 +62,10 @@ class OpeningAndBoardPagesIT {
 
     @BeforeEach
     void start() {
-        browser = new Browser(port);
+        browser = BROWSERS.at(port);
         api = new PlanCycleApi(port);
         today = LocalDate.now(TAIPEI);
         days = noticeSchedule.workingDays();
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
     }
 
     @Test
@@ -111,7 +96,7 @@ class OpeningAndBoardPagesIT {
         typed.put("report", days.workingDaysAfter(review, 40));
         typed.put("approval", days.workingDaysAfter(review, 60));
         int before = notificationCount(admin);
-        type("year", "111");
+        browser.type("#year", "111");
         typed.forEach(browser::setDate);
         browser.click(b.find("#admin-open-submit"));
         b.waitFor("#admin-open-confirm");
@@ -170,13 +155,13 @@ class OpeningAndBoardPagesIT {
         // ---- one agency moves on; filtering by step and by overdue narrows the board
         new CycleSteps(api, 111).draftAndSubmit("civil-affairs");
         b.open("/admin/cycles/111");
-        new Select(b.find("#filter-step")).selectByValue("REVIEW");
+        b.select("#filter-step", "REVIEW");
         b.find("#admin-filter-submit").sendKeys(Keys.ENTER);
         browser.waitForPath("/admin/cycles/111?step=REVIEW&due=");
         assertThat(rowAgencies()).containsExactly("civil-affairs");
         assertThat(b.text("#admin-board-showing")).isEqualTo("顯示 1／20 個機關");
-        new Select(b.find("#filter-step")).selectByValue("");
-        new Select(b.find("#filter-due")).selectByValue("overdue");
+        b.select("#filter-step", "");
+        b.select("#filter-due", "overdue");
         b.find("#admin-filter-submit").sendKeys(Keys.ENTER);
         browser.waitForPath("/admin/cycles/111?step=&due=overdue");
         assertThat(rowAgencies()).hasSize(19).doesNotContain("civil-affairs");
@@ -224,13 +209,13 @@ class OpeningAndBoardPagesIT {
         browser.waitForPath("/cycles/112/agencies/fire/plan");
         assertThat(b.text("main")).contains("消防局");
         assertThat(b.find("#pc-readonly").isDisplayed()).isTrue();
-        assertThat(b.findAll(".pc-save")).isEmpty();
+        assertThat(b.absent(".pc-save")).isTrue();
         b.screenshot("approver-agency-plan");
         b.assertAccessible("approver-agency-plan");
         b.open("/approval/112");
         browser.click(b.find("tr[data-agency='fire'] a[data-link='history']"));
         browser.waitForPath("/cycles/112/agencies/fire/history");
-        assertThat(b.findAll(".pc-error-message")).isEmpty();
+        assertThat(b.absent(".pc-error-message")).isTrue();
 
         b.open("/approval/112");
         b.find("#reason").sendKeys(RETURN_REASON);
@@ -281,11 +266,4 @@ class OpeningAndBoardPagesIT {
         return (List<String>) browser.script("return Array.from(document.querySelectorAll('#admin-board tbody tr'))"
                 + ".map(function (tr) { return tr.dataset.agency; });");
     }
-
-    private void type(String id, String text) {
-        WebElement field = browser.find("#" + id);
-        field.clear();
-        field.sendKeys(text);
-    }
-
 }

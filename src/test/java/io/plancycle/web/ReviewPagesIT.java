@@ -2,29 +2,25 @@ package io.plancycle.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.support.Browser;
+import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
+import io.plancycle.support.OwnServer;
 import io.plancycle.support.PageSession;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Change;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Actual;
 import io.plancycle.support.PlanJson.Place;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +34,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * 民政處 and 建設處 set up through the API, then the review queue, a written review returned with comments and
  * approved in its second round, the response-to-review table, and the final approval returned once and approved.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "plancycle.mail.embedded=false", "plancycle.mail.sender-enabled=false",
-        // The agencies' completions join the cycle in their own jobs: consolidation needs the job executor.
-        "camunda.bpm.job-execution.enabled=true"})
+@OwnServer
 class ReviewPagesIT {
 
     private static final int YEAR = 110;
@@ -71,11 +64,8 @@ class ReviewPagesIT {
     private static final String REASON_FESTIVAL = "109年每場次參與人數605人，111年目標值由650人提高為700人。";
     private static final String APPROVAL_REASON = "請補列各機關未達成指標之檢討說明後再送核定。";
 
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("plancycle-review-pages");
-        registry.add("plancycle.data-dir", dir::toString);
-    }
+    @RegisterExtension
+    static final BrowserPerClass BROWSERS = new BrowserPerClass();
 
     @LocalServerPort
     int port;
@@ -87,12 +77,7 @@ class ReviewPagesIT {
 
     @BeforeEach
     void start() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
+        browser = BROWSERS.at(port);
     }
 
     @Test
@@ -120,7 +105,7 @@ class ReviewPagesIT {
         b.assertAccessible("review-queue");
 
         // The review page: the real KPIs with 109's actuals, rates and flags, beside the published plan.
-        press(b, "table.rv-queue tr[data-agency='civil-affairs'] a");
+        b.click("table.rv-queue tr[data-agency='civil-affairs'] a");
         b.waitFor("#overall");
         assertThat(b.path()).isEqualTo("/cycles/110/agencies/civil-affairs/review");
         assertThat(b.text("h1")).contains("民政處", "110");
@@ -143,16 +128,16 @@ class ReviewPagesIT {
         assertThat(leavingAsks(b)).isTrue();
 
         // Saved as a draft (no decision yet): kept on the server for this reviewer, and there when the page is opened again.
-        press(b, "#rv-save-draft");
+        b.click("#rv-save-draft");
         b.waitFor("#rv-draft-saved");
         assertThat(leavingAsks(b)).isFalse();
         b.open("/review");
         b.open("/cycles/110/agencies/civil-affairs/review");
         b.waitFor("#rv-draft-loaded");
         assertThat(b.text("#rv-draft-loaded")).startsWith("已載入您於 ").endsWith("儲存的審查意見草稿。");
-        assertThat(value(b, "#comment-" + wedding)).isEqualTo(COMMENT_WEDDING);
-        assertThat(value(b, "#comment-" + festival)).isEqualTo(COMMENT_FESTIVAL);
-        assertThat(value(b, "#suggestions")).isEqualTo(SUGGESTION);
+        assertThat(b.value("#comment-" + wedding)).isEqualTo(COMMENT_WEDDING);
+        assertThat(b.value("#comment-" + festival)).isEqualTo(COMMENT_FESTIVAL);
+        assertThat(b.value("#suggestions")).isEqualTo(SUGGESTION);
         assertThat(api.as(CIVIL_AFFAIRS).plan(YEAR, CIVIL_AFFAIRS).ok().path("stage").asText()).isEqualTo("REVIEW");
         assertThat(api.as("reviewer").reviews(YEAR, CIVIL_AFFAIRS).ok()).isEmpty();
         scrollTo(b, b.find("#rv-draft-loaded"));
@@ -160,14 +145,14 @@ class ReviewPagesIT {
         b.assertAccessible("review-draft-reopened");
 
         // A decision asks first, naming the agency, the round and the decision; cancelled, nothing is decided.
-        press(b, "#return");
+        b.click("#return");
         b.waitFor("#rv-confirm[open]");
         assertThat(b.text("#rv-confirm-text")).contains("民政處", "第 1 輪", "退回修正");
         assertThat(b.text("#rv-confirm-yes")).isEqualTo("退回修正");
         b.screenshot("review-confirm");
         b.assertAccessible("review-confirm");
-        press(b, "#rv-confirm-cancel");
-        assertThat(b.findAll("#rv-confirm[open]")).isEmpty();
+        b.click("#rv-confirm-cancel");
+        assertThat(b.absent("#rv-confirm[open]")).isTrue();
         assertThat(api.as("reviewer").reviews(YEAR, CIVIL_AFFAIRS).ok()).isEmpty();
 
         // Returning without an overall comment is refused next to that box; every comment typed is still there.
@@ -176,10 +161,10 @@ class ReviewPagesIT {
         assertThat(b.text("#overall-error")).contains("綜合意見");
         assertThat(b.find("#overall").getAttribute("class")).contains("is-invalid");
         assertThat(b.find("#overall").getAttribute("aria-describedby")).contains("overall-error");
-        assertThat(value(b, "#comment-" + wedding)).isEqualTo(COMMENT_WEDDING);
-        assertThat(value(b, "#comment-" + festival)).isEqualTo(COMMENT_FESTIVAL);
-        assertThat(value(b, "#comment-" + newResidents)).isEqualTo(COMMENT_NEW_RESIDENTS);
-        assertThat(value(b, "#suggestions")).isEqualTo(SUGGESTION);
+        assertThat(b.value("#comment-" + wedding)).isEqualTo(COMMENT_WEDDING);
+        assertThat(b.value("#comment-" + festival)).isEqualTo(COMMENT_FESTIVAL);
+        assertThat(b.value("#comment-" + newResidents)).isEqualTo(COMMENT_NEW_RESIDENTS);
+        assertThat(b.value("#suggestions")).isEqualTo(SUGGESTION);
         assertThat(api.as(CIVIL_AFFAIRS).plan(YEAR, CIVIL_AFFAIRS).ok().path("stage").asText()).isEqualTo("REVIEW");
         assertThat(api.as("reviewer").reviews(YEAR, CIVIL_AFFAIRS).ok()).isEmpty();
 
@@ -211,7 +196,7 @@ class ReviewPagesIT {
 
         // The second round beside the first: what changed, with the agency's reasons and what the team said.
         b.open("/review");
-        press(b, "table.rv-queue tr[data-agency='civil-affairs'] a");
+        b.click("table.rv-queue tr[data-agency='civil-affairs'] a");
         b.waitFor("#overall");
         assertThat(b.text(".rv-round")).isEqualTo("第2輪");
         String previous = b.text(".rv-previous");
@@ -227,17 +212,17 @@ class ReviewPagesIT {
         newResidentsKpi = b.find("article[data-place='5-2']");
         assertThat(newResidentsKpi.getAttribute("class")).doesNotContain("rv-changed");
         assertThat(text(newResidentsKpi, ".rv-beside")).contains(COMMENT_NEW_RESIDENTS, "未修正");
-        press(b, "[data-rv-filter='changed']");
+        b.click("[data-rv-filter='changed']");
         assertThat(newResidentsKpi.isDisplayed()).isFalse();
         assertThat(weddingKpi.isDisplayed()).isTrue();
-        press(b, "[data-rv-filter='all']");
+        b.click("[data-rv-filter='all']");
         assertThat(newResidentsKpi.isDisplayed()).isTrue();
         scrollTo(b, weddingKpi);
         b.screenshot("review-page");
         b.assertAccessible("review-page");
         // On a phone the page is no wider than the screen: the target tables scroll within their boxes.
         b.driver().manage().window().setSize(new Dimension(390, 844));
-        assertThat(script(b, "return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+        assertThat(b.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
         scrollTo(b, weddingKpi);
         b.screenshot("review-page-phone");
         b.assertAccessible("review-page-phone");
@@ -282,7 +267,7 @@ class ReviewPagesIT {
         // The approver sees the consolidated cycle per agency, counted as the charts count it, each row adding up.
         b = browser.signIn("approver");
         assertThat(b.path()).isEqualTo("/approval");
-        press(b, ".rv-awaiting[data-year='110'] a");
+        b.click(".rv-awaiting[data-year='110'] a");
         b.waitFor("#reason");
         assertThat(b.path()).isEqualTo("/approval/110");
         WebElement civil = b.find("table.rv-overview tr[data-agency='civil-affairs']");
@@ -310,23 +295,23 @@ class ReviewPagesIT {
         b.assertAccessible("approval");
 
         // Returning without a reason is refused next to the reason box; with one, the cycle goes back to consolidation.
-        press(b, "#return");
+        b.click("#return");
         b.waitFor("#reason-error");
         assertThat(b.text("#reason-error")).contains("理由");
         assertThat(b.find("#reason").getAttribute("class")).contains("is-invalid");
         assertThat(api.as("admin").cycle(YEAR).ok().path("stage").asText()).isEqualTo("APPROVAL");
         b.find("#reason").sendKeys(APPROVAL_REASON);
-        press(b, "#return");
+        b.click("#return");
         b.waitFor(".rv-decided");
         assertThat(b.text(".rv-decided")).contains("退回");
         assertThat(b.text(".rv-history")).contains(APPROVAL_REASON);
-        assertThat(b.findAll("#reason")).isEmpty();
+        assertThat(b.absent("#reason")).isTrue();
         api.as("admin").awaitCycleStage(YEAR, "CONSOLIDATION");
 
         // Consolidated again, it is approved.
         api.as("admin").consolidate(YEAR).ok();
         b.open("/approval/110");
-        press(b, "#approve");
+        b.click("#approve");
         b.waitFor(".rv-decided");
         assertThat(b.text(".rv-decided")).contains("已核定");
         assertThat(api.as("admin").awaitCycleStage(YEAR, "APPROVED").path("approvals")).hasSize(2);
@@ -368,24 +353,11 @@ class ReviewPagesIT {
         return in.findElement(By.cssSelector(css)).getText();
     }
 
-    /** What a text box holds now, typed or shown again by the server. */
-    private static String value(Browser b, String css) {
-        return b.find(css).getDomProperty("value");
-    }
-
-    /** Clicks what the user would click, once in view (Bootstrap scrolls smoothly, which a click must not race). */
-    private static void press(Browser b, String css) {
-        WebElement element = b.find(css);
-        ((org.openqa.selenium.JavascriptExecutor) b.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-    }
-
     /** Presses a decision's button and confirms it in the dialog that asks first. */
     private static void decide(Browser b, String button) {
-        press(b, button);
+        b.click(button);
         b.waitFor("#rv-confirm[open] #rv-confirm-yes");
-        press(b, "#rv-confirm-yes");
+        b.click("#rv-confirm-yes");
     }
 
     /**
@@ -393,15 +365,11 @@ class ReviewPagesIT {
      * is cancelled by the page's handler only while there is something unsaved.
      */
     private static boolean leavingAsks(Browser b) {
-        return (Boolean) script(b, "return !window.dispatchEvent(new Event('beforeunload', {cancelable: true}));");
-    }
-
-    private static Object script(Browser b, String script, Object... args) {
-        return ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(script, args);
+        return (Boolean) b.script("return !window.dispatchEvent(new Event('beforeunload', {cancelable: true}));");
     }
 
     private static void scrollTo(Browser b, WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", element);
+        b.script("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", element);
     }
 
     /** How many KPIs of the plan have a 109 actual whose {@code field} (met, overThreshold) is {@code expected}. */

@@ -1,29 +1,21 @@
 package io.plancycle.web;
 
 import io.plancycle.support.Browser;
-import org.junit.jupiter.api.AfterEach;
+import io.plancycle.support.BrowserPerClass;
+import io.plancycle.support.SharedServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in and out in a real browser, each role landing on its own home, in Chinese or English. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "plancycle.mail.embedded=false", "plancycle.mail.sender-enabled=false", "camunda.bpm.job-execution.enabled=false"})
+@SharedServer
 class SignInPageIT {
 
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("plancycle-signin");
-        registry.add("plancycle.data-dir", dir::toString);
-    }
+    @RegisterExtension
+    static final BrowserPerClass BROWSERS = new BrowserPerClass();
 
     @LocalServerPort
     int port;
@@ -32,12 +24,7 @@ class SignInPageIT {
 
     @BeforeEach
     void start() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
+        browser = BROWSERS.at(port);
     }
 
     @Test

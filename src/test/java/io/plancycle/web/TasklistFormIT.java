@@ -4,17 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.support.Browser;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.PlanCycleApi;
+import io.plancycle.support.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,22 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * planning office opens an agency's drafting task there and sees its form, and a written review completed with its
  * form is recorded as PlanCycle's review page records it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "plancycle.mail.embedded=false", "plancycle.mail.sender-enabled=false"})
+@SharedServer
 class TasklistFormIT {
 
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        String dir = Files.createTempDirectory("plancycle-tasklist").toString();
-        registry.add("plancycle.data-dir", () -> dir);
-    }
+    /** The cycle years this test alone opens in the shared database. */
+    private static final int YEAR = 114;
+    private static final int REVIEW_YEAR = 113;
 
     @LocalServerPort
     int port;
 
     @Test
     void theDraftingFormOpensInTheTasklist() {
-        new CycleSteps(new PlanCycleApi(port), 110).open(List.of("civil-affairs"));
+        new CycleSteps(new PlanCycleApi(port), YEAR).open(List.of("civil-affairs"));
         try (Browser browser = new Browser(port)) {
             WebDriverWait wait = signInToTasklist(browser);
             openTask(wait, "草擬施政計畫與前一年度績效報告");
@@ -51,16 +45,16 @@ class TasklistFormIT {
     }
 
     /**
-     * 消防局's 111 plan, submitted through PlanCycle, is returned by the planning office in the Tasklist with the review
+     * 消防局's plan, submitted through PlanCycle, is returned by the planning office in the Tasklist with the review
      * form: the review is recorded with its decision, overall comment and reviewer, and 消防局 is revising.
      */
     @Test
     void aReviewCompletedWithTheTasklistFormIsRecorded() {
         PlanCycleApi api = new PlanCycleApi(port);
-        CycleSteps steps = new CycleSteps(api, 111);
+        CycleSteps steps = new CycleSteps(api, REVIEW_YEAR);
         steps.open(List.of("fire"));
         steps.draftAndSubmit("fire");
-        String overall = "請說明111年目標值之訂定依據。";
+        String overall = "請說明目標值之訂定依據。";
         try (Browser browser = new Browser(port)) {
             WebDriverWait wait = signInToTasklist(browser);
             openTask(wait, "評估小組書面審查");
@@ -70,18 +64,18 @@ class TasklistFormIT {
             browser.find("textarea.fjs-textarea").sendKeys(overall);
             browser.screenshot("tasklist-review-form");
             browser.find("button[ng-click='complete()']").click();
-            wait.until(d -> !api.as("admin").reviews(111, "fire").ok().isEmpty());
+            wait.until(d -> !api.as("admin").reviews(REVIEW_YEAR, "fire").ok().isEmpty());
         }
-        JsonNode review = api.as("admin").reviews(111, "fire").ok().get(0);
+        JsonNode review = api.as("admin").reviews(REVIEW_YEAR, "fire").ok().get(0);
         assertThat(review.path("decision").asText()).isEqualTo("RETURN");
         assertThat(review.path("overall").asText()).isEqualTo(overall);
         assertThat(review.path("reviewer").asText()).isEqualTo("admin");
-        assertThat(api.as("fire").plan(111, "fire").ok().path("stage").asText()).isEqualTo("REVISION");
+        assertThat(api.as("fire").plan(REVIEW_YEAR, "fire").ok().path("stage").asText()).isEqualTo("REVISION");
     }
 
     private static WebDriverWait signInToTasklist(Browser browser) {
         browser.open("/camunda/app/tasklist/default/");
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        WebDriverWait wait = browser.waiting(Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
         wait.until(d -> !d.findElements(By.cssSelector("input[ng-model=username]")).isEmpty());
         browser.find("input[ng-model=username]").sendKeys("admin");

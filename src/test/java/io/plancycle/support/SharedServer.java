@@ -1,0 +1,30 @@
+package io.plancycle.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The one configuration of the API and page tests: PlanCycle on a random port, in a fresh H2 file with the Chiayi plan
+ * and the demo users, its job executor running (the agencies' completions join their cycle in jobs of their own), no
+ * mail sent. Every test class so annotated shares one Spring context (one start, one plan import), so each works in
+ * cycle years no other one opens there (109 ConcurrentCompletionIT, 110 HostileInputIT, 111 and 112
+ * OpeningAndBoardPagesIT, 114 TasklistFormIT; SignInPageIT opens none) and asks the engine only about its own
+ * cycles. A class whose scenario needs years another one already takes, or no cycle at all, is {@link OwnServer}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "plancycle.data-dir=./target/test-db/server-${random.uuid}",
+        "plancycle.mail.embedded=false",
+        "plancycle.mail.sender-enabled=false",
+        "camunda.bpm.job-execution.enabled=true"})
+public @interface SharedServer {
+}
