@@ -44,11 +44,21 @@ public class SubmissionTasks {
         try {
             taskService.complete(task.getId(), variables);
         } catch (NullValueException completedMeanwhile) {
-            // Found open a moment ago, gone now: the same step completed by another request (a double click).
-            throw new ConflictException(MessageCode.PLAN_TASK_COMPLETED_MEANWHILE, plan.getAgency().getName(),
-                    new Term("stage." + expected.name()));
+            throw completedMeanwhile(plan, expected);
         } catch (ProcessEngineException refusedOrFailed) {
             throw ListenerFailures.unwrap(refusedOrFailed);
+        } catch (NullPointerException failed) {
+            // The engine may also fail this way when the process moved on under the completion: its execution is gone.
+            if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
+                throw completedMeanwhile(plan, expected);
+            }
+            throw failed;
         }
+    }
+
+    /** Found open a moment ago, gone now: the same step completed by another request (a double click, two reviewers). */
+    private static ConflictException completedMeanwhile(Plan plan, SubmissionStage expected) {
+        return new ConflictException(MessageCode.PLAN_TASK_COMPLETED_MEANWHILE, plan.getAgency().getName(),
+                new Term("stage." + expected.name()));
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.support.Browser;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.PlanCycleApi;
-import io.plancycle.support.SharedServer;
+import io.plancycle.support.OwnServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -20,12 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The user tasks' Camunda Forms (forms/*.form, referenced by formRef) still work in the bundled Tasklist: the
  * planning office opens an agency's drafting task there and sees its form, and a written review completed with its
- * form is recorded as PlanCycle's review page records it.
+ * form is recorded as PlanCycle's review page records it. The Camunda webapps find their engine by name in a registry
+ * the whole test JVM shares, so this class runs on a server of its own, started as it begins.
  */
-@SharedServer
+@OwnServer
 class TasklistFormIT {
 
-    /** The cycle years this test alone opens in the shared database. */
+    /** The cycle years this test opens. */
     private static final int YEAR = 114;
     private static final int REVIEW_YEAR = 113;
 
