@@ -11,7 +11,6 @@ import io.plancycle.revision.RevisionService;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.MessageCode;
-import io.plancycle.problem.Problems;
 import io.plancycle.problem.Term;
 import io.plancycle.problem.WrongStageException;
 import org.springframework.stereotype.Service;
@@ -61,24 +60,15 @@ public class SubmissionService implements StepRule {
     public Readiness readiness(int year, String agencyCode) {
         CurrentUser.requireRead(agencyCode);
         Plan plan = planService.planInCycle(year, agencyCode);
-        List<InvalidInputException.FieldError> problems = new ArrayList<>(errors(planService.missingForSubmission(plan, year)));
+        List<InvalidInputException.FieldError> problems = new ArrayList<>(planService.missingForSubmission(plan, year).errors());
         if (plan.getStage() == SubmissionStage.REVISION) {
-            problems.addAll(errors(revisionService.targetsTooEasy(plan, year)));
+            problems.addAll(revisionService.targetsTooEasy(plan, year).errors());
         }
         return new Readiness(planService.view(plan, year), List.copyOf(problems));
     }
 
     /** A plan and what stands between it and its submission; no problems: it can be submitted. */
     public record Readiness(PlanView plan, List<InvalidInputException.FieldError> problems) {
-    }
-
-    private static List<InvalidInputException.FieldError> errors(Problems problems) {
-        try {
-            problems.throwIfAny();
-            return List.of();
-        } catch (InvalidInputException refused) {
-            return refused.getErrors();
-        }
     }
 
     @Override

@@ -143,12 +143,7 @@ public class PlanService {
     @Transactional(readOnly = true)
     public List<io.plancycle.problem.InvalidInputException.FieldError> missingForSubmission(int year, String agencyCode) {
         CurrentUser.requireRead(agencyCode);
-        try {
-            missingForSubmission(planInCycle(year, agencyCode), year).throwIfAny();
-            return List.of();
-        } catch (io.plancycle.problem.InvalidInputException missing) {
-            return missing.getErrors();
-        }
+        return missingForSubmission(planInCycle(year, agencyCode), year).errors();
     }
 
     public static void requireStage(Plan plan, SubmissionStage expected) {

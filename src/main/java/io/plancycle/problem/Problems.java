@@ -24,6 +24,11 @@ public final class Problems {
         return this;
     }
 
+    /** The field errors collected so far, in the order they were found. */
+    public List<InvalidInputException.FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

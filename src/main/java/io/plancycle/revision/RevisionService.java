@@ -91,12 +91,7 @@ public class RevisionService {
     @Transactional(readOnly = true)
     public List<io.plancycle.problem.InvalidInputException.FieldError> targetsTooEasy(int year, String agencyCode) {
         CurrentUser.requireRead(agencyCode);
-        try {
-            targetsTooEasy(planService.planInCycle(year, agencyCode), year).throwIfAny();
-            return List.of();
-        } catch (io.plancycle.problem.InvalidInputException tooEasy) {
-            return tooEasy.getErrors();
-        }
+        return targetsTooEasy(planService.planInCycle(year, agencyCode), year).errors();
     }
 
     private static boolean madeHarder(Kpi kpi, Revision revision, int cycleYear) {
