@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in and out in a real browser, each role landing on its own home, in Chinese or English. */
@@ -44,6 +46,20 @@ class SignInPageIT {
         assertThat(b.path()).startsWith("/login");
         assertThat(b.text(".alert-info")).contains("您已登出");
         b.assertAccessible("the login page after signing out");
+    }
+
+    @Test
+    void stylesAndScriptsAreDownloadedOnceAndKeptByTheBrowser() {
+        Browser b = browser.open("/login");
+        List<String> assets = b.findAll("link[rel=stylesheet], script[src]").stream()
+                .map(e -> e.getAttribute(e.getTagName().equals("link") ? "href" : "src")).toList();
+        assertThat(assets).hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(url -> assertThat(url).as("named by its content").matches(".*-[0-9a-f]{32}\\.(css|js)"));
+
+        b.open("/login?again");
+        Object fetched = b.script("return performance.getEntriesByType('resource')"
+                + ".filter(r => /\\.(css|js)$/.test(r.name) && r.transferSize > 0).map(r => r.name);");
+        assertThat((List<?>) fetched).as("stylesheets and scripts fetched again on the next page").isEmpty();
     }
 
     @Test
