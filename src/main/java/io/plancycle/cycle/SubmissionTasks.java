@@ -20,18 +20,21 @@ import java.util.Map;
 public class SubmissionTasks {
 
     private final TaskService taskService;
+    private final PlanService planService;
 
-    SubmissionTasks(TaskService taskService) {
+    SubmissionTasks(TaskService taskService, PlanService planService) {
         this.taskService = taskService;
+        this.planService = planService;
     }
 
     /**
      * Completes the task with the values the step's rule reads ({@link StepRule}); the rule's refusal is thrown as is.
      *
      * @throws WrongStageException when the agency is not at {@code expected}, the plan unchanged
-     * @throws ConflictException when another request completed the task meanwhile
+     * @throws ConflictException when the task was completed outside PlanCycle (Tasklist, {@code /engine-rest}) meanwhile
      */
     public void complete(Plan plan, SubmissionStage expected, Map<String, Object> variables) {
+        planService.lockForStep(plan);
         PlanService.requireStage(plan, expected);
         Task task = taskService.createTaskQuery()
                 .processInstanceId(plan.getProcessInstanceId())
@@ -47,12 +50,6 @@ public class SubmissionTasks {
             throw completedMeanwhile(plan, expected);
         } catch (ProcessEngineException refusedOrFailed) {
             throw ListenerFailures.unwrap(refusedOrFailed);
-        } catch (NullPointerException failed) {
-            // The engine may also fail this way when the process moved on under the completion: its execution is gone.
-            if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
-                throw completedMeanwhile(plan, expected);
-            }
-            throw failed;
         }
     }
 

@@ -51,6 +51,15 @@ public class PlanService {
         entityManager.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
+    /**
+     * Waits until no other request is completing a step of this plan, then reads the plan as that one left it: two
+     * completions of one step (a double-clicked submit, two reviewers at once) run one after the other, and the second
+     * finds the step done.
+     */
+    public void lockForStep(Plan plan) {
+        entityManager.refresh(plan, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** The plan an agency works on in a year's cycle. */
     public Plan planInCycle(int year, String agencyCode) {
         return plans.findInCycle(year, agencyCode)

@@ -17,7 +17,8 @@ public final class ConcurrentChange {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockingException || t instanceof OptimisticLockingFailureException
                     || t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException) {
+                    || t instanceof org.hibernate.StaleStateException
+                    || t instanceof org.springframework.dao.PessimisticLockingFailureException) {
                 return true;
             }
         }

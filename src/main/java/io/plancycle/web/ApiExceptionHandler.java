@@ -17,6 +17,7 @@ import jakarta.validation.ConstraintViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -89,7 +90,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return refused(HttpStatus.CONFLICT, "Conflict", e, request);
     }
 
-    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class,
+            PessimisticLockingFailureException.class})
     ProblemDetail concurrentChange(RuntimeException e, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(MessageCode.CHANGED_MEANWHILE, request));
         problem.setTitle("Changed by someone else");

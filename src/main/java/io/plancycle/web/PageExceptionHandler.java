@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -40,7 +41,7 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler({ProcessEngineException.class, OptimisticLockingFailureException.class, OptimisticLockingException.class,
-            ConflictException.class})
+            PessimisticLockingFailureException.class, ConflictException.class})
     String concurrentChange(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         if (!(e instanceof ConflictException) && !ConcurrentChange.isCause(e)) {
             throw e;
