@@ -6,7 +6,7 @@ import io.plancycle.support.CycleSteps;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Comment;
 import io.plancycle.support.PlanCycleApi.Response;
-import io.plancycle.support.PlanCycleProcess;
+import io.plancycle.support.PlanCycleApp;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Actual;
 import io.plancycle.support.PlanJson.Place;
@@ -46,7 +46,7 @@ class BackupIT {
     private static final List<String> AGENCIES = List.of(DRAFTING, IN_REVIEW, RETURNED, REPORTING);
     private static final String BACKUP_NAME = "plancycle-\\d{8}T\\d{9}Z\\.zip";
 
-    private final List<PlanCycleProcess> processes = new ArrayList<>();
+    private final List<PlanCycleApp> apps = new ArrayList<>();
 
     @TempDir
     Path dataDir;
@@ -54,13 +54,13 @@ class BackupIT {
     Path restoredDir;
 
     @AfterEach
-    void killProcesses() {
-        processes.forEach(PlanCycleProcess::close);
+    void stopApps() {
+        apps.forEach(PlanCycleApp::close);
     }
 
     @Test
     void aBackupTakenMidCycleRestoresTheCycleAsItWas() throws IOException {
-        PlanCycleProcess original = PlanCycleProcess.start(processes, "backed-up", dataDir);
+        PlanCycleApp original = start(dataDir);
         PlanCycleApi api = original.api();
         CycleSteps steps = new CycleSteps(api, YEAR);
         CycleState.openAhead(api, YEAR, AGENCIES);
@@ -121,10 +121,10 @@ class BackupIT {
         assertThat(isZip(download.body())).isTrue();
 
         // The server is lost. Restore as the README says: unzip the backup into an empty data folder, start.
-        original.kill();
+        original.close();
         List<String> restored = unzip(download.body(), restoredDir);
         assertThat(restored).containsExactly("plancycle.mv.db");
-        PlanCycleProcess restarted = PlanCycleProcess.start(processes, "restored", restoredDir);
+        PlanCycleApp restarted = start(restoredDir);
         api = restarted.api();
         steps = new CycleSteps(api, YEAR);
 
@@ -144,6 +144,12 @@ class BackupIT {
         steps.approveReview(IN_REVIEW);
         assertThat(CycleSteps.stages(api.as("admin").cycle(YEAR).ok()))
                 .containsEntry(DRAFTING, "REVIEW").containsEntry(IN_REVIEW, "REPORT");
+    }
+
+    private PlanCycleApp start(Path folder) {
+        PlanCycleApp app = PlanCycleApp.start(folder);
+        apps.add(app);
+        return app;
     }
 
     private static boolean isZip(byte[] body) {

@@ -8,6 +8,7 @@ import io.plancycle.support.DeadlineClock;
 import io.plancycle.support.DeadlineClock.Mail;
 import io.plancycle.support.ExpectedMail;
 import io.plancycle.support.PlanCycleApi;
+import io.plancycle.support.PlanCycleApp;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.TestSmtp;
 import org.assertj.core.api.SoftAssertions;
@@ -17,9 +18,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
@@ -88,7 +86,7 @@ class DeadlineMailIT {
     @TempDir
     Path dataDir;
 
-    private ConfigurableApplicationContext app;
+    private PlanCycleApp app;
     private PlanCycleApi api;
     private DeadlineClock clock;
     private CycleSteps steps;
@@ -418,7 +416,7 @@ class DeadlineMailIT {
         });
         assertThat(admin.get("/api/notifications?status=PENDING").ok().path("items")).isEmpty();
         assertThat(admin.get("/api/notifications?status=FAILED").ok().path("items")).isEmpty();
-        assertThat(app.getBean(ProcessEngine.class).getManagementService().createJobQuery().count())
+        assertThat(app.bean(ProcessEngine.class).getManagementService().createJobQuery().count())
                 .as("jobs left once the cycle is approved").isZero();
     }
 
@@ -544,7 +542,7 @@ class DeadlineMailIT {
     /** The waiting notice timers, by job id, with their due dates. */
     private Map<String, Date> noticeTimers() {
         Map<String, Date> timers = new TreeMap<>();
-        for (Job job : app.getBean(ProcessEngine.class).getManagementService().createJobQuery().timers().list()) {
+        for (Job job : app.bean(ProcessEngine.class).getManagementService().createJobQuery().timers().list()) {
             timers.put(job.getId(), job.getDuedate());
         }
         return timers;
@@ -552,21 +550,13 @@ class DeadlineMailIT {
 
     /** Starts PlanCycle as its operators do, on this test's data folder, with the test's mail server and no executor. */
     private void start() {
-        app = new SpringApplicationBuilder(PlanCycleApplication.class).run(
-                "--server.port=0",
-                "--plancycle.data-dir=" + dataDir,
-                "--plancycle.import-file=classpath:demo/chiayi-108-111-plan.json",
-                "--plancycle.demo-users=true",
-                "--plancycle.demo-cycle=false",
-                "--plancycle.demo-password=" + PlanCycleApi.PASSWORD,
-                "--camunda.bpm.job-execution.enabled=false",
-                "--plancycle.mail.sender-enabled=false",
-                "--plancycle.mail.embedded=false",
-                "--spring.mail.host=localhost",
-                "--spring.mail.port=" + TestSmtp.port());
-        api = new PlanCycleApi(((WebServerApplicationContext) app).getWebServer().getPort());
+        app = PlanCycleApp.start(dataDir,
+                "camunda.bpm.job-execution.enabled=false",
+                "spring.mail.host=localhost",
+                "spring.mail.port=" + TestSmtp.port());
+        api = app.api();
         ZonedDateTime now = clock == null ? null : clock.now();
-        clock = new DeadlineClock(app.getBean(ProcessEngine.class).getManagementService(), app.getBean(OutboxSender.class),
+        clock = new DeadlineClock(app.bean(ProcessEngine.class).getManagementService(), app.bean(OutboxSender.class),
                 TestSmtp.server());
         if (now != null) {
             clock.set(now.toLocalDate(), now.toLocalTime());

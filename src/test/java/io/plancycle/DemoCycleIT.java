@@ -8,6 +8,7 @@ import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.support.Browser;
 import io.plancycle.support.PlanCycleApi;
+import io.plancycle.support.PlanCycleApp;
 import io.plancycle.support.SignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,9 +19,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -60,7 +58,7 @@ class DemoCycleIT {
     @TempDir
     static Path dataDir;
 
-    private static ConfigurableApplicationContext app;
+    private static PlanCycleApp app;
     private static int port;
 
     @BeforeAll
@@ -197,7 +195,7 @@ class DemoCycleIT {
         start();
         SignIn.asAdmin();
         try {
-            assertThat(app.getBean(CycleService.class).years()).containsExactly(YEAR);
+            assertThat(app.bean(CycleService.class).years()).containsExactly(YEAR);
         } finally {
             SignIn.clear();
         }
@@ -219,7 +217,7 @@ class DemoCycleIT {
     private static List<PlanView.KpiView> kpis(String agency) {
         SignIn.asAdmin();
         try {
-            return app.getBean(PlanService.class).read(YEAR, agency).goals().stream().flatMap(g -> g.kpis().stream())
+            return app.bean(PlanService.class).read(YEAR, agency).goals().stream().flatMap(g -> g.kpis().stream())
                     .toList();
         } finally {
             SignIn.clear();
@@ -233,23 +231,16 @@ class DemoCycleIT {
     private static CycleView read() {
         SignIn.asAdmin();
         try {
-            return app.getBean(CycleService.class).read(YEAR);
+            return app.bean(CycleService.class).read(YEAR);
         } finally {
             SignIn.clear();
         }
     }
 
     private static void start() {
-        app = new SpringApplicationBuilder(PlanCycleApplication.class).run(
-                "--server.port=0",
-                "--plancycle.data-dir=" + dataDir,
-                "--plancycle.import-file=classpath:demo/chiayi-108-111-plan.json",
-                "--plancycle.demo-users=true",
-                "--plancycle.demo-cycle=true",
-                "--plancycle.demo-password=" + PlanCycleApi.PASSWORD,
-                "--camunda.bpm.job-execution.enabled=false",
-                "--plancycle.mail.sender-enabled=false",
-                "--plancycle.mail.embedded=false");
-        port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        app = PlanCycleApp.start(dataDir,
+                "plancycle.demo-cycle=true",
+                "camunda.bpm.job-execution.enabled=false");
+        port = app.port();
     }
 }

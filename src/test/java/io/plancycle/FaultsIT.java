@@ -6,6 +6,7 @@ import io.plancycle.support.CycleState;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Comment;
+import io.plancycle.support.PlanCycleApp;
 import io.plancycle.support.PlanCycleProcess;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Actual;
@@ -30,9 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What goes wrong in production, tried on PlanCycle running as its own JVM with the production heap (-Xmx512m):
- * killed with SIGKILL in the middle of a cycle, a mail server that does not answer, and a second process on the same
- * database file.
+ * What goes wrong in production: PlanCycle killed with SIGKILL in the middle of a cycle (a JVM of its own with the
+ * production heap, -Xmx512m), a mail server that does not answer, and a second process on the same database file.
  */
 class FaultsIT {
 
@@ -55,18 +55,20 @@ class FaultsIT {
     private static final Place EDUCATION_KPI = Place.of(1, 1);
 
     /** The PlanCycle of the mail and lock tests, on a mail server that refuses connections. */
-    private static PlanCycleProcess mailDown;
+    private static PlanCycleApp mailDown;
     @TempDir
     static Path mailDownDir;
 
-    private final List<PlanCycleProcess> processes = new ArrayList<>();
+    private final List<AutoCloseable> running = new ArrayList<>();
 
     @TempDir
     Path dataDir;
 
     @AfterEach
-    void killProcesses() {
-        processes.forEach(PlanCycleProcess::close);
+    void stopWhatRuns() throws Exception {
+        for (AutoCloseable planCycle : running) {
+            planCycle.close();
+        }
     }
 
     @AfterAll
@@ -80,7 +82,7 @@ class FaultsIT {
 
     @Test
     void killedMidCycleItStartsAgainWithNothingLost() {
-        PlanCycleProcess first = PlanCycleProcess.start(processes, "killed", dataDir);
+        PlanCycleProcess first = PlanCycleProcess.start(running, "killed", dataDir);
         PlanCycleApi api = first.api();
         CycleSteps steps = new CycleSteps(api, YEAR);
 
@@ -112,7 +114,8 @@ class FaultsIT {
         JsonNode lastSave = api.as(SAVES_LAST).savePlan(YEAR, SAVES_LAST, draftOfLast).ok();
         first.kill();
 
-        PlanCycleProcess second = PlanCycleProcess.start(processes, "restarted", dataDir);
+        PlanCycleApp second = PlanCycleApp.start(dataDir);
+        running.add(second);
         api = second.api();
         steps = new CycleSteps(api, YEAR);
         CycleState after = CycleState.read(api, YEAR);
@@ -211,34 +214,33 @@ class FaultsIT {
 
     @Test
     void aSecondProcessOnTheSameDatabaseSaysSoAndExits() {
-        PlanCycleProcess running = mailDown();
-        try (PlanCycleProcess second = PlanCycleProcess.launch("second-on-same-folder", running.dataDir())) {
+        PlanCycleApp first = mailDown();
+        try (PlanCycleProcess second = PlanCycleProcess.launch("second-on-same-folder", first.dataDir())) {
             Integer status = second.awaitExit(Duration.ofSeconds(60));
             assertThat(status).as("exit status of the second PlanCycle (null: still running after 60 s)\n%s", second.tail(4000))
                     .isNotNull().isNotZero();
-            String database = running.dataDir().toAbsolutePath().resolve("plancycle.mv.db").toString();
+            String database = first.dataDir().toAbsolutePath().resolve("plancycle.mv.db").toString();
             assertThat(second.output())
                     .contains("PlanCycle cannot open its database " + database
                             + ": another PlanCycle (or another program) is using it.")
                     .contains("Stop it, or set plancycle.data-dir to another folder.");
         }
         // The first one never noticed.
-        assertThat(running.isAlive()).isTrue();
-        running.api().as("admin").tasks().ok();
+        assertThat(first.isRunning()).isTrue();
+        first.api().as("admin").tasks().ok();
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------
 
     /** Started on first use, for the mail and the lock tests: its mail server is a port nothing listens on. */
-    private static synchronized PlanCycleProcess mailDown() {
+    private static synchronized PlanCycleApp mailDown() {
         if (mailDown == null) {
             int closedPort = PlanCycleProcess.freePort();
-            mailDown = PlanCycleProcess.launch("mail-down", mailDownDir,
+            mailDown = PlanCycleApp.start(mailDownDir,
                     "spring.mail.host=localhost",
                     "spring.mail.port=" + closedPort,
                     "plancycle.mail.sender-enabled=true",
                     "plancycle.mail.poll-interval=PT1S");
-            mailDown.awaitReady();
         }
         return mailDown;
     }

@@ -3,6 +3,7 @@ package io.plancycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.PlanCycleApi;
+import io.plancycle.support.PlanCycleApp;
 import io.plancycle.support.PlanCycleApi.Change;
 import io.plancycle.support.PlanCycleApi.Comment;
 import io.plancycle.support.PlanJson;
@@ -11,9 +12,6 @@ import io.plancycle.support.PlanJson.Place;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -49,7 +47,7 @@ class RestartIT {
     @TempDir
     Path dataDir;
 
-    private ConfigurableApplicationContext app;
+    private PlanCycleApp app;
 
     @AfterEach
     void stop() {
@@ -153,14 +151,7 @@ class RestartIT {
 
     /** Starts the application as its operators do, on this test's data folder, and signs in against it. */
     private PlanCycleApi start() {
-        app = new SpringApplicationBuilder(PlanCycleApplication.class).run(
-                "--server.port=0",
-                "--plancycle.data-dir=" + dataDir,
-                "--plancycle.import-file=classpath:demo/chiayi-108-111-plan.json",
-                "--plancycle.demo-users=true",
-                "--plancycle.demo-cycle=false",
-                "--plancycle.demo-password=" + PlanCycleApi.PASSWORD,
-                "--camunda.bpm.job-execution.enabled=true");
-        return new PlanCycleApi(((WebServerApplicationContext) app).getWebServer().getPort());
+        app = PlanCycleApp.start(dataDir);
+        return app.api();
     }
 }

@@ -1,12 +1,7 @@
 package io.plancycle.support;
 
-import com.deque.html.axecore.args.AxeRunOnlyOptions;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -30,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 /**
  * A real, headless Chromium (Debian's chromium and chromium-driver, nothing downloaded) driving PlanCycle's pages
@@ -49,6 +43,7 @@ public final class Browser implements AutoCloseable {
     private static final Dimension WINDOW = new Dimension(1366, 768);
 
     private final WebDriver driver;
+    private final int port;
     private final String baseUrl;
 
     public Browser(int port) {
@@ -61,6 +56,7 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(executable("CHROMEDRIVER", "chromedriver"))).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        this.port = port;
         this.baseUrl = "http://localhost:" + port;
     }
 
@@ -126,8 +122,24 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in through the login page; every demo user has the password {@code plancycle}. */
+    /**
+     * Signs in as a demo user and opens the home the sign-in leads to. The session is the login form's own, posted over
+     * HTTP and handed to the browser as its cookie: the form itself, typed into, is {@link #signInOnThePage}'s.
+     */
     public Browser signIn(String user) {
+        String session = new PageSession(port).signedInAs(user).sessionId()
+                .orElseThrow(() -> new IllegalStateException(user + " signed in without a session"));
+        if (!driver.getCurrentUrl().startsWith(baseUrl)) {
+            open("/actuator/health");
+        }
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(new Cookie("JSESSIONID", session, "/"));
+        open("/");
+        return this;
+    }
+
+    /** Signs in by typing into the login page, as a person does; every demo user has the password {@code plancycle}. */
+    public Browser signInOnThePage(String user) {
         driver.manage().deleteAllCookies();
         open("/login");
         driver.findElement(By.id("username")).sendKeys(user);
@@ -248,53 +260,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** The WCAG 2.0 and 2.1 success criteria of levels A and AA, as axe-core tags them. */
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
     /**
-     * axe-core's rules for {@link #WCAG_AA}, reporting every violation in full and of what passed only the rule (not
-     * every element), which halves the time of a check. The pages have no frames, so axe runs once, in the page
-     * itself (legacy mode), rather than in a second, blank window it would open to gather frames' results.
-     */
-    private static final AxeRunOptions WCAG_AA_VIOLATIONS = wcagAaViolations();
-
-    private static AxeRunOptions wcagAaViolations() {
-        AxeRunOnlyOptions only = new AxeRunOnlyOptions();
-        only.setType("tag");
-        only.setValues(WCAG_AA);
-        AxeRunOptions options = new AxeRunOptions();
-        options.setRunOnly(only);
-        options.setResultTypes(List.of("violations"));
-        return options;
-    }
-
-    /**
-     * Runs axe-core on the page as it is now and fails, listing every violation (rule, the elements it found and what
-     * is wrong with each), unless it finds none against WCAG 2.1 A and AA.
+     * Fails, listing every violation, unless axe-core finds none against WCAG 2.1 A and AA on the page as it is now
+     * ({@link Accessibility}).
      */
     public Browser assertAccessible(String pageName) {
-        Results results = new AxeBuilder().withOptions(WCAG_AA_VIOLATIONS).disableIframeTesting().setLegacyMode(true)
-                .analyze(driver);
-        if (results.isErrored()) {
-            throw new AssertionError("axe-core could not check " + pageName + ": " + results.getErrorMessage());
-        }
-        List<Rule> violations = results.getViolations();
-        if (!violations.isEmpty()) {
-            int elements = violations.stream().mapToInt(rule -> rule.getNodes().size()).sum();
-            throw new AssertionError(violations.size() + " WCAG 2.1 A/AA rule(s) violated by " + elements
-                    + " element(s) on " + pageName + " (" + path() + "):\n"
-                    + violations.stream().map(Browser::describe).collect(Collectors.joining("\n")));
-        }
+        Accessibility.assertAccessible(driver, pageName + " (" + path() + ")");
         return this;
-    }
-
-    private static String describe(Rule rule) {
-        return "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
-                + rule.getNodes().stream().map(Browser::describe).collect(Collectors.joining("\n"));
-    }
-
-    private static String describe(CheckedNode node) {
-        return "    " + node.getTarget() + ": " + node.getFailureSummary().replace("\n", " ");
     }
 
     /** Saves what the user sees now as {@code target/screenshots/<name>.png}. */

@@ -59,25 +59,11 @@ public final class PlanCycleProcess implements AutoCloseable {
 
     /**
      * Launches PlanCycle on {@code dataDir} and a free port, without waiting for it. {@code settings} ("key=value",
-     * without the leading dashes) override the defaults of a test run: the demo data and users, no embedded SMTP
-     * server, no scheduled delivery of the outbox, no demo cycle.
+     * without the leading dashes) override the defaults of a test run ({@link #settings}).
      */
     public static PlanCycleProcess launch(String name, Path dataDir, String... settings) {
         int port = freePort();
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("server.port", String.valueOf(port));
-        properties.put("plancycle.data-dir", dataDir.toAbsolutePath().toString());
-        properties.put("plancycle.mail.embedded", "false");
-        properties.put("plancycle.mail.sender-enabled", "false");
-        properties.put("plancycle.import-file", "classpath:demo/chiayi-108-111-plan.json");
-        properties.put("plancycle.demo-users", "true");
-        properties.put("plancycle.demo-cycle", "false");
-        properties.put("plancycle.demo-password", PlanCycleApi.PASSWORD);
-        properties.put("camunda.bpm.job-execution.enabled", "true");
-        for (String setting : settings) {
-            int eq = setting.indexOf('=');
-            properties.put(setting.substring(0, eq), setting.substring(eq + 1));
-        }
+        Map<String, String> properties = settings(dataDir, port, settings);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
@@ -102,10 +88,33 @@ public final class PlanCycleProcess implements AutoCloseable {
     }
 
     /**
+     * The settings of a PlanCycle under test, on {@code dataDir} and {@code port} (0: any free one): the demo data and
+     * users, no embedded SMTP server, no scheduled delivery of the outbox, no demo cycle, the job executor running;
+     * then {@code overrides} ("key=value", without the leading dashes).
+     */
+    static Map<String, String> settings(Path dataDir, int port, String... overrides) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("server.port", String.valueOf(port));
+        properties.put("plancycle.data-dir", dataDir.toAbsolutePath().toString());
+        properties.put("plancycle.mail.embedded", "false");
+        properties.put("plancycle.mail.sender-enabled", "false");
+        properties.put("plancycle.import-file", "classpath:demo/chiayi-108-111-plan.json");
+        properties.put("plancycle.demo-users", "true");
+        properties.put("plancycle.demo-cycle", "false");
+        properties.put("plancycle.demo-password", PlanCycleApi.PASSWORD);
+        properties.put("camunda.bpm.job-execution.enabled", "true");
+        for (String setting : overrides) {
+            int eq = setting.indexOf('=');
+            properties.put(setting.substring(0, eq), setting.substring(eq + 1));
+        }
+        return properties;
+    }
+
+    /**
      * Launches PlanCycle, adds it to {@code toClose} (the test's to close when done, even should it never get ready)
      * and waits until it is ready for users.
      */
-    public static PlanCycleProcess start(java.util.List<PlanCycleProcess> toClose, String name, Path dataDir,
+    public static PlanCycleProcess start(java.util.List<? super PlanCycleProcess> toClose, String name, Path dataDir,
                                          String... settings) {
         PlanCycleProcess process = launch(name, dataDir, settings);
         toClose.add(process);

@@ -37,7 +37,7 @@ class SignInPageIT {
         b.screenshot("login");
         b.assertAccessible("login");
 
-        b.signIn("civil-affairs");
+        b.signInOnThePage("civil-affairs");
         assertThat(b.path()).isEqualTo("/tasks");
         assertThat(b.text("h1")).isEqualTo("我的待辦");
         b.assertAccessible("an agency's inbox");
