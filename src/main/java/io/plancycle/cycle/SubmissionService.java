@@ -42,7 +42,7 @@ public class SubmissionService implements StepRule {
     @Transactional
     public PlanView submit(int year, String agencyCode) {
         CurrentUser.requireAgency(agencyCode);
-        Plan plan = planService.planInCycle(year, agencyCode);
+        Plan plan = planService.planForStep(year, agencyCode);
         SubmissionStage stage = plan.getStage();
         if (stage != SubmissionStage.DRAFTING && stage != SubmissionStage.REVISION) {
             throw new WrongStageException(stage.name(), MessageCode.PLAN_NOT_SUBMITTABLE, plan.getAgency().getName(),

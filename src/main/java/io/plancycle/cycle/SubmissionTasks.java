@@ -20,21 +20,20 @@ import java.util.Map;
 public class SubmissionTasks {
 
     private final TaskService taskService;
-    private final PlanService planService;
 
-    SubmissionTasks(TaskService taskService, PlanService planService) {
+    SubmissionTasks(TaskService taskService) {
         this.taskService = taskService;
-        this.planService = planService;
     }
 
     /**
      * Completes the task with the values the step's rule reads ({@link StepRule}); the rule's refusal is thrown as is.
+     * The plan is the one {@link PlanService#planForStep} read, so that a second completion of the step waits for the
+     * first and finds the step done.
      *
      * @throws WrongStageException when the agency is not at {@code expected}, the plan unchanged
      * @throws ConflictException when the task was completed outside PlanCycle (Tasklist, {@code /engine-rest}) meanwhile
      */
     public void complete(Plan plan, SubmissionStage expected, Map<String, Object> variables) {
-        planService.lockForStep(plan);
         PlanService.requireStage(plan, expected);
         Task task = taskService.createTaskQuery()
                 .processInstanceId(plan.getProcessInstanceId())

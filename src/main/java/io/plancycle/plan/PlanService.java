@@ -52,12 +52,14 @@ public class PlanService {
     }
 
     /**
-     * Waits until no other request is completing a step of this plan, then reads the plan as that one left it: two
-     * completions of one step (a double-clicked submit, two reviewers at once) run one after the other, and the second
-     * finds the step done.
+     * The plan an agency works on in a year's cycle, for completing its step: read once no other request is completing
+     * a step of it, as that one left it. Two completions of one step (a double-clicked submit, two reviewers at once)
+     * run one after the other, and the second finds the step done. Call it before changing anything of the plan.
      */
-    public void lockForStep(Plan plan) {
+    public Plan planForStep(int year, String agencyCode) {
+        Plan plan = planInCycle(year, agencyCode);
         entityManager.refresh(plan, LockModeType.PESSIMISTIC_WRITE);
+        return plan;
     }
 
     /** The plan an agency works on in a year's cycle. */

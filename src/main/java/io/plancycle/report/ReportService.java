@@ -49,7 +49,7 @@ public class ReportService implements StepRule {
     @Transactional
     public PlanView file(int year, String agencyCode, ReportRequest request) {
         CurrentUser.requireAgency(agencyCode);
-        Plan plan = planService.planInCycle(year, agencyCode);
+        Plan plan = planService.planForStep(year, agencyCode);
         PlanService.requireStage(plan, SubmissionStage.REPORT);
         int reportYear = year - 1;
         Map<Long, Kpi> kpis = plan.liveKpis().stream().collect(Collectors.toMap(Kpi::getId, Function.identity()));

@@ -55,7 +55,7 @@ public class ReviewService implements StepRule {
     @Transactional
     public ReviewView review(int year, String agencyCode, ReviewRequest request) {
         CurrentUser.require(Role.REVIEWER);
-        Plan plan = planService.planInCycle(year, agencyCode);
+        Plan plan = planService.planForStep(year, agencyCode);
         PlanService.requireStage(plan, SubmissionStage.REVIEW);
         List<ReviewRequest.CommentRequest> requested = Objects.requireNonNullElse(request.comments(), List.of());
         Set<Long> kpiIds = plan.liveKpis().stream().map(Kpi::getId).collect(Collectors.toSet());
