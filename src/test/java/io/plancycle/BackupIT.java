@@ -63,7 +63,7 @@ class BackupIT {
         PlanCycleApp original = start(dataDir);
         PlanCycleApi api = original.api();
         CycleSteps steps = new CycleSteps(api, YEAR);
-        CycleState.openAhead(api, YEAR, AGENCIES);
+        steps.openAhead(AGENCIES);
         steps.saveDraft(DRAFTING, Map.of(Place.of(1, 1), Actual.of("580")));
         steps.draftAndSubmit(IN_REVIEW);
         steps.draftAndSubmit(RETURNED);

@@ -87,7 +87,7 @@ class FaultsIT {
         CycleSteps steps = new CycleSteps(api, YEAR);
 
         // The 110 cycle for all 20 agencies, every due date ahead: one reminder timer per agency, none due yet.
-        CycleState.openAhead(api, YEAR, null);
+        steps.openAhead(null);
         List<JsonNode> opened = CycleState.timers(api);
         assertThat(opened).hasSizeGreaterThanOrEqualTo(20);
         assertAllAhead(opened);
@@ -189,7 +189,7 @@ class FaultsIT {
     void withTheMailServerDownTheActionSucceedsAndTheMailWaits() {
         PlanCycleApi api = mailDown().api();
         CycleSteps steps = new CycleSteps(api, YEAR);
-        CycleState.openAhead(api, YEAR, List.of(DRAFT_SAVED));
+        steps.openAhead(List.of(DRAFT_SAVED));
 
         JsonNode submitted = steps.draftAndSubmit(DRAFT_SAVED);
         assertThat(submitted.path("stage").asText()).isEqualTo("REVIEW");

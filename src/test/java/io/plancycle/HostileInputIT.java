@@ -2,6 +2,7 @@ package io.plancycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.plancycle.support.Calendars;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.PageSession;
 import io.plancycle.support.PlanCycleApi;
@@ -210,7 +211,7 @@ class HostileInputIT {
         refused(404, () -> admin.get("/api/cycles/-1"));
         assertThat(refused(400, () -> admin.get("/api/cycles/99999999999")).at("/errors/0/field").asText()).isEqualTo("year");
         ObjectNode cycle = PlanCycleApi.object().put("year", -5);
-        cycle.set("calendar", PlanCycleApi.JSON.valueToTree(PlanCycleApi.calendar(111)));
+        cycle.set("calendar", PlanCycleApi.JSON.valueToTree(Calendars.city(111)));
         assertThat(fields(refused(400, () -> admin.post("/api/cycles", cycle)))).containsExactly("year");
         ObjectNode enormous = (ObjectNode) agency.plan(YEAR, "civil-affairs").ok();
         ((ObjectNode) enormous.at("/goals/0/kpis/0")).put("id", new java.math.BigInteger("1" + "0".repeat(40)));
@@ -222,7 +223,7 @@ class HostileInputIT {
     void datesOutOfRangeAreRefused() {
         ObjectNode impossible = PlanCycleApi.object().put("year", 111);
         ObjectNode calendar = impossible.putObject("calendar");
-        PlanCycleApi.calendar(111).forEach(calendar::put);
+        Calendars.city(111).forEach(calendar::put);
         calendar.put("drafting", "2022-02-30");
         assertThat(fields(refused(400, () -> admin.post("/api/cycles", impossible)))).containsExactly("calendar.drafting");
         calendar.put("drafting", "9999-03-31");

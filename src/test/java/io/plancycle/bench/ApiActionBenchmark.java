@@ -1,12 +1,10 @@
 package io.plancycle.bench;
 
-import io.plancycle.cycle.CycleService;
 import io.plancycle.cycle.Decision;
 import io.plancycle.cycle.ProcessModel;
 import io.plancycle.cycle.SubmissionService;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
-import io.plancycle.report.ReportService;
 import io.plancycle.review.ReviewRequest;
 import io.plancycle.review.ReviewService;
 import io.plancycle.support.PlanCycleApi;
@@ -17,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -54,19 +53,17 @@ class ApiActionBenchmark {
     @Autowired
     SyntheticAgencies synthetic;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     SqlStatements sql;
     @Autowired
     TaskService taskService;
     @Autowired
     PlanService planService;
     @Autowired
-    CycleService cycleService;
-    @Autowired
     SubmissionService submissionService;
     @Autowired
     ReviewService reviewService;
-    @Autowired
-    ReportService reportService;
 
     @LocalServerPort
     int port;
@@ -83,7 +80,7 @@ class ApiActionBenchmark {
         // Agency i goes through the API, i + trios through the service, i + 2 trios through the bare call: clones of
         // the same Chiayi agency.
         List<String> agencies = synthetic.add("api", 3 * trios);
-        ServiceSteps steps = new ServiceSteps(cycleService, planService, submissionService, reviewService, reportService);
+        ServiceSteps steps = new ServiceSteps(context);
         steps.open(YEAR, ServiceSteps.calendarAhead(), agencies);
         agencies.forEach(agency -> steps.saveDraft(YEAR, agency));
         SignIn.clear();

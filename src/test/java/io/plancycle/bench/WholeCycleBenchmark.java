@@ -1,14 +1,9 @@
 package io.plancycle.bench;
 
-import io.plancycle.cycle.CycleService;
 import io.plancycle.cycle.CycleStage;
 import io.plancycle.cycle.CycleView;
 import io.plancycle.cycle.Decision;
-import io.plancycle.cycle.SubmissionService;
-import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
-import io.plancycle.report.ReportService;
-import io.plancycle.review.ReviewService;
 import io.plancycle.support.DeadlineClock;
 import io.plancycle.support.ServiceSteps;
 import io.plancycle.support.SignIn;
@@ -16,6 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -51,15 +47,7 @@ class WholeCycleBenchmark {
     @Autowired
     SyntheticAgencies synthetic;
     @Autowired
-    CycleService cycleService;
-    @Autowired
-    PlanService planService;
-    @Autowired
-    SubmissionService submissionService;
-    @Autowired
-    ReviewService reviewService;
-    @Autowired
-    ReportService reportService;
+    ApplicationContext context;
     @Autowired
     ManagementService managementService;
 
@@ -72,7 +60,7 @@ class WholeCycleBenchmark {
     void wholeCyclePerNumberOfAgencies() {
         List<Integer> sizes = Arrays.stream(System.getProperty("bench.agencies", "100,500,2000").split(","))
                 .map(String::strip).map(Integer::parseInt).toList();
-        ServiceSteps steps = new ServiceSteps(cycleService, planService, submissionService, reviewService, reportService);
+        ServiceSteps steps = new ServiceSteps(context);
         DeadlineClock jobs = new DeadlineClock(managementService, null, null);
 
         BenchReport report = new BenchReport("whole-cycle", "A whole cycle per number of agencies, H2 file, through the "

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -58,6 +59,8 @@ abstract class ProcessTestSupport {
     static final String CYCLE_APPROVED = "EndEvent_CycleApproved";
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     ProcessEngine processEngine;
     @Autowired
     CycleService cycleService;
@@ -76,7 +79,7 @@ abstract class ProcessTestSupport {
 
     /** The steps through the services, each signed in as the user who takes it. */
     ServiceSteps steps() {
-        return new ServiceSteps(cycleService, planService, submissionService, reviewService, reportService);
+        return new ServiceSteps(context);
     }
 
     @BeforeEach

@@ -3,10 +3,8 @@ package io.plancycle.support;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -60,24 +58,5 @@ public record CycleState(JsonNode cycle, Map<String, JsonNode> tasks, Map<String
     /** The agencies of the cycle, in the city's order. */
     public List<String> agencies() {
         return List.copyOf(plans.keySet());
-    }
-
-    /**
-     * A calendar whose due dates all lie ahead (4, 8, 12, 16 and 20 weeks from today in Asia/Taipei), so that every
-     * reminder timer is pending and none fires while a test runs.
-     */
-    public static Map<String, String> calendarAhead() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Taipei"));
-        Map<String, String> calendar = new LinkedHashMap<>();
-        List<String> steps = List.of("drafting", "review", "revision", "report", "approval");
-        for (int i = 0; i < steps.size(); i++) {
-            calendar.put(steps.get(i), today.plusWeeks(4L * (i + 1)).toString());
-        }
-        return calendar;
-    }
-
-    /** The planning office opens the year's cycle with {@link #calendarAhead()}; null agencies: all of them. */
-    public static JsonNode openAhead(PlanCycleApi api, int year, List<String> agencies) {
-        return api.as("admin").openCycle(year, calendarAhead(), agencies).expect(201).json();
     }
 }

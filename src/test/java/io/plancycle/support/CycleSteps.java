@@ -39,6 +39,14 @@ public final class CycleSteps {
         return cycle;
     }
 
+    /**
+     * The administrator opens the cycle with {@link Calendars#ahead()}, every reminder pending (null: for every
+     * agency); answers the cycle as opened.
+     */
+    public JsonNode openAhead(List<String> agencies) {
+        return api.as("admin").openCycle(year, Calendars.ahead(), agencies).expect(201).json();
+    }
+
     /** The agency reads its draft, adds last year's actuals and saves it with the version it read. */
     public JsonNode saveDraft(String agency, Map<Place, Actual> actuals) {
         PlanCycleApi.User user = api.as(agency);

@@ -65,21 +65,6 @@ public final class PlanCycleApi {
         return new User(null, null);
     }
 
-    /**
-     * The 110 cycle's calendar as the planning office sets it, shifted to any ROC year: drafting by 31 March,
-     * review by 30 April, revision by 31 May, report by 30 June, approval by 31 July.
-     */
-    public static Map<String, String> calendar(int rocYear) {
-        int year = rocYear + 1911;
-        Map<String, String> calendar = new LinkedHashMap<>();
-        calendar.put("drafting", LocalDate.of(year, 3, 31).toString());
-        calendar.put("review", LocalDate.of(year, 4, 30).toString());
-        calendar.put("revision", LocalDate.of(year, 5, 31).toString());
-        calendar.put("report", LocalDate.of(year, 6, 30).toString());
-        calendar.put("approval", LocalDate.of(year, 7, 31).toString());
-        return calendar;
-    }
-
     /** One user's view of the API. */
     public final class User {
         private final String id;
@@ -102,9 +87,9 @@ public final class PlanCycleApi {
 
         // ---- the planning office -------------------------------------------------------------------------------
 
-        /** Opens a year's cycle with {@link #calendar(int)}; {@code agencies} null means every agency. */
+        /** Opens a year's cycle with {@link Calendars#city(int)}; {@code agencies} null means every agency. */
         public Response openCycle(int year, List<String> agencies) {
-            return openCycle(year, calendar(year), agencies);
+            return openCycle(year, Calendars.city(year), agencies);
         }
 
         /** Opens a year's cycle with this calendar (drafting, review, revision, report, approval → yyyy-MM-dd). */

@@ -59,7 +59,7 @@ class EngineRestCompletionIT {
         EngineRest engine = new EngineRest(api);
         CycleSteps steps = new CycleSteps(api, 111);
         PlanCycleApi.User reviewer = api.as("reviewer");
-        CycleState.openAhead(api, 111, List.of("fire", "police"));
+        steps.openAhead(List.of("fire", "police"));
         steps.saveDraft("fire", Map.of());
         steps.saveDraft("police", Map.of());
 
@@ -129,7 +129,7 @@ class EngineRestCompletionIT {
         PlanCycleApi api = new PlanCycleApi(port);
         EngineRest engine = new EngineRest(api);
         CycleSteps steps = new CycleSteps(api, 110);
-        CycleState.openAhead(api, 110, List.of("civil-affairs"));
+        steps.openAhead(List.of("civil-affairs"));
 
         JsonNode apiMissing = api.as("civil-affairs").submit(110, "civil-affairs").problem(400);
         JsonNode engineMissing = engine.complete("110:civil-affairs", DRAFT, Map.of("confirmSubmission", true)).problem(400);
