@@ -10,6 +10,7 @@ import io.plancycle.support.ExpectedMail;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApp;
 import io.plancycle.support.PlanJson;
+import io.plancycle.support.Steps;
 import io.plancycle.support.TestSmtp;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -50,6 +52,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * delivers the outbox, as they would have. Nobody sleeps.
  */
 class DeadlineMailIT {
+
+    @RegisterExtension
+    final Steps scenario = new Steps();
 
     private static final int YEAR = 115;
     private static final ExpectedMail MAIL = new ExpectedMail(YEAR);
@@ -284,7 +289,7 @@ class DeadlineMailIT {
             }
         }
 
-        // ---- what each address should have received, by the rules ------------------------------------------------
+        scenario.step("what each address should have received, by the rules");
         Map<String, List<String>> expected = new TreeMap<>();
         LocalDate feb6 = LocalDate.of(2026, 2, 6);
         LocalDate feb12 = LocalDate.of(2026, 2, 12);
@@ -381,7 +386,7 @@ class DeadlineMailIT {
         assertThat(expected.get(contact(lateReview))).contains(
                 "2026-04-01 10:00 DEADLINE_MOVED 【PlanCycle】115年度「施政績效報告」期限變更為民國115年5月8日");
 
-        // ---- compare, address by address ----------------------------------------------------------------------
+        scenario.step("compare, address by address");
         Map<String, List<String>> got = new TreeMap<>();
         received.forEach(m -> got.computeIfAbsent(m.address(), a -> new ArrayList<>()).add(m.line()));
         got.replaceAll((address, lines) -> lines.stream().sorted().toList());

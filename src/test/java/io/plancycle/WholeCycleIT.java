@@ -10,9 +10,11 @@ import io.plancycle.support.PlanCycleApi.Comment;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Actual;
 import io.plancycle.support.PlanJson.Place;
+import io.plancycle.support.Steps;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
@@ -39,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @OwnServer
 class WholeCycleIT {
+
+    @RegisterExtension
+    final Steps scenario = new Steps();
 
     private static final int YEAR = 110;
     private static final int REPORT_YEAR = 109;
@@ -98,7 +103,7 @@ class WholeCycleIT {
         PlanCycleApi.User admin = api.as("admin");
         PlanCycleApi.User reviewer = api.as("reviewer");
 
-        // The planning office opens the 110 cycle for every agency, with its calendar.
+        scenario.step("The planning office opens the 110 cycle for every agency, with its calendar.");
         JsonNode opened = steps.open(null);
         List<String> agencies = new ArrayList<>(CycleSteps.agencies(opened).keySet());
         assertThat(agencies).hasSize(20).startsWith(CIVIL_AFFAIRS, "construction", "education").endsWith("police", "fire");
@@ -108,17 +113,18 @@ class WholeCycleIT {
             assertThat(a.path("reviewRound").asInt()).isZero();
             assertThat(a.path("dueOn").asText()).isEqualTo("2021-03-31");
         });
-        // … and cannot open it twice.
+        scenario.step("… and cannot open it twice.");
         assertThat(admin.openCycle(YEAR, null).problem(409).path("detail").asText()).contains("110");
         assertThat(admin.cycleYears().ok()).filteredOn(y -> y.asInt() == YEAR).hasSize(1);
 
-        // Who sees what.
+        scenario.step("Who sees what.");
         assertThat(api.as(CIVIL_AFFAIRS).plan(YEAR, "construction").problem(403).path("detail").asText()).contains("construction");
         api.as(CIVIL_AFFAIRS).cycle(YEAR).problem(403);
         api.anonymous().plan(YEAR, CIVIL_AFFAIRS).expect(401);
         api.anonymous().cycle(YEAR).expect(401);
 
-        // A review while the agency is still drafting: refused with the stage it is at, and nothing changes.
+        scenario.step("A review while the agency is still drafting: refused with the stage it is at, and nothing "
+                + "changes.");
         JsonNode wrongStage = reviewer.review(YEAR, CIVIL_AFFAIRS, "APPROVE", "提前審查").problem(409);
         assertThat(wrongStage.path("currentStage").asText()).isEqualTo("DRAFTING");
         assertThat(reviewer.reviews(YEAR, CIVIL_AFFAIRS).ok()).isEmpty();
@@ -127,7 +133,7 @@ class WholeCycleIT {
         assertThat(stillDrafting.path("stage").asText()).isEqualTo("DRAFTING");
         assertThat(stillDrafting.path("reviewRound").asInt()).isZero();
 
-        // Every agency finds its drafting task and its draft already filled from the published plan.
+        scenario.step("Every agency finds its drafting task and its draft already filled from the published plan.");
         JsonNode published = publishedPlan();
         for (JsonNode agency : published.path("agencies")) {
             String code = agency.path("code").asText();
@@ -139,7 +145,7 @@ class WholeCycleIT {
             assertDraftIsThePublishedPlan(agency, api.as(code).plan(YEAR, code).ok());
         }
 
-        // Every agency adds its 109 actuals, saves (with the version it read) and submits.
+        scenario.step("Every agency adds its 109 actuals, saves (with the version it read) and submits.");
         for (String code : agencies) {
             steps.draftAndSubmit(code, ACTUALS_109.getOrDefault(code, Map.of()));
         }
@@ -151,7 +157,8 @@ class WholeCycleIT {
         });
         assertThat(tasksOfThisCycle(reviewer)).hasSize(20).allSatisfy(t -> assertThat(t.path("stage").asText()).isEqualTo("REVIEW"));
 
-        // The evaluation team approves 19 and returns 民政處 with an overall comment and comments on three KPIs.
+        scenario.step("The evaluation team approves 19 and returns 民政處 with an overall comment and comments on three "
+                + "KPIs.");
         JsonNode civilDraft = api.as(CIVIL_AFFAIRS).plan(YEAR, CIVIL_AFFAIRS).ok();
         long attendance = PlanJson.kpiId(civilDraft, FESTIVAL_ATTENDANCE);
         long wedding = PlanJson.kpiId(civilDraft, GROUP_WEDDING);
@@ -168,7 +175,7 @@ class WholeCycleIT {
                 new Comment(exams, "請依役男人數預估調整110年體檢場次。")).ok();
         assertThat(returned.path("decision").asText()).isEqualTo("RETURN");
 
-        // 民政處 sees the comments and its plan back for revision; the others are at their report.
+        scenario.step("民政處 sees the comments and its plan back for revision; the others are at their report.");
         JsonNode rounds = api.as(CIVIL_AFFAIRS).reviews(YEAR, CIVIL_AFFAIRS).ok();
         assertThat(rounds).hasSize(1);
         assertThat(rounds.get(0).path("round").asInt()).isEqualTo(1);
@@ -182,21 +189,22 @@ class WholeCycleIT {
         assertThat(stages.values()).filteredOn("REPORT"::equals).hasSize(19);
         assertThat(tasksOfThisCycle(api.as(CIVIL_AFFAIRS))).singleElement().satisfies(t -> assertThat(t.path("stage").asText()).isEqualTo("REVISION"));
 
-        // A revision without its reason is refused, the field named, and nothing changes.
+        scenario.step("A revision without its reason is refused, the field named, and nothing changes.");
         PlanCycleApi.User civil = api.as(CIVIL_AFFAIRS);
         assertThat(civil.revise(YEAR, CIVIL_AFFAIRS, Change.target(attendance, 111, "700", null)).invalidFields())
                 .containsExactly("changes[0].reason");
         assertThat(civil.revisions(YEAR, CIVIL_AFFAIRS).ok()).isEmpty();
         assertThat(target(civil.plan(YEAR, CIVIL_AFFAIRS).ok(), FESTIVAL_ATTENDANCE, 111)).isEqualTo("650");
 
-        // 民政處 revises two targets, each with its reason …
+        scenario.step("民政處 revises two targets, each with its reason …");
         JsonNode firstChanges = civil.revise(YEAR, CIVIL_AFFAIRS,
                 Change.target(attendance, 111, "700", REASON_ATTENDANCE),
                 Change.target(exams, 110, "80", REASON_EXAMS)).ok();
         assertThat(firstChanges).hasSize(2);
         assertRevision(firstChanges.get(0), attendance, 111, "650", "700", REASON_ATTENDANCE);
         assertRevision(firstChanges.get(1), exams, 110, "74", "80", REASON_EXAMS);
-        // … but 集團結婚 reached 150% in 109: the resubmission is refused until that target is made more challenging.
+        scenario.step("… but 集團結婚 reached 150% in 109: the resubmission is refused until that target is made more "
+                + "challenging.");
         assertThat(civil.submit(YEAR, CIVIL_AFFAIRS).invalidFields()).containsExactly("goals[2].kpis[0].targets.110");
         assertThat(civil.plan(YEAR, CIVIL_AFFAIRS).ok().path("stage").asText()).isEqualTo("REVISION");
         JsonNode thirdChange = civil.revise(YEAR, CIVIL_AFFAIRS,
@@ -207,11 +215,11 @@ class WholeCycleIT {
         assertThat(resubmitted.path("reviewRound").asInt()).isEqualTo(2);
         assertThat(civil.revisions(YEAR, CIVIL_AFFAIRS).ok()).hasSize(3);
 
-        // The evaluation team approves the revised plan.
+        scenario.step("The evaluation team approves the revised plan.");
         steps.approveReview(CIVIL_AFFAIRS);
         assertThat(civil.reviews(YEAR, CIVIL_AFFAIRS).ok().findValuesAsText("decision")).containsExactly("RETURN", "APPROVE");
 
-        // Every agency files its performance report for 109; 民政處 first forgets to explain a missed target.
+        scenario.step("Every agency files its performance report for 109; 民政處 first forgets to explain a missed target.");
         ObjectNode civilReport = (ObjectNode) steps.reportBody(CIVIL_AFFAIRS,
                 with(ACTUALS_109.get(CIVIL_AFFAIRS), NEW_RESIDENTS, Actual.missed("90%", null)));
         int line = PlanJson.reportIndex(civilReport, PlanJson.kpiId(civilDraft, NEW_RESIDENTS));
@@ -222,7 +230,7 @@ class WholeCycleIT {
         assertThat(PlanJson.actual(notFiled, FESTIVAL_ATTENDANCE, REPORT_YEAR).path("finalReport").asBoolean()).isFalse();
         steps.fileReport(CIVIL_AFFAIRS, ACTUALS_109.get(CIVIL_AFFAIRS));
 
-        // Consolidation before every agency is done is at the wrong stage, and changes nothing.
+        scenario.step("Consolidation before every agency is done is at the wrong stage, and changes nothing.");
         JsonNode early = admin.consolidate(YEAR).problem(409);
         assertThat(early.path("currentStage").asText()).isEqualTo("SUBMISSIONS");
         assertThat(admin.cycle(YEAR).ok().path("stage").asText()).isEqualTo("SUBMISSIONS");
@@ -233,7 +241,7 @@ class WholeCycleIT {
             }
         }
 
-        // Once every agency's completion has joined, the cycle is the planning office's to consolidate.
+        scenario.step("Once every agency's completion has joined, the cycle is the planning office's to consolidate.");
         JsonNode consolidation = steps.awaitConsolidation();
         CycleSteps.agencies(consolidation).forEach((code, a) -> {
             assertThat(a.path("stage").asText()).as(code).isEqualTo("DONE");
@@ -244,10 +252,10 @@ class WholeCycleIT {
                 .satisfies(t -> assertThat(t.path("stage").asText()).isEqualTo("CONSOLIDATION"));
         api.as("approver").approve(YEAR).problem(409);
 
-        // The achievement rates as the plans show them.
+        scenario.step("The achievement rates as the plans show them.");
         assertAchievements(api);
 
-        // Consolidated and approved.
+        scenario.step("Consolidated and approved.");
         JsonNode approved = steps.consolidateAndApprove();
         assertThat(approved.path("approvals")).hasSize(1);
         assertThat(approved.path("approvals").get(0).path("decision").asText()).isEqualTo("APPROVE");
@@ -255,7 +263,7 @@ class WholeCycleIT {
         assertThat(admin.cycle(YEAR).ok().path("stage").asText()).isEqualTo("APPROVED");
         assertThat(tasksOfThisCycle(admin)).isEmpty();
 
-        // The KPI rolling revision summary table, row for row.
+        scenario.step("The KPI rolling revision summary table, row for row.");
         assertRevisionSummary(api);
     }
 

@@ -14,12 +14,14 @@ import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Actual;
 import io.plancycle.support.PlanJson.Place;
 import io.plancycle.support.SignIn;
+import io.plancycle.support.Steps;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -57,6 +59,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=false"})
 class AuditTrailIT {
 
+    @RegisterExtension
+    final Steps scenario = new Steps();
+
     private static final int YEAR = 110;
     private static final int REPORT_YEAR = 109;
     private static final String CIVIL_AFFAIRS = "civil-affairs";
@@ -92,8 +97,8 @@ class AuditTrailIT {
         PlanCycleApi.User reviewer = api.as("reviewer");
         long before = latestRevision(admin);
 
-        // The planning office opens the cycle; the agency saves its draft with 109's actuals on target, then again
-        // with 110's target raised from 600 to 650 and 109's actual corrected from 550 to 605.
+        scenario.step("The planning office opens the cycle; the agency saves its draft with 109's actuals on target, "
+                + "then again with 110's target raised from 600 to 650 and 109's actual corrected from 550 to 605.");
         steps.open(List.of(CIVIL_AFFAIRS));
         steps.saveDraft(CIVIL_AFFAIRS, Map.of());
         JsonNode plan = civil.plan(YEAR, CIVIL_AFFAIRS).ok();
@@ -104,14 +109,15 @@ class AuditTrailIT {
         civil.savePlan(YEAR, CIVIL_AFFAIRS, draft).ok();
         steps.submit(CIVIL_AFFAIRS);
 
-        // The evaluation team comments on the KPI and returns the plan; the agency revises 111's target with a reason.
+        scenario.step("The evaluation team comments on the KPI and returns the plan; the agency revises 111's target "
+                + "with a reason.");
         reviewer.review(YEAR, CIVIL_AFFAIRS, "RETURN", "請依實際達成情形滾動修正目標值。", new Comment(kpiId, COMMENT)).ok();
         civil.revise(YEAR, CIVIL_AFFAIRS, Change.target(kpiId, 111, "700", REASON)).ok();
         steps.submit(CIVIL_AFFAIRS);
         steps.approveReview(CIVIL_AFFAIRS);
 
-        // The planning office moves the report's due date; the agency files its report; its completion joins the
-        // cycle in a job (run here by the test, as the job executor would: no request, no user).
+        scenario.step("The planning office moves the report's due date; the agency files its report; its completion "
+                + "joins the cycle in a job (run here by the test, as the job executor would: no request, no user).");
         admin.request(HttpMethod.PUT, "/api/cycles/" + YEAR + "/calendar/report",
                 Map.of("dueOn", "2021-07-09", "reason", MOVE_REASON), MediaType.APPLICATION_JSON).ok();
         steps.fileReport(CIVIL_AFFAIRS, Map.of(FESTIVAL_ATTENDANCE, Actual.of("605")));
@@ -120,33 +126,33 @@ class AuditTrailIT {
         joins.forEach(job -> managementService.executeJob(job.getId()));
         assertThat(admin.cycle(YEAR).ok().path("stage").asText()).isEqualTo("CONSOLIDATION");
 
-        // The planning office replaces the agency's contacts, consolidates; the approver approves.
+        scenario.step("The planning office replaces the agency's contacts, consolidates; the approver approves.");
         admin.request(HttpMethod.PUT, "/api/agencies/" + CIVIL_AFFAIRS + "/contacts", List.of(
                 Map.of("name", "王小明", "email", "wang@city.gov.tw", "role", "CONTACT"),
                 Map.of("name", "陳處長", "email", "chen@city.gov.tw", "role", "HEAD")), MediaType.APPLICATION_JSON).ok();
         steps.consolidateAndApprove();
 
-        // Newest first: the approval, then back to the opening.
+        scenario.step("Newest first: the approval, then back to the opening.");
         List<JsonNode> all = entries(admin, "size=200");
         assertNewestFirst(all);
-        List<JsonNode> scenario = all.stream().filter(e -> e.path("revision").asLong() > before).toList();
-        assertThat(scenario).isNotEmpty();
-        // Every change shows what changed: no empty "modified" entries (a list of children or a version number that
-        // moved is not a change of the parent), and only the fields that did change.
-        assertThat(scenario).filteredOn(e -> e.path("change").asText().equals("MOD")).isNotEmpty()
+        List<JsonNode> trail = all.stream().filter(e -> e.path("revision").asLong() > before).toList();
+        assertThat(trail).isNotEmpty();
+        scenario.step("Every change shows what changed: no empty \"modified\" entries (a list of children or a version "
+                + "number that moved is not a change of the parent), and only the fields that did change.");
+        assertThat(trail).filteredOn(e -> e.path("change").asText().equals("MOD")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.path("changes")).as("changes of %s", e).isNotEmpty())
                 .allSatisfy(e -> e.path("changes").forEach(c -> assertThat(c.path("before")).isNotEqualTo(c.path("after"))));
-        assertThat(scenario.get(0).path("user").asText()).isEqualTo("approver");
-        assertThat(scenario.get(0).path("userName").asText()).as("the person by name").isEqualTo("秘書長（approver）");
-        assertThat(scenario.get(0).path("address").asText()).isEqualTo(LOCALHOST);
+        assertThat(trail.get(0).path("user").asText()).isEqualTo("approver");
+        assertThat(trail.get(0).path("userName").asText()).as("the person by name").isEqualTo("秘書長（approver）");
+        assertThat(trail.get(0).path("address").asText()).isEqualTo(LOCALHOST);
         JsonNode approval = only(entries(admin, "entity=Approval&user=approver"), e -> true);
         assertThat(approval.path("action").asText()).isEqualTo("新增");
         assertThat(approval.path("entity").asText()).isEqualTo("首長核定");
         assertChange(approval, "decision", null, "APPROVE");
         assertChange(approval, "approver", null, "秘書長（approver）");
 
-        // The cycle: opened by the planning office with its calendar, stages moved by the planning office, by the
-        // engine's job (system, no address) and by the approver; the report's due date moved.
+        scenario.step("The cycle: opened by the planning office with its calendar, stages moved by the planning office, "
+                + "by the engine's job (system, no address) and by the approver; the report's due date moved.");
         List<JsonNode> cycle = entries(admin, "entity=Cycle");
         JsonNode opened = only(cycle, e -> e.path("change").asText().equals("ADD"));
         assertWho(opened, "admin", LOCALHOST);
@@ -170,7 +176,7 @@ class AuditTrailIT {
         assertChange(deadlineChange, "afterOn", null, "110/07/09");
         assertChange(deadlineChange, "reason", null, MOVE_REASON);
 
-        // The agency's target changes: 110 600 → 650 in its draft, 111 650 → 700 in its revision.
+        scenario.step("The agency's target changes: 110 600 → 650 in its draft, 111 650 → 700 in its revision.");
         List<JsonNode> targets = entries(admin, "entity=Target&user=" + CIVIL_AFFAIRS);
         JsonNode drafted = only(targets, e -> isChange(e, "raw", "600", "650"));
         assertWho(drafted, CIVIL_AFFAIRS, LOCALHOST);
@@ -184,13 +190,13 @@ class AuditTrailIT {
         assertThat(revised.path("revision").asLong()).isGreaterThan(drafted.path("revision").asLong());
         assertThat(targets.indexOf(revised)).isLessThan(targets.indexOf(drafted));
 
-        // The actual: 550 (on target) → 605 in the second save, then made final by the report.
+        scenario.step("The actual: 550 (on target) → 605 in the second save, then made final by the report.");
         List<JsonNode> actuals = entries(admin, "entity=Actual&user=" + CIVIL_AFFAIRS).stream()
                 .filter(e -> e.path("context").asText().equals("關鍵績效指標 " + kpiId + "｜年度 109")).toList();
         assertWho(only(actuals, e -> isChange(e, "raw", "550", "605")), CIVIL_AFFAIRS, LOCALHOST);
         assertThat(only(actuals, e -> isChange(e, "finalReport", "否", "是")).path("action").asText()).isEqualTo("修改");
 
-        // The evaluation team's return and comment; the agency's revision with its reason.
+        scenario.step("The evaluation team's return and comment; the agency's revision with its reason.");
         JsonNode comment = only(entries(admin, "entity=ReviewComment&user=reviewer"), e -> true);
         assertWho(comment, "reviewer", LOCALHOST);
         assertChange(comment, "text", null, COMMENT);
@@ -203,7 +209,7 @@ class AuditTrailIT {
         assertChange(revision, "beforeValue", null, "650");
         assertChange(revision, "afterValue", null, "700");
 
-        // The contacts: the demo clerk and head deleted (their values before), the new ones added.
+        scenario.step("The contacts: the demo clerk and head deleted (their values before), the new ones added.");
         List<JsonNode> contacts = entries(admin, "entity=AgencyContact&user=admin");
         JsonNode deleted = only(contacts, e -> isChange(e, "email", "civil-affairs.contact@plancycle.test", null));
         assertThat(deleted.path("action").asText()).isEqualTo("刪除");
@@ -214,7 +220,7 @@ class AuditTrailIT {
         assertChange(added, "name", null, "王小明");
         assertThat(added.path("revision").asLong()).isEqualTo(deleted.path("revision").asLong());
 
-        // The agency's plan moved through its stages, by whoever moved it.
+        scenario.step("The agency's plan moved through its stages, by whoever moved it.");
         List<JsonNode> plans = entries(admin, "entity=Plan&user=" + CIVIL_AFFAIRS);
         assertThat(plans).anySatisfy(e -> assertThat(isChange(e, "stage", "草擬", "書面審查")).isTrue());
         assertThat(plans).allSatisfy(e -> assertThat(e.path("context").asText()).as("the plan by its agency and year")
@@ -222,8 +228,8 @@ class AuditTrailIT {
         assertThat(entries(admin, "entity=Plan&user=admin"))
                 .anySatisfy(e -> assertThat(isChange(e, "stageDueOn", "110/06/30", "110/07/09")).isTrue());
 
-        // Filters: one user's entries are all theirs; one type's all of that type; the days around today hold the
-        // scenario, a year long past holds nothing.
+        scenario.step("Filters: one user's entries are all theirs; one type's all of that type; the days around today "
+                + "hold the trail, a year long past holds nothing.");
         assertThat(entries(admin, "user=reviewer&size=200")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.path("user").asText()).isEqualTo("reviewer"));
         assertThat(entries(admin, "entity=reviewcomment")).isNotEmpty()
@@ -234,7 +240,7 @@ class AuditTrailIT {
         assertThat(admin.get("/api/audit?from=2000-01-01&to=2000-12-31").ok().path("total").asLong()).isZero();
         assertThat(admin.get("/api/audit?from=" + today.plusDays(2)).ok().path("entries")).isEmpty();
 
-        // Paging: two pages of two are the first page of four.
+        scenario.step("Paging: two pages of two are the first page of four.");
         JsonNode firstFour = admin.get("/api/audit?user=" + CIVIL_AFFAIRS + "&size=4").ok();
         List<Long> four = keys(firstFour.path("entries"));
         List<Long> twoAndTwo = new ArrayList<>(keys(admin.get("/api/audit?user=" + CIVIL_AFFAIRS + "&size=2&page=0").ok().path("entries")));
@@ -243,7 +249,8 @@ class AuditTrailIT {
         assertThat(firstFour.path("size").asInt()).isEqualTo(4);
         assertThat(firstFour.path("total").asLong()).isGreaterThan(4);
 
-        // The CSV export: UTF-8 with a byte-order mark, the columns, a line per changed field, newest first.
+        scenario.step("The CSV export: UTF-8 with a byte-order mark, the columns, a line per changed field, newest "
+                + "first.");
         PlanCycleApi.Response csv = admin.request(HttpMethod.GET, "/api/audit?entity=Target&user=" + CIVIL_AFFAIRS, null,
                 PlanCycleApi.CSV).expect(200);
         assertThat(csv.headers().getContentType().isCompatibleWith(PlanCycleApi.CSV)).isTrue();
@@ -264,7 +271,8 @@ class AuditTrailIT {
         assertThat(lines.get(rawLine).get(5)).isEqualTo("修改");
         assertThat(lines.get(rawLine).get(0)).startsWith(rocNumeric(today).substring(0, 4));
         assertThat(indexOf(lines, r -> r.get(7).equals("650") && r.get(8).equals("700"))).isLessThan(rawLine);
-        // Without filters the export is the whole trail (page and size do not apply), every entry at least one line.
+        scenario.step("Without filters the export is the whole trail (page and size do not apply), every entry at least "
+                + "one line.");
         List<CSVRecord> whole = csv(admin.request(HttpMethod.GET, "/api/audit?size=1", null, PlanCycleApi.CSV).expect(200));
         long total = admin.get("/api/audit?size=1").ok().path("total").asLong();
         assertThat((long) whole.size() - 1).isGreaterThanOrEqualTo(total);

@@ -11,12 +11,13 @@ import io.plancycle.support.CycleSteps;
 import io.plancycle.support.ExpectedMail;
 import io.plancycle.support.OwnServer;
 import io.plancycle.support.PlanCycleApi;
-import io.plancycle.support.PlanCycleProcess;
 import io.plancycle.support.PlanCycleApi.Change;
 import io.plancycle.support.PlanCycleApi.Comment;
+import io.plancycle.support.PlanCycleProcess;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Actual;
 import io.plancycle.support.PlanJson.Place;
+import io.plancycle.support.Steps;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -67,6 +68,9 @@ import static org.awaitility.Awaitility.await;
 @OwnServer
 @TestPropertySource(properties = {"plancycle.mail.max-attempts=1"})
 class AdminPagesIT {
+
+    @RegisterExtension
+    final Steps scenario = new Steps();
 
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
     private static final int YEAR = 110;
@@ -141,7 +145,8 @@ class AdminPagesIT {
         b.assertAccessible("the cycles page before any cycle");
         PlanCycleApi.User admin = api.as("admin");
 
-        // ---- opening the 110 cycle: review due before drafting is refused at its field, everything typed is kept
+        scenario.step("opening the 110 cycle: review due before drafting is refused at its field, everything typed is "
+                + "kept");
         LocalDate drafting = today.minusDays(10);
         LocalDate review = today.plusDays(30);
         fillOpenForm("110", drafting, today.minusDays(20), today.plusDays(40), today.plusDays(50), today.plusDays(60));
@@ -171,7 +176,7 @@ class AdminPagesIT {
         browser.waitForPath("/admin/cycles/110");
         assertThat(b.text("#admin-notice")).contains("已開啟 110 年度作業");
 
-        // ---- the board: all 20 agencies drafting, late (the drafting due date has passed)
+        scenario.step("the board: all 20 agencies drafting, late (the drafting due date has passed)");
         JsonNode opened = admin.cycle(YEAR).ok();
         assertThat(CycleSteps.agencies(opened)).hasSize(20);
         List<Map<String, Object>> board = board();
@@ -189,7 +194,7 @@ class AdminPagesIT {
         assertThat(b.text("#admin-overdue-count")).isEqualTo("20");
         assertThatColoursFollowTheDueDates(admin.cycle(YEAR).ok());
 
-        // ---- the same year again: refused at the year field
+        scenario.step("the same year again: refused at the year field");
         b.open("/admin/cycles");
         fillOpenForm("110", today.plusDays(1), today.plusDays(2), today.plusDays(3), today.plusDays(4), today.plusDays(5));
         browser.click(b.find("#admin-open-submit"));
@@ -198,7 +203,7 @@ class AdminPagesIT {
         assertThat(b.find("#year").getAttribute("value")).isEqualTo("110");
         assertThat(b.find("#report").getAttribute("value")).isEqualTo(today.plusDays(4).toString());
 
-        // ---- agencies move on through the API: done, at its report, under review, back for revision, drafting
+        scenario.step("agencies move on through the API: done, at its report, under review, back for revision, drafting");
         CycleSteps steps = new CycleSteps(api, YEAR);
         PlanCycleApi.User reviewer = api.as("reviewer");
         steps.draftAndSubmit(CIVIL_AFFAIRS, CIVIL_109);
@@ -254,7 +259,8 @@ class AdminPagesIT {
                 .isEqualTo("OVERDUE");
         assertThat(b.text("#admin-overdue-count")).isEqualTo("16");
 
-        // ---- moving the drafting due date: without a reason refused at the field; then the board and the list show it
+        scenario.step("moving the drafting due date: without a reason refused at the field; then the board and the list "
+                + "show it");
         b.select("#stage", "drafting");
         LocalDate moved = today.plusDays(2);
         browser.setDate("dueOn", moved);
@@ -315,7 +321,7 @@ class AdminPagesIT {
         b.screenshot("admin-progress-board");
         b.assertAccessible("admin-progress-board");
 
-        // ---- the KPI rolling revision summary table, row for row as the API gives it, and the same CSV
+        scenario.step("the KPI rolling revision summary table, row for row as the API gives it, and the same CSV");
         b.open("/admin/cycles/110/summary");
         JsonNode table = admin.revisionSummary(YEAR).ok();
         assertThat(table.path("rows")).hasSize(3);
@@ -346,7 +352,7 @@ class AdminPagesIT {
         b.screenshot("admin-summary");
         b.assertAccessible("admin-summary");
 
-        // ---- the achievement charts: drawn, and the numbers beside them are the plans' as the API shows them
+        scenario.step("the achievement charts: drawn, and the numbers beside them are the plans' as the API shows them");
         b.open("/admin/cycles/110/charts");
         b.waiting(Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
                 "return !!(window.Chart && Chart.getChart(document.getElementById('admin-chart-distribution'))"
@@ -400,7 +406,7 @@ class AdminPagesIT {
         b.screenshot("admin-charts");
         b.assertAccessible("admin-charts");
 
-        // ---- the notification log: the notices of the steps above, filtered by agency; a failed one sent again
+        scenario.step("the notification log: the notices of the steps above, filtered by agency; a failed one sent again");
         b.open("/admin/notifications");
         List<String> kinds = attributes("#admin-notifications tbody tr", "data-kind");
         assertThat(kinds).contains("SUBMITTED", "RETURNED", "REVIEW_APPROVED", "REPORT_FILED", "DEADLINE_MOVED");
@@ -431,7 +437,7 @@ class AdminPagesIT {
         assertThat(b.find("#notification-" + resent).getAttribute("data-status")).isEqualTo("PENDING");
         assertThat(b.find("#notification-" + resent).getText()).contains("待寄送");
 
-        // ---- the audit trail of all the above, filtered by kind, and a filter refused at its field
+        scenario.step("the audit trail of all the above, filtered by kind, and a filter refused at its field");
         b.open("/admin/audit");
         assertThat(b.findAll(".pc-audit-table tbody tr")).isNotEmpty();
         b.screenshot("admin-audit");
@@ -448,7 +454,7 @@ class AdminPagesIT {
         assertThat(b.find("#audit-from").getAttribute("class")).contains("is-invalid");
         b.assertAccessible("admin-audit-refused");
 
-        // ---- a 109 cycle for 消防局 alone, from the form; done through the API, consolidated from the board
+        scenario.step("a 109 cycle for 消防局 alone, from the form; done through the API, consolidated from the board");
         b.open("/admin/cycles");
         fillOpenForm("109", today.plusDays(5), today.plusDays(10), today.plusDays(15), today.plusDays(20), today.plusDays(25));
         browser.click(b.find("[data-admin-check='none']"));
@@ -481,7 +487,7 @@ class AdminPagesIT {
         assertThat(decision.getAttribute("data-decision")).isEqualTo("APPROVE");
         assertThat(decision.getText()).contains("approver", "核定");
 
-        // ---- the list of cycles, in Chinese and in English
+        scenario.step("the list of cycles, in Chinese and in English");
         b.open("/admin/cycles");
         assertThat(attributes(".admin-cycle-table tbody tr", "data-year")).containsExactly("110", "109");
         assertThat(b.find(".admin-cycle-table tr[data-year='110']").getText()).contains("機關提報中", "已完成 1／20");

@@ -13,6 +13,7 @@ import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Comment;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Place;
+import io.plancycle.support.Steps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -42,6 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @OwnServer
 @TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=false"})
 class AgencyPagesIT {
+
+    @RegisterExtension
+    final Steps scenario = new Steps();
 
     private static final String CIVIL = "civil-affairs";
 
@@ -87,7 +91,7 @@ class AgencyPagesIT {
         long wedding = PlanJson.kpiId(published, WEDDING);
 
         Browser b = BROWSERS.at(port);
-        // From the inbox to the plan editor, filled with the city's real plan.
+        scenario.step("From the inbox to the plan editor, filled with the city's real plan.");
         b.signIn(CIVIL);
         assertThat(b.path()).isEqualTo("/tasks");
         b.assertAccessible("an agency's inbox with its drafting task");
@@ -104,11 +108,11 @@ class AgencyPagesIT {
         b.screenshot("agency-plan-editor");
         b.assertAccessible("agency-plan-editor");
 
-        // The reading follows the target as it is typed.
+        scenario.step("The reading follows the target as it is typed.");
         b.type(field(CONSCRIPT_EXAMS, "targets-111"), "≧92場");
         b.until(() -> reading(b, field(CONSCRIPT_EXAMS, "targets-111")).equals("數值 ≧ 92 場"));
 
-        // 109's actuals: the rate as they are typed; a missed target asks for its explanation.
+        scenario.step("109's actuals: the rate as they are typed; a missed target asks for its explanation.");
         b.type(actual(FESTIVAL, "value"), "605");
         b.type(actual(WEDDING, "value"), "30");
         b.type(actual(NEW_RESIDENTS, "value"), "90%");
@@ -117,8 +121,8 @@ class AgencyPagesIT {
         b.until(() -> rate(b, NEW_RESIDENTS).contains("達成率 95.74%") && rate(b, NEW_RESIDENTS).contains("未達成"));
         assertThat(b.find(actual(NEW_RESIDENTS, "explanation")).isDisplayed()).isTrue();
 
-        // Saved without the explanation: the draft keeps everything typed, and the explanation the submission will
-        // ask for is shown beside its field as a warning.
+        scenario.step("Saved without the explanation: the draft keeps everything typed, and the explanation the "
+                + "submission will ask for is shown beside its field as a warning.");
         b.follow(".pc-save");
         assertThat(b.text("#pc-flash")).isEqualTo("草稿已儲存。");
         assertThat(warning(b, actual(NEW_RESIDENTS, "explanation"))).isEqualTo("未達目標「94%」，請說明原因。");
@@ -133,7 +137,7 @@ class AgencyPagesIT {
         b.screenshot("agency-plan-warnings");
         b.assertAccessible("agency-plan-warnings");
 
-        // With the explanation and more actuals it saves; the ones judged by a person are still open.
+        scenario.step("With the explanation and more actuals it saves; the ones judged by a person are still open.");
         b.type(actual(NEW_RESIDENTS, "explanation"), SHORTFALL);
         for (Map.Entry<Place, String> entry : Map.of(COMING_OF_AGE, "80", CRAFTS, "0", TEMPLE_MAP, "0",
                 CONSCRIPT_EXAMS, "73", BRIEFINGS, "3", JOINT_MEETING, "2").entrySet()) {
@@ -145,7 +149,7 @@ class AgencyPagesIT {
         assertThat(b.absent(actual(NEW_RESIDENTS, "explanation") + " ~ .pc-warning")).isTrue();
         assertThat(rate(b, WEDDING)).contains("逾130%");
 
-        // The check before sending lists what is missing, each linked to its field.
+        scenario.step("The check before sending lists what is missing, each linked to its field.");
         b.follow(".pc-submit");
         assertThat(b.path()).isEqualTo("/cycles/110/agencies/civil-affairs/plan/submit");
         assertThat(b.text("#pc-missing h2")).isEqualTo("還有 4 項需要補齊才能送出");
@@ -160,7 +164,7 @@ class AgencyPagesIT {
                 + field(DEFENCE_PLAN, "actuals-109-value").substring(1));
         assertThat(feedback(b, actual(DEFENCE_PLAN, "value"))).isEqualTo("請填寫 109 年實際值。");
 
-        // Filled in (met or not, judged by the agency), checked again and sent.
+        scenario.step("Filled in (met or not, judged by the agency), checked again and sent.");
         for (Place judged : List.of(CHARITY, RELIGIOUS_EVENTS, COMMITTEE, DEFENCE_PLAN)) {
             b.type(actual(judged, "value"), judged == DEFENCE_PLAN ? "7/28" : "已依目標完成");
             b.select(actual(judged, "met"), "true");
@@ -177,12 +181,12 @@ class AgencyPagesIT {
         assertThat(b.absent("textarea")).isTrue();
         assertThat(b.text("#kpi-" + wedding)).contains("達成率 150.00%");
 
-        // The evaluation team returns it, asking for more challenging targets.
+        scenario.step("The evaluation team returns it, asking for more challenging targets.");
         api.as("reviewer").review(110, CIVIL, "RETURN", "部分指標109年達成率偏高，請依實際達成情形滾動修正目標值。",
                 new Comment(festival, "109年達成率110%，請檢討提高111年目標值。"),
                 new Comment(wedding, "109年達成率150%，逾130%，請調高目標值。")).ok();
 
-        // The revision screen: the comments beside each KPI, the one over 130% flagged.
+        scenario.step("The revision screen: the comments beside each KPI, the one over 130% flagged.");
         b.open("/tasks");
         b.follow("a[href$='/cycles/110/agencies/civil-affairs/revision']");
         assertThat(b.text("h1")).isEqualTo("民政處 110年度滾動修正");
@@ -198,7 +202,7 @@ class AgencyPagesIT {
         b.screenshot("agency-revision-flagged");
         b.assertAccessible("agency-revision-flagged");
 
-        // A changed target needs its reason: refused beside the reason field, the new target kept.
+        scenario.step("A changed target needs its reason: refused beside the reason field, the new target kept.");
         String festival111 = "#kpi-" + festival + " input[name$='.targets[111]']";
         String festivalReason = "#kpi-" + festival + " textarea[name$='.reasons[111]']";
         assertThat(b.find(festivalReason).isDisplayed()).isFalse();
@@ -214,7 +218,7 @@ class AgencyPagesIT {
         assertThat(b.text("#pc-flash")).isEqualTo("已儲存 1 項修正。");
         assertThat(b.value(festival111)).isEqualTo("700");
 
-        // Sending again is held back while 集團結婚 keeps its too easy target.
+        scenario.step("Sending again is held back while 集團結婚 keeps its too easy target.");
         b.follow(".pc-submit");
         assertThat(b.text("#pc-missing")).contains("三-1「辦理市民集團結婚」", "109 年達成率逾 130%");
         b.follow(".pc-missing-list a");
@@ -228,7 +232,7 @@ class AgencyPagesIT {
         assertThat(b.text(".pc-stage")).isEqualTo("書面審查");
         assertThat(b.text("#kpi-" + wedding + " .pc-made-harder")).contains("已提高目標值");
 
-        // The history: the round's review and every change as before → after, with reason, who and when.
+        scenario.step("The history: the round's review and every change as before → after, with reason, who and when.");
         b.follow(".pc-agency-tabs a[href$='/history']");
         assertThat(b.text("#round-1 .card-header")).contains("第 1 輪", "退回修正", "reviewer");
         assertThat(b.text("#round-1 .pc-history-comments")).contains("三-1 辦理市民集團結婚：", "109年達成率150%，逾130%，請調高目標值。");
@@ -244,7 +248,7 @@ class AgencyPagesIT {
         b.screenshot("agency-history");
         b.assertAccessible("agency-history");
 
-        // Approved: the performance report, prefilled from the draft, explanation required where missed.
+        scenario.step("Approved: the performance report, prefilled from the draft, explanation required where missed.");
         api.as("reviewer").approveReview(110, CIVIL).ok();
         b.open("/tasks");
         b.follow("a[href$='/cycles/110/agencies/civil-affairs/report']");

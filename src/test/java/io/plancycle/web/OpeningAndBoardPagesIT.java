@@ -9,6 +9,7 @@ import io.plancycle.support.CycleSteps;
 import io.plancycle.support.ExpectedMail;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.SharedServer;
+import io.plancycle.support.Steps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,6 +43,9 @@ import static org.awaitility.Awaitility.await;
 @SharedServer
 class OpeningAndBoardPagesIT {
 
+    @RegisterExtension
+    final Steps scenario = new Steps();
+
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
     private static final List<String> STEPS = List.of("drafting", "review", "revision", "report", "approval");
     private static final String RETURN_REASON = "消防局績效報告之達成率計算有誤，請重新彙整後再送核定。";
@@ -74,7 +78,7 @@ class OpeningAndBoardPagesIT {
         PlanCycleApi.User admin = api.as("admin");
         b.open("/admin/cycles");
 
-        // ---- the form suggests a year whose dates are all ahead, each on a working day
+        scenario.step("the form suggests a year whose dates are all ahead, each on a working day");
         Map<String, LocalDate> suggested = new LinkedHashMap<>();
         STEPS.forEach(step -> suggested.put(step, LocalDate.parse(b.find("#" + step).getAttribute("value"))));
         assertThat(suggested.values()).allSatisfy(day -> {
@@ -86,7 +90,7 @@ class OpeningAndBoardPagesIT {
         b.screenshot("admin-open-form");
         b.assertAccessible("admin-open-form");
 
-        // ---- drafting due two working days ago, review on the next holiday: both warned on the check step
+        scenario.step("drafting due two working days ago, review on the next holiday: both warned on the check step");
         LocalDate drafting = days.workingDaysBefore(today, 2);
         LocalDate review = nextHoliday(today.plusDays(7));
         Map<String, LocalDate> typed = new LinkedHashMap<>();
@@ -120,7 +124,7 @@ class OpeningAndBoardPagesIT {
         admin.cycle(111).expect(404);
         assertThat(notificationCount(admin)).as("no mail queued before the confirmation").isEqualTo(before);
 
-        // ---- back to the form: everything as typed; the same check again, then confirmed
+        scenario.step("back to the form: everything as typed; the same check again, then confirmed");
         browser.click(b.find("#admin-open-back"));
         b.waitFor("#admin-open-form");
         assertThat(b.path()).isEqualTo("/admin/cycles/edit");
@@ -145,14 +149,14 @@ class OpeningAndBoardPagesIT {
         });
         assertThat(addresses).as("to the addresses counted").hasSize(addressCount);
 
-        // ---- the board: all 20 agencies, no inner scroll box
+        scenario.step("the board: all 20 agencies, no inner scroll box");
         assertThat(b.findAll("#admin-board tbody tr")).hasSize(20);
         assertThat(b.text("#admin-board-showing")).isEqualTo("顯示 20／20 個機關");
         assertThat(innerScrollers()).as("boxes scrolling inside the page").isEmpty();
         b.screenshot("admin-board-all");
         b.assertAccessible("admin-board-all");
 
-        // ---- one agency moves on; filtering by step and by overdue narrows the board
+        scenario.step("one agency moves on; filtering by step and by overdue narrows the board");
         new CycleSteps(api, 111).draftAndSubmit("civil-affairs");
         b.open("/admin/cycles/111");
         b.select("#filter-step", "REVIEW");
@@ -171,7 +175,7 @@ class OpeningAndBoardPagesIT {
         browser.waitForPath("/admin/cycles/111");
         assertThat(rowAgencies()).hasSize(20);
 
-        // ---- an agency's name opens its plan
+        scenario.step("an agency's name opens its plan");
         browser.click(b.find("#admin-board tr[data-agency='civil-affairs'] a.admin-agency-link"));
         browser.waitForPath("/cycles/111/agencies/civil-affairs/plan");
         assertThat(b.text("main")).contains("民政處");

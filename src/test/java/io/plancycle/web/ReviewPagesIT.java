@@ -11,6 +11,7 @@ import io.plancycle.support.PlanCycleApi.Change;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Actual;
 import io.plancycle.support.PlanJson.Place;
+import io.plancycle.support.Steps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +37,9 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @OwnServer
 class ReviewPagesIT {
+
+    @RegisterExtension
+    final Steps scenario = new Steps();
 
     private static final int YEAR = 110;
     private static final String CIVIL_AFFAIRS = "civil-affairs";
@@ -92,7 +96,7 @@ class ReviewPagesIT {
         long wedding = PlanJson.kpiId(plan, WEDDING);
         long newResidents = PlanJson.kpiId(plan, NEW_RESIDENTS);
 
-        // The queue: both submissions, with their review due date, overdue (the 110 calendar is long past).
+        scenario.step("The queue: both submissions, with their review due date, overdue (the 110 calendar is long past).");
         Browser b = browser.signIn("reviewer");
         assertThat(b.path()).isEqualTo("/review");
         List<WebElement> waiting = b.findAll("table.rv-queue tbody tr");
@@ -104,7 +108,7 @@ class ReviewPagesIT {
         b.screenshot("review-queue");
         b.assertAccessible("review-queue");
 
-        // The review page: the real KPIs with 109's actuals, rates and flags, beside the published plan.
+        scenario.step("The review page: the real KPIs with 109's actuals, rates and flags, beside the published plan.");
         b.click("table.rv-queue tr[data-agency='civil-affairs'] a");
         b.waitFor("#overall");
         assertThat(b.path()).isEqualTo("/cycles/110/agencies/civil-affairs/review");
@@ -119,7 +123,7 @@ class ReviewPagesIT {
         assertThat(text(newResidentsKpi, ".rv-report")).contains("90%", "未達成", SHORTFALL);
         assertThat(b.find(".rv-summary").getText()).contains("未達成", "達成率逾130%");
 
-        // Comments typed and not saved: leaving the page asks first.
+        scenario.step("Comments typed and not saved: leaving the page asks first.");
         assertThat(leavingAsks(b)).isFalse();
         b.find("#comment-" + wedding).sendKeys(COMMENT_WEDDING);
         b.find("#comment-" + festival).sendKeys(COMMENT_FESTIVAL);
@@ -127,7 +131,8 @@ class ReviewPagesIT {
         b.find("#suggestions").sendKeys(SUGGESTION);
         assertThat(leavingAsks(b)).isTrue();
 
-        // Saved as a draft (no decision yet): kept on the server for this reviewer, and there when the page is opened again.
+        scenario.step("Saved as a draft (no decision yet): kept on the server for this reviewer, and there when the "
+                + "page is opened again.");
         b.click("#rv-save-draft");
         b.waitFor("#rv-draft-saved");
         assertThat(leavingAsks(b)).isFalse();
@@ -144,7 +149,8 @@ class ReviewPagesIT {
         b.screenshot("review-draft-reopened");
         b.assertAccessible("review-draft-reopened");
 
-        // A decision asks first, naming the agency, the round and the decision; cancelled, nothing is decided.
+        scenario.step("A decision asks first, naming the agency, the round and the decision; cancelled, nothing is "
+                + "decided.");
         b.click("#return");
         b.waitFor("#rv-confirm[open]");
         assertThat(b.text("#rv-confirm-text")).contains("民政處", "第 1 輪", "退回修正");
@@ -155,7 +161,8 @@ class ReviewPagesIT {
         assertThat(b.absent("#rv-confirm[open]")).isTrue();
         assertThat(api.as("reviewer").reviews(YEAR, CIVIL_AFFAIRS).ok()).isEmpty();
 
-        // Returning without an overall comment is refused next to that box; every comment typed is still there.
+        scenario.step("Returning without an overall comment is refused next to that box; every comment typed is still "
+                + "there.");
         decide(b, "#return");
         b.waitFor("#overall-error");
         assertThat(b.text("#overall-error")).contains("綜合意見");
@@ -168,7 +175,7 @@ class ReviewPagesIT {
         assertThat(api.as(CIVIL_AFFAIRS).plan(YEAR, CIVIL_AFFAIRS).ok().path("stage").asText()).isEqualTo("REVIEW");
         assertThat(api.as("reviewer").reviews(YEAR, CIVIL_AFFAIRS).ok()).isEmpty();
 
-        // With the overall comment it is returned: the queue says so and lists the decision.
+        scenario.step("With the overall comment it is returned: the queue says so and lists the decision.");
         b.find("#overall").sendKeys(OVERALL);
         decide(b, "#return");
         b.waitFor(".rv-decided");
@@ -182,19 +189,20 @@ class ReviewPagesIT {
         assertThat(returned.path("overall").asText()).isEqualTo(OVERALL);
         assertThat(returned.path("comments")).extracting(c -> c.path("kpiId").isNull() ? null : c.path("kpiId").asLong())
                 .containsExactlyInAnyOrder(festival, wedding, newResidents, null);
-        // The round decided, its draft is gone.
+        scenario.step("The round decided, its draft is gone.");
         assertThat(jdbc.queryForObject("select count(*) from review_draft", Long.class)).isZero();
 
-        // The agency raises two targets with its reasons and submits again.
+        scenario.step("The agency raises two targets with its reasons and submits again.");
         api.as(CIVIL_AFFAIRS).revise(YEAR, CIVIL_AFFAIRS, Change.target(wedding, 111, "40", REASON_WEDDING),
                 Change.target(festival, 111, "700", REASON_FESTIVAL)).ok();
         assertThat(steps.submit(CIVIL_AFFAIRS).path("reviewRound").asInt()).isEqualTo(2);
-        // Each submission was kept once as it entered review: 民政處 rounds 1 and 2, 建設處 round 1.
+        scenario.step("Each submission was kept once as it entered review: 民政處 rounds 1 and 2, 建設處 round 1.");
         assertThat(jdbc.queryForList("select a.code || ':' || s.round from plan_snapshot s join plan p on p.id = s.plan_id"
                 + " join agency a on a.id = p.agency_id", String.class))
                 .containsExactlyInAnyOrder("civil-affairs:1", "civil-affairs:2", "construction:1");
 
-        // The second round beside the first: what changed, with the agency's reasons and what the team said.
+        scenario.step("The second round beside the first: what changed, with the agency's reasons and what the team "
+                + "said.");
         b.open("/review");
         b.click("table.rv-queue tr[data-agency='civil-affairs'] a");
         b.waitFor("#overall");
@@ -220,7 +228,7 @@ class ReviewPagesIT {
         scrollTo(b, weddingKpi);
         b.screenshot("review-page");
         b.assertAccessible("review-page");
-        // On a phone the page is no wider than the screen: the target tables scroll within their boxes.
+        scenario.step("On a phone the page is no wider than the screen: the target tables scroll within their boxes.");
         b.driver().manage().window().setSize(new Dimension(390, 844));
         assertThat(b.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
         scrollTo(b, weddingKpi);
@@ -228,14 +236,14 @@ class ReviewPagesIT {
         b.assertAccessible("review-page-phone");
         b.driver().manage().window().setSize(new Dimension(1366, 768));
 
-        // Approved in the second round: the agency goes on to its report.
+        scenario.step("Approved in the second round: the agency goes on to its report.");
         b.find("#overall").sendKeys("修正內容符合審查意見，同意通過。");
         decide(b, "#approve");
         b.waitFor(".rv-decided");
         assertThat(b.text(".rv-decided")).contains("民政處", "審查通過");
         assertThat(api.as(CIVIL_AFFAIRS).plan(YEAR, CIVIL_AFFAIRS).ok().path("stage").asText()).isEqualTo("REPORT");
 
-        // The response-to-review table pairs each comment with the change that answered it.
+        scenario.step("The response-to-review table pairs each comment with the change that answered it.");
         b.open("/cycles/110/agencies/civil-affairs/responses");
         assertThat(b.text("h1")).contains("民政處", "審查意見回覆表");
         WebElement round1 = b.find(".rv-round[data-round='1']");
@@ -248,7 +256,7 @@ class ReviewPagesIT {
         b.screenshot("review-responses");
         b.assertAccessible("review-responses");
 
-        // Both agencies finish; the planning office consolidates.
+        scenario.step("Both agencies finish; the planning office consolidates.");
         steps.approveReview(CONSTRUCTION);
         steps.fileReport(CIVIL_AFFAIRS, ACTUALS_109);
         steps.fileReport(CONSTRUCTION);
@@ -256,7 +264,8 @@ class ReviewPagesIT {
         api.as("admin").consolidate(YEAR).ok();
         JsonNode reported = api.as(CIVIL_AFFAIRS).plan(YEAR, CIVIL_AFFAIRS).ok();
 
-        // The planning office's charts count the agencies' 109 outcomes: met, not met, over the threshold, not judged, KPIs.
+        scenario.step("The planning office's charts count the agencies' 109 outcomes: met, not met, over the threshold, "
+                + "not judged, KPIs.");
         b = browser.signIn("admin");
         b.open("/admin/cycles/110/charts");
         Map<String, List<String>> charted = new LinkedHashMap<>();
@@ -264,7 +273,8 @@ class ReviewPagesIT {
                 row.findElements(By.cssSelector("td[data-count]")).stream().map(WebElement::getText).toList()));
         assertThat(charted.keySet()).containsExactly(CIVIL_AFFAIRS, CONSTRUCTION);
 
-        // The approver sees the consolidated cycle per agency, counted as the charts count it, each row adding up.
+        scenario.step("The approver sees the consolidated cycle per agency, counted as the charts count it, each row "
+                + "adding up.");
         b = browser.signIn("approver");
         assertThat(b.path()).isEqualTo("/approval");
         b.click(".rv-awaiting[data-year='110'] a");
@@ -294,7 +304,8 @@ class ReviewPagesIT {
         b.screenshot("approval");
         b.assertAccessible("approval");
 
-        // Returning without a reason is refused next to the reason box; with one, the cycle goes back to consolidation.
+        scenario.step("Returning without a reason is refused next to the reason box; with one, the cycle goes back to "
+                + "consolidation.");
         b.click("#return");
         b.waitFor("#reason-error");
         assertThat(b.text("#reason-error")).contains("理由");
@@ -308,7 +319,7 @@ class ReviewPagesIT {
         assertThat(b.absent("#reason")).isTrue();
         api.as("admin").awaitCycleStage(YEAR, "CONSOLIDATION");
 
-        // Consolidated again, it is approved.
+        scenario.step("Consolidated again, it is approved.");
         api.as("admin").consolidate(YEAR).ok();
         b.open("/approval/110");
         b.click("#approve");
