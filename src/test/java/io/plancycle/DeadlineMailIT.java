@@ -53,9 +53,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DeadlineMailIT {
 
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
     private static final int YEAR = 115;
     private static final ExpectedMail MAIL = new ExpectedMail(YEAR);
     private static final LocalDate DRAFTING_DUE = LocalDate.of(2026, 2, 24);
@@ -87,6 +84,9 @@ class DeadlineMailIT {
             AGENCIES.put(agency[0], agency[1]);
         }
     }
+
+    @RegisterExtension
+    final Steps scenario = new Steps();
 
     @TempDir
     Path dataDir;

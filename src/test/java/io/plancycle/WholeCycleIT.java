@@ -42,9 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @OwnServer
 class WholeCycleIT {
 
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
     private static final int YEAR = 110;
     private static final int REPORT_YEAR = 109;
     private static final String CIVIL_AFFAIRS = "civil-affairs";
@@ -92,6 +89,9 @@ class WholeCycleIT {
     private static final String REASON_ATTENDANCE = "109年每場次參與人數605人，達成率110%，111年目標值由650人提高為700人。";
     private static final String REASON_WEDDING = "109年達成率150%，逾130%，依規定調高111年目標值為40對。";
     private static final String REASON_EXAMS = "配合役男人數增加，110年體檢場次由74場提高為80場。";
+
+    @RegisterExtension
+    final Steps scenario = new Steps();
 
     @LocalServerPort
     int port;

@@ -59,9 +59,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=false"})
 class AuditTrailIT {
 
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
     private static final int YEAR = 110;
     private static final int REPORT_YEAR = 109;
     private static final String CIVIL_AFFAIRS = "civil-affairs";
@@ -73,6 +70,9 @@ class AuditTrailIT {
     private static final String REASON = "109年每場次參與人數605人，111年目標值由650人提高為700人。";
     private static final String MOVE_REASON = "配合議會定期會，績效報告延後一週。";
     private static final List<String> CSV_HEADER = List.of("時間", "使用者", "來源位址", "對象", "編號", "動作", "欄位", "修改前", "修改後");
+
+    @RegisterExtension
+    final Steps scenario = new Steps();
 
     @LocalServerPort
     int port;

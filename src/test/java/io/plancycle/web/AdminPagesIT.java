@@ -69,9 +69,6 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = {"plancycle.mail.max-attempts=1"})
 class AdminPagesIT {
 
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
     private static final int YEAR = 110;
     private static final int REPORT_YEAR = 109;
@@ -110,6 +107,8 @@ class AdminPagesIT {
 
     @RegisterExtension
     static final BrowserPerClass BROWSERS = new BrowserPerClass();
+    @RegisterExtension
+    final Steps scenario = new Steps();
 
     @LocalServerPort
     int port;

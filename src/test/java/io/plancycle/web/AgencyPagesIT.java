@@ -44,9 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=false"})
 class AgencyPagesIT {
 
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
     private static final String CIVIL = "civil-affairs";
 
     // 民政處's real KPIs by their place (goal 一 = 1), with their 109 targets.
@@ -78,6 +75,8 @@ class AgencyPagesIT {
 
     @RegisterExtension
     static final BrowserPerClass BROWSERS = new BrowserPerClass();
+    @RegisterExtension
+    final Steps scenario = new Steps();
 
     @LocalServerPort
     int port;

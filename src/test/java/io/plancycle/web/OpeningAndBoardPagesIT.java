@@ -43,15 +43,14 @@ import static org.awaitility.Awaitility.await;
 @SharedServer
 class OpeningAndBoardPagesIT {
 
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
     private static final List<String> STEPS = List.of("drafting", "review", "revision", "report", "approval");
     private static final String RETURN_REASON = "消防局績效報告之達成率計算有誤，請重新彙整後再送核定。";
 
     @RegisterExtension
     static final BrowserPerClass BROWSERS = new BrowserPerClass();
+    @RegisterExtension
+    final Steps scenario = new Steps();
 
     @LocalServerPort
     int port;

@@ -38,9 +38,6 @@ import static org.assertj.core.api.Assertions.tuple;
 @OwnServer
 class ReviewPagesIT {
 
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
     private static final int YEAR = 110;
     private static final String CIVIL_AFFAIRS = "civil-affairs";
     private static final String CONSTRUCTION = "construction";
@@ -70,6 +67,8 @@ class ReviewPagesIT {
 
     @RegisterExtension
     static final BrowserPerClass BROWSERS = new BrowserPerClass();
+    @RegisterExtension
+    final Steps scenario = new Steps();
 
     @LocalServerPort
     int port;
