@@ -204,6 +204,24 @@ class HostileInputIT {
         JsonNode noCycle = refused(404, () -> raw("GET", "/api/cycles/999/agencies/civil-affairs/plan", "application/json",
                 new byte[0], "zh-TW"));
         assertThat(noCycle.path("detail").asText()).isEqualTo("機關 civil-affairs 在 999 年度作業中沒有計畫。");
+        assertThat(noCycle.path("title").asText()).isEqualTo("找不到");
+        JsonNode notChinese = refused(404, () -> raw("GET", "/api/cycles/999/agencies/civil-affairs/plan", "application/json",
+                new byte[0], "en"));
+        assertThat(notChinese.path("title").asText()).isEqualTo("Not found");
+        assertThat(refused(400, () -> raw("PUT", planPath(), "application/json", body, "zh-TW")).path("title").asText())
+                .isEqualTo("輸入有誤");
+
+        // Refused before any PlanCycle code runs, by the sign-in: in the caller's language too.
+        JsonNode adminsOnly = refused(403, () -> raw("GET", "/api/notifications", "application/json", new byte[0], "zh-TW"));
+        assertThat(adminsOnly.path("title").asText()).isEqualTo("沒有權限");
+        assertThat(adminsOnly.path("detail").asText()).isEqualTo("您的帳號不能使用 GET /api/notifications。");
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + planPath())).header("Accept-Language", "zh-TW").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        JsonNode signIn = PlanCycleApi.JSON.readTree(anonymous.body());
+        assertThat(signIn.path("title").asText()).isEqualTo("尚未登入");
+        assertThat(signIn.path("detail").asText()).isEqualTo("請以 PlanCycle 的帳號與密碼登入。");
     }
 
     @Test

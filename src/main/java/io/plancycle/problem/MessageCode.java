@@ -41,6 +41,29 @@ public enum MessageCode {
     CHANGED_MEANWHILE("request.changedMeanwhile"),
     /** Something unforeseen went wrong. */
     INTERNAL_ERROR("request.internalError"),
+    /** Nobody signed in. */
+    SIGN_IN_REQUIRED("request.signInRequired"),
+    /** The route {0} (method and path) is not open to the caller. */
+    ROUTE_FORBIDDEN("request.routeForbidden"),
+
+    /** The title of a problem answer: invalid input. */
+    TITLE_INVALID_INPUT("title.invalidInput"),
+    /** The title of a problem answer: the step is not the one the request is for. */
+    TITLE_WRONG_STAGE("title.wrongStage"),
+    /** The title of a problem answer: refused as in conflict with what was done before. */
+    TITLE_CONFLICT("title.conflict"),
+    /** The title of a problem answer: someone else changed it first. */
+    TITLE_CHANGED_MEANWHILE("title.changedMeanwhile"),
+    /** The title of a problem answer: not found. */
+    TITLE_NOT_FOUND("title.notFound"),
+    /** The title of a problem answer: not signed in. */
+    TITLE_UNAUTHORIZED("title.unauthorized"),
+    /** The title of a problem answer: not allowed. */
+    TITLE_FORBIDDEN("title.forbidden"),
+    /** The title of a problem answer: the request is too large. */
+    TITLE_TOO_LARGE("title.tooLarge"),
+    /** The title of a problem answer: an unforeseen error. */
+    TITLE_INTERNAL_ERROR("title.internalError"),
 
     /** No agency has the code {0}. */
     AGENCY_UNKNOWN("agency.unknown"),

@@ -1,8 +1,11 @@
 package io.plancycle.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plancycle.problem.ApiLanguage;
+import io.plancycle.problem.MessageCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,37 +17,42 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * The API's answer to a caller who is not signed in (401, with the HTTP Basic challenge) or may not call the route
- * (403): an RFC 9457 problem, like every other refusal of the API.
+ * (403): an RFC 9457 problem, like every other refusal of the API, in the caller's language ({@link ApiLanguage}).
  */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json;
+    private final MessageSource messages;
 
-    ProblemResponses(ObjectMapper json) {
+    ProblemResponses(ObjectMapper json, MessageSource messages) {
         this.json = json;
+        this.messages = messages;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PlanCycle\", charset=\"UTF-8\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "sign in with a PlanCycle user name and password");
+        write(request, response, HttpStatus.UNAUTHORIZED, MessageCode.TITLE_UNAUTHORIZED, MessageCode.SIGN_IN_REQUIRED);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Forbidden",
-                request.getMethod() + " " + request.getRequestURI() + " is not open to this user");
+        write(request, response, HttpStatus.FORBIDDEN, MessageCode.TITLE_FORBIDDEN, MessageCode.ROUTE_FORBIDDEN,
+                request.getMethod() + " " + request.getRequestURI());
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, MessageCode title,
+                       MessageCode detail, Object... args) throws IOException {
+        Locale language = ApiLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detail.key(), args, language));
+        problem.setTitle(messages.getMessage(title.key(), null, language));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -1,12 +1,13 @@
 package io.plancycle.web;
 
-import io.plancycle.ui.ConcurrentChange;
+import io.plancycle.problem.ApiLanguage;
 import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.NotFoundException;
 import io.plancycle.problem.Refusal;
 import io.plancycle.problem.WrongStageException;
+import io.plancycle.ui.ConcurrentChange;
 import io.plancycle.ui.ConstraintCodes;
 import io.plancycle.ui.ProblemText;
 import org.slf4j.Logger;
@@ -71,30 +72,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = e.getErrors().stream()
                 .map(error -> new FieldProblem(error.field(), error.code().key(), ProblemText.of(messages, error, locale)))
                 .toList();
+        String title = text(MessageCode.TITLE_INVALID_INPUT, request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                errors.isEmpty() ? "Invalid input" : errors.get(0).field() + ": " + errors.get(0).message());
-        problem.setTitle("Invalid input");
+                errors.isEmpty() ? title : errors.get(0).field() + ": " + errors.get(0).message());
+        problem.setTitle(title);
         problem.setProperty("errors", errors);
         return problem;
     }
 
     @ExceptionHandler(WrongStageException.class)
     ProblemDetail wrongStage(WrongStageException e, WebRequest request) {
-        ProblemDetail problem = refused(HttpStatus.CONFLICT, "Not at this stage", e, request);
+        ProblemDetail problem = refused(HttpStatus.CONFLICT, MessageCode.TITLE_WRONG_STAGE, e, request);
         problem.setProperty("currentStage", e.getCurrentStage());
         return problem;
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e, WebRequest request) {
-        return refused(HttpStatus.CONFLICT, "Conflict", e, request);
+        return refused(HttpStatus.CONFLICT, MessageCode.TITLE_CONFLICT, e, request);
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class,
             PessimisticLockingFailureException.class})
     ProblemDetail concurrentChange(RuntimeException e, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(MessageCode.CHANGED_MEANWHILE, request));
-        problem.setTitle("Changed by someone else");
+        problem.setTitle(text(MessageCode.TITLE_CHANGED_MEANWHILE, request));
         return problem;
     }
 
@@ -120,13 +122,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e, WebRequest request) {
-        return refused(HttpStatus.NOT_FOUND, "Not found", e, request);
+        return refused(HttpStatus.NOT_FOUND, MessageCode.TITLE_NOT_FOUND, e, request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException e) {
+    ProblemDetail forbidden(AccessDeniedException e, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Forbidden");
+        problem.setTitle(text(MessageCode.TITLE_FORBIDDEN, request));
         return problem;
     }
 
@@ -147,7 +149,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (RequestSizeLimit.isTooLarge(e)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
                     text(MessageCode.REQUEST_TOO_LARGE, request, RequestSizeLimit.MAX_BYTES / 1024));
-            problem.setTitle("Request too large");
+            problem.setTitle(text(MessageCode.TITLE_TOO_LARGE, request));
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
         }
         Throwable cause = e.getCause();
@@ -182,13 +184,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.error("unexpected error in the API", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 text(MessageCode.INTERNAL_ERROR, request));
-        problem.setTitle("Internal error");
+        problem.setTitle(text(MessageCode.TITLE_INTERNAL_ERROR, request));
         return problem;
     }
 
-    private ProblemDetail refused(HttpStatus status, String title, Refusal refusal, WebRequest request) {
+    private ProblemDetail refused(HttpStatus status, MessageCode title, Refusal refusal, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemText.of(messages, refusal, language(request)));
-        problem.setTitle(title);
+        problem.setTitle(text(title, request));
         return problem;
     }
 

@@ -222,8 +222,8 @@ class SecurityIT {
                     assertThat(response.headers().getContentType()).as(response.call())
                             .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
                     assertThat(response.problem(refusal).path("detail").asText()).as(response.call())
-                            .isEqualTo(caller == ANONYMOUS ? "sign in with a PlanCycle user name and password"
-                                    : parts[0] + " " + path + " is not open to this user");
+                            .isEqualTo(caller == ANONYMOUS ? "Sign in with a PlanCycle user name and password."
+                                    : parts[0] + " " + path + " is not open to this user.");
                 } else {
                     assertThat(response.status()).as(response.call()).isNotIn(401, 403);
                     admitted.computeIfAbsent(route, r -> EnumSet.noneOf(Caller.class)).add(caller);

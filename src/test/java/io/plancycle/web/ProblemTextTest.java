@@ -1,5 +1,6 @@
 package io.plancycle.web;
 
+import io.plancycle.problem.ApiLanguage;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Term;

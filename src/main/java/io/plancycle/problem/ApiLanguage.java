@@ -1,4 +1,4 @@
-package io.plancycle.web;
+package io.plancycle.problem;
 
 import java.util.Locale;
 
@@ -6,12 +6,12 @@ import java.util.Locale;
  * The language the API answers in, from the caller's {@code Accept-Language}: Traditional Chinese for zh-TW, zh-Hant
  * or plain zh (the first of them the caller prefers over English), English otherwise and when none is asked for.
  */
-final class ApiLanguage {
+public final class ApiLanguage {
 
     private ApiLanguage() {
     }
 
-    static Locale of(String acceptLanguage) {
+    public static Locale of(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return Locale.ENGLISH;
         }
