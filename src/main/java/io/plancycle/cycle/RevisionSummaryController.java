@@ -3,14 +3,12 @@ package io.plancycle.cycle;
 import io.plancycle.revision.RevisionSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * The KPI rolling revision summary table of a year's cycle. It lives with the cycle, which finds the year's cycle,
@@ -19,8 +17,6 @@ import java.nio.charset.StandardCharsets;
 @Tag(name = "Revisions", description = "Rolling revision (滾動修正): changes to a returned plan, each with its reason, and the KPI revision summary table")
 @RestController
 class RevisionSummaryController {
-
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final RevisionSummary summary;
     private final CycleService cycleService;
@@ -40,9 +36,6 @@ class RevisionSummaryController {
     @Operation(operationId = "getRevisionSummary", summary = "Read the KPI rolling revision summary table of a cycle (JSON, or CSV with Accept: text/csv)")
     @GetMapping(value = "/api/cycles/{year}/revision-summary", produces = "text/csv")
     ResponseEntity<String> summaryCsv(@PathVariable int year) {
-        RevisionSummary.Table table = summary.table(year, cycleService.cycle(year).getId());
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kpi-revision-summary-" + year + ".csv\"")
-                .body(RevisionSummary.csv(table));
+        return RevisionSummaryCsv.download(summary.table(year, cycleService.cycle(year).getId()), year);
     }
 }

@@ -3,15 +3,12 @@ package io.plancycle.cycle;
 import io.plancycle.revision.RevisionSummary;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * The KPI rolling revision summary table (關鍵績效指標滾動修正項目彙總表) as a page and as CSV: for the planning office
@@ -19,8 +16,6 @@ import java.nio.charset.StandardCharsets;
  */
 @Controller
 class RevisionSummaryPages {
-
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final CycleService cycleService;
     private final RevisionSummary revisionSummary;
@@ -65,9 +60,6 @@ class RevisionSummaryPages {
     }
 
     private ResponseEntity<String> csv(int year) {
-        RevisionSummary.Table table = revisionSummary.table(year, cycleService.cycle(year).getId());
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kpi-revision-summary-" + year + ".csv\"")
-                .body(RevisionSummary.csv(table));
+        return RevisionSummaryCsv.download(revisionSummary.table(year, cycleService.cycle(year).getId()), year);
     }
 }
