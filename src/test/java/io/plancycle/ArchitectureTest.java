@@ -32,7 +32,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * notification         contacts, mail and the in-app notices
  * plan, operations     plans, KPIs and the achievement-rate rule, plan snapshots; backups
  * step                 the steps of the cycle: each user task with its due date, who is reminded, its page
- * ui                   what every feature's pages share: the signed-in user, field errors, saving a form
+ * ui, document         what every feature's pages share: the signed-in user, field errors, saving a form; and
+ *                      the documents given out (ODF, XLSX, PDF, CSV), written from a format-free model
  * security             users, roles, access rules
  * problem              the error types every layer raises (Problems, InvalidInputException, ...)
  * </pre>
@@ -55,7 +56,7 @@ class ArchitectureTest {
             .layer("notification").definedBy("io.plancycle.notification..")
             .layer("plan, operations").definedBy("io.plancycle.plan..", "io.plancycle.operations..")
             .layer("step").definedBy("io.plancycle.step..")
-            .layer("ui").definedBy("io.plancycle.ui..")
+            .layer("ui, document").definedBy("io.plancycle.ui..", "io.plancycle.document..")
             .layer("security").definedBy("io.plancycle.security..")
             .layer("problem").definedBy("io.plancycle.problem..")
             .whereLayer("web, demo").mayNotBeAccessedByAnyLayer()
@@ -67,10 +68,10 @@ class ArchitectureTest {
                     "revision, audit", "notification")
             .whereLayer("step").mayOnlyBeAccessedByLayers("web, demo", "review, report", "cycle", "revision, audit",
                     "notification", "plan, operations")
-            .whereLayer("ui").mayOnlyBeAccessedByLayers("web, demo", "review, report", "cycle", "revision, audit",
+            .whereLayer("ui, document").mayOnlyBeAccessedByLayers("web, demo", "review, report", "cycle", "revision, audit",
                     "notification", "plan, operations", "step")
             .whereLayer("security").mayOnlyBeAccessedByLayers("web, demo", "review, report", "cycle", "revision, audit",
-                    "notification", "plan, operations", "step", "ui");
+                    "notification", "plan, operations", "step", "ui, document");
 
     @ArchTest
     static final ArchRule featurePackagesAreFreeOfCycles =
