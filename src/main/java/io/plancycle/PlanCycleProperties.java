@@ -17,6 +17,7 @@ import java.time.ZoneId;
  * @param overThresholdPercent an achievement rate above this flags the target as too easy (130 by the 2021 city directive)
  * @param zone                 the users' time zone; a due date ends at midnight there
  * @param baseUrl              where users reach PlanCycle, for the links in mail
+ * @param government           the government whose plan this is, as its documents are headed ("嘉義市政府")
  */
 @ConfigurationProperties("plancycle")
 public record PlanCycleProperties(
@@ -26,7 +27,8 @@ public record PlanCycleProperties(
         @DefaultValue("false") boolean demoCycle,
         @DefaultValue("130") BigDecimal overThresholdPercent,
         @DefaultValue("Asia/Taipei") ZoneId zone,
-        @DefaultValue("http://localhost:8080") String baseUrl) {
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("嘉義市政府") String government) {
 
     /** Where a user opens a task, for the link in a mail. */
     public String taskLink(String taskId) {

@@ -1,13 +1,17 @@
 package io.plancycle.cycle;
 
+import io.plancycle.document.Documents;
+import io.plancycle.document.GetDocument;
 import io.plancycle.revision.RevisionSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 
 
 /**
@@ -20,22 +24,26 @@ class RevisionSummaryController {
 
     private final RevisionSummary summary;
     private final CycleService cycleService;
+    private final Documents documents;
 
-    RevisionSummaryController(RevisionSummary summary, CycleService cycleService) {
+    RevisionSummaryController(RevisionSummary summary, CycleService cycleService, Documents documents) {
         this.summary = summary;
         this.cycleService = cycleService;
+        this.documents = documents;
     }
 
-    @Operation(operationId = "getRevisionSummary", summary = "Read the KPI rolling revision summary table of a cycle (JSON, or CSV with Accept: text/csv)")
+    @Operation(operationId = "getRevisionSummary", summary = "Read the KPI rolling revision summary table of a cycle")
     @GetMapping(value = "/api/cycles/{year}/revision-summary", produces = MediaType.APPLICATION_JSON_VALUE)
     RevisionSummary.Table summary(@PathVariable int year) {
         return summary.table(year, cycleService.cycle(year).getId());
     }
 
-    /** The same table as the city publishes it, for a spreadsheet: UTF-8 with a byte-order mark so Excel reads Chinese. */
-    @Operation(operationId = "getRevisionSummary", summary = "Read the KPI rolling revision summary table of a cycle (JSON, or CSV with Accept: text/csv)")
-    @GetMapping(value = "/api/cycles/{year}/revision-summary", produces = "text/csv")
-    ResponseEntity<String> summaryCsv(@PathVariable int year) {
-        return RevisionSummaryCsv.download(summary.table(year, cycleService.cycle(year).getId()), year);
+    /** The same table as the city publishes it: ODS, XLSX, ODT, PDF or CSV. */
+    @Operation(operationId = "downloadRevisionSummary", summary = "Download the KPI rolling revision summary table "
+            + "(?format=ods|xlsx|odt|pdf|csv, or by Accept)")
+    @GetDocument("/api/cycles/{year}/revision-summary")
+    ResponseEntity<byte[]> download(@PathVariable int year, NativeWebRequest request)
+            throws HttpMediaTypeNotAcceptableException {
+        return documents.download(summary.document(summary.table(year, cycleService.cycle(year).getId())), request);
     }
 }

@@ -1,5 +1,7 @@
 package io.plancycle.cycle;
 
+import io.plancycle.document.Documents;
+import io.plancycle.document.GetDocument;
 import io.plancycle.revision.RevisionSummary;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
@@ -7,11 +9,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.NativeWebRequest;
 
 
 /**
- * The KPI rolling revision summary table (關鍵績效指標滾動修正項目彙總表) as a page and as CSV: for the planning office
+ * The KPI rolling revision summary table (關鍵績效指標滾動修正項目彙總表) as a page and as a document: for the planning office
  * from its board, for the approver from the approval page, each reached from its own pages.
  */
 @Controller
@@ -19,10 +23,12 @@ class RevisionSummaryPages {
 
     private final CycleService cycleService;
     private final RevisionSummary revisionSummary;
+    private final Documents documents;
 
-    RevisionSummaryPages(CycleService cycleService, RevisionSummary revisionSummary) {
+    RevisionSummaryPages(CycleService cycleService, RevisionSummary revisionSummary, Documents documents) {
         this.cycleService = cycleService;
         this.revisionSummary = revisionSummary;
+        this.documents = documents;
     }
 
     @GetMapping("/admin/cycles/{year}/summary")
@@ -37,17 +43,19 @@ class RevisionSummaryPages {
         return page(year, "/approval/" + year, true, model);
     }
 
-    /** The same CSV as {@code GET /api/cycles/{year}/revision-summary} (text/csv), for the signed-in browser. */
-    @GetMapping("/admin/cycles/{year}/summary.csv")
-    ResponseEntity<String> csvForPlanningOffice(@PathVariable int year) {
+    /** The table as a document (ODS, XLSX, ODT, PDF, CSV), the same as the API's, for the signed-in browser. */
+    @GetDocument("/admin/cycles/{year}/summary")
+    ResponseEntity<byte[]> documentForPlanningOffice(@PathVariable int year, NativeWebRequest request)
+            throws HttpMediaTypeNotAcceptableException {
         CurrentUser.require(Role.ADMIN);
-        return csv(year);
+        return document(year, request);
     }
 
-    @GetMapping("/approval/{year}/summary.csv")
-    ResponseEntity<String> csvForApprover(@PathVariable int year) {
+    @GetDocument("/approval/{year}/summary")
+    ResponseEntity<byte[]> documentForApprover(@PathVariable int year, NativeWebRequest request)
+            throws HttpMediaTypeNotAcceptableException {
         CurrentUser.require(Role.APPROVER);
-        return csv(year);
+        return document(year, request);
     }
 
     /** The page; {@code cyclePage} is the reader's own page of the cycle, which the breadcrumbs lead back to. */
@@ -59,7 +67,9 @@ class RevisionSummaryPages {
         return "pages/admin/summary";
     }
 
-    private ResponseEntity<String> csv(int year) {
-        return RevisionSummaryCsv.download(revisionSummary.table(year, cycleService.cycle(year).getId()), year);
+    private ResponseEntity<byte[]> document(int year, NativeWebRequest request)
+            throws HttpMediaTypeNotAcceptableException {
+        return documents.download(revisionSummary.document(revisionSummary.table(year, cycleService.cycle(year).getId())),
+                request);
     }
 }

@@ -20,15 +20,11 @@ import java.util.Optional;
 
 /**
  * Gives out documents: writes one in a format, and answers a download in the format the caller asked for, by
- * {@code ?format=ods} or by {@code Accept}, under the document's Chinese file name.
+ * {@code ?format=ods} or by {@code Accept}, under the document's Chinese file name. A controller maps its download
+ * with {@link GetDocument}.
  */
 @Component
 public class Documents {
-
-    /** What a controller that gives out a document declares it produces. */
-    public static final String[] MEDIA_TYPES = {
-            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf", "text/csv"};
 
     private final Map<DocumentFormat, DocumentWriter> writers = new EnumMap<>(DocumentFormat.class);
     private final ContentNegotiationManager negotiation;

@@ -1,5 +1,7 @@
 package io.plancycle.revision;
 
+import io.plancycle.PlanCycleProperties;
+import io.plancycle.document.Document;
 import io.plancycle.plan.Goal;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.KpiRepository;
@@ -9,14 +11,9 @@ import io.plancycle.plan.PlanRepository;
 import io.plancycle.plan.Target;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.PlanCycleUser;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** Builds the KPI rolling revision summary table of a cycle: one row per revised KPI, in the city's agency order. */
 @Service
@@ -33,14 +32,17 @@ public class RevisionSummary {
     private final PlanRepository plans;
     private final RevisionRepository revisions;
     private final KpiRepository kpis;
+    private final PlanCycleProperties properties;
 
-    RevisionSummary(PlanRepository plans, RevisionRepository revisions, KpiRepository kpis) {
+    RevisionSummary(PlanRepository plans, RevisionRepository revisions, KpiRepository kpis,
+                    PlanCycleProperties properties) {
         this.plans = plans;
         this.revisions = revisions;
         this.kpis = kpis;
+        this.properties = properties;
     }
 
-    /** The table; an agency sees only its own rows. The years are the cycle's year to the plan's last. */
+    /** The table; an agency sees only its own rows. The years are every year of the plan, as the city prints it. */
     @Transactional(readOnly = true)
     public Table table(int year, Long cycleId) {
         PlanCycleUser user = CurrentUser.get();
@@ -51,8 +53,9 @@ public class RevisionSummary {
         Map<Long, List<Revision>> byKpi = revisions.findByPlanIdInOrderById(planById.keySet()).stream()
                 .filter(r -> r.getKpiId() != null)
                 .collect(Collectors.groupingBy(Revision::getKpiId, LinkedHashMap::new, Collectors.toList()));
+        int firstYear = inCycle.stream().mapToInt(Plan::getFirstYear).min().orElse(year);
         int lastYear = inCycle.stream().mapToInt(Plan::getLastYear).max().orElse(year);
-        List<Integer> years = java.util.stream.IntStream.rangeClosed(year, lastYear).boxed().toList();
+        List<Integer> years = IntStream.rangeClosed(firstYear, lastYear).boxed().toList();
         List<SummaryRow> rows = kpis.findAllById(byKpi.keySet()).stream()
                 .sorted(Comparator.comparing((Kpi k) -> k.getPlan().getAgency().getSortOrder())
                         .thenComparing(k -> k.getGoal().getNo()).thenComparing(Kpi::getNo))
@@ -74,32 +77,28 @@ public class RevisionSummary {
     }
 
     /**
-     * The table as the city publishes it, for a spreadsheet: CSV (Excel's dialect) in its columns 單位, 關鍵策略目標,
-     * 關鍵績效指標, 衡量標準, one 年度目標值(修正後) per year, 修正理由, 頁碼; with a byte-order mark so Excel reads Chinese.
+     * The table as the city publishes it (關鍵績效指標(KPI)滾動修正項目彙總表), in its columns 單位, 關鍵策略目標,
+     * 關鍵績效指標, 衡量標準, one 年度目標值(修正後) per year of the plan, 修正理由, 頁碼.
      */
-    public static String csv(Table table) {
-        List<String> header = new ArrayList<>(List.of("單位", "關鍵策略目標", "關鍵績效指標", "衡量標準"));
-        table.years().forEach(y -> header.add(y + "年度目標值(修正後)"));
-        header.addAll(List.of("修正理由", "頁碼"));
-        StringWriter out = new StringWriter().append('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out,
-                CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get())) {
-            for (SummaryRow row : table.rows()) {
-                List<Object> cells = new ArrayList<>(List.of(row.agency(), row.goal(), row.kpi(),
-                        nullToEmpty(row.measure())));
-                table.years().forEach(y -> cells.add(row.revisedTargets().get(y)));
-                cells.add(row.reason());
-                cells.add(nullToEmpty(row.page()));
-                csv.printRecord(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public Document document(Table table) {
+        String government = properties.government();
+        List<Document.Column> columns = new ArrayList<>(List.of(new Document.Column("單位", 6),
+                new Document.Column("關鍵策略目標", 14), new Document.Column("關鍵績效指標", 16),
+                new Document.Column("衡量標準", 14)));
+        table.years().forEach(y -> columns.add(new Document.Column(y + "年度目標值(修正後)", 8)));
+        columns.addAll(List.of(new Document.Column("修正理由", 18), new Document.Column("頁碼", 5)));
+        List<List<Document.Cell>> rows = new ArrayList<>();
+        for (SummaryRow row : table.rows()) {
+            List<Document.Cell> cells = new ArrayList<>(Stream.of(row.agency(), row.goal(), row.kpi(), row.measure())
+                    .map(Document.Cell::text).toList());
+            table.years().forEach(y -> cells.add(Document.Cell.text(row.revisedTargets().get(y))));
+            cells.add(Document.Cell.text(row.reason()));
+            cells.add(Document.Cell.text(row.page()));
+            rows.add(cells);
         }
-        return out.toString();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+        String title = government + table.year() + "年度關鍵績效指標(KPI)滾動修正項目彙總表";
+        return Document.of(title, government + table.year() + "年度KPI滾動修正彙總表",
+                List.of(new Document.Table(table.year() + "年度KPI滾動修正", columns, rows)));
     }
 
     /** The summary table of a cycle. */

@@ -342,8 +342,8 @@ class AdminPagesIT {
                     .as("summary row %d", i).containsExactlyElementsOf(expected);
         }
         assertThat(b.text("#admin-summary")).contains(REASON_WEDDING, "700", "40");
-        String csvLink = b.find("#admin-summary-csv").getAttribute("href");
-        assertThat(csvLink).endsWith("/admin/cycles/110/summary.csv");
+        String csvLink = b.find("#admin-summary-download-csv").getAttribute("href");
+        assertThat(csvLink).endsWith("/admin/cycles/110/summary?format=csv");
         HttpResponse<String> csv = getWithSession(csvLink);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
@@ -558,7 +558,7 @@ class AdminPagesIT {
         }
         b.assertAccessible("an administrator's page refused to an agency");
         assertThat(getWithSession(baseUrl() + "/admin/cycles").statusCode()).isEqualTo(403);
-        assertThat(getWithSession(baseUrl() + "/admin/cycles/110/summary.csv").statusCode()).isEqualTo(403);
+        assertThat(getWithSession(baseUrl() + "/admin/cycles/110/summary?format=csv").statusCode()).isEqualTo(403);
     }
 
     // ---- the browser ---------------------------------------------------------------------------------------------

@@ -203,7 +203,7 @@ class OpeningAndBoardPagesIT {
         browser.click(b.find("#rv-summary-page"));
         browser.waitForPath("/approval/112/summary");
         assertThat(b.text("h1")).isEqualTo("112年度關鍵績效指標(KPI)滾動修正項目彙總表");
-        assertThat(b.find("#admin-summary-csv").getAttribute("href")).endsWith("/approval/112/summary.csv");
+        assertThat(b.find("#admin-summary-download-csv").getAttribute("href")).endsWith("/approval/112/summary?format=csv");
         assertThat(b.find(".breadcrumb a[href$='/approval/112']").getText()).isEqualTo("112年度");
         b.screenshot("approver-summary");
         b.assertAccessible("approver-summary");
