@@ -1,5 +1,6 @@
 package io.plancycle.document;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
@@ -61,7 +62,7 @@ final class PdfBlocks {
     }
 
     private static Paragraph text(String text, Font font, float before, float after) {
-        Paragraph paragraph = new Paragraph(font.getSize() * LINE_SPACING, text, font);
+        Paragraph paragraph = new Paragraph(font.getSize() * LINE_SPACING, chunk(text, font));
         paragraph.setSpacingBefore(before);
         paragraph.setSpacingAfter(after);
         return paragraph;
@@ -92,12 +93,17 @@ final class PdfBlocks {
     }
 
     private PdfPCell cell(String text, int alignment) {
-        PdfPCell pdf = new PdfPCell(new Phrase(text, cell));
+        PdfPCell pdf = new PdfPCell(new Phrase(chunk(text, cell)));
         pdf.setHorizontalAlignment(alignment);
         pdf.setLeading(0, LINE_SPACING);
         pdf.setPadding(4);
         pdf.setUseAscender(true);
         pdf.setUseDescender(true);
         return pdf;
+    }
+
+    /** The text as set, broken into lines the Chinese way. */
+    private static Chunk chunk(String text, Font font) {
+        return new Chunk(text, font).setSplitCharacter(ChineseLineBreaks.INSTANCE);
     }
 }

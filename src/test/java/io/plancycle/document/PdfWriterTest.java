@@ -76,6 +76,12 @@ class PdfWriterTest {
     }
 
     @Test
+    void noLineStartsWithAClosingPunctuationMark() {
+        assertThat(wholeText.lines().map(String::strip))
+                .noneMatch(line -> !line.isEmpty() && "，。、；：？！」』）)".indexOf(line.charAt(0)) >= 0);
+    }
+
+    @Test
     void eachSectionNumbersItsOwnPages() throws IOException {
         String heading2 = ((Document.Heading) PLAN.sections().get(1).blocks().get(0)).text();
         List<String> footers = new ArrayList<>();
