@@ -22,6 +22,10 @@ final class PdfBlocks {
     /** Chinese text reads best with more room between lines than Latin text. */
     private static final float LINE_SPACING = 1.5f;
     private static final Color HEADER_SHADE = new Color(0xE4, 0xE4, 0xE4);
+    /** The typesetter's mark for a character the font lacks (〓), which would otherwise vanish from the page. */
+    private static final int MISSING = 0x3013;
+
+    private final BaseFont baseFont;
     private final Font title;
     private final Font heading1;
     private final Font heading2;
@@ -30,6 +34,7 @@ final class PdfBlocks {
     private final Font footer;
 
     PdfBlocks(BaseFont font) {
+        this.baseFont = font;
         title = new Font(font, 20);
         heading1 = new Font(font, 16);
         heading2 = new Font(font, 13);
@@ -61,7 +66,7 @@ final class PdfBlocks {
         return table((Document.Table) block);
     }
 
-    private static Paragraph text(String text, Font font, float before, float after) {
+    private Paragraph text(String text, Font font, float before, float after) {
         Paragraph paragraph = new Paragraph(font.getSize() * LINE_SPACING, chunk(text, font));
         paragraph.setSpacingBefore(before);
         paragraph.setSpacingAfter(after);
@@ -102,8 +107,13 @@ final class PdfBlocks {
         return pdf;
     }
 
-    /** The text as set, broken into lines the Chinese way. */
-    private static Chunk chunk(String text, Font font) {
-        return new Chunk(text, font).setSplitCharacter(ChineseLineBreaks.INSTANCE);
+    /**
+     * The text as set: broken into lines the Chinese way, and with each character Noto Sans TC lacks (rare variants
+     * such as 逹 for 達 occur in the city's texts) shown as 〓, so a reader sees that a character is there.
+     */
+    private Chunk chunk(String text, Font font) {
+        String shown = text.codePoints().map(c -> Character.isISOControl(c) || baseFont.charExists(c) ? c : MISSING)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return new Chunk(shown, font).setSplitCharacter(ChineseLineBreaks.INSTANCE);
     }
 }

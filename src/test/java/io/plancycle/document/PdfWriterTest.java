@@ -82,6 +82,13 @@ class PdfWriterTest {
     }
 
     @Test
+    void aCharacterTheFontLacksShowsAsAMarkInsteadOfVanishing() {
+        String vision = DemoPlanDocument.plan().get("agencies").get(0).get("vision").get(3).asText();
+        assertThat(vision).as("a rare variant of 達 that Noto Sans TC lacks").contains("逹");
+        assertThat(compact(wholeText)).contains(compact(vision.replace("逹", "〓")));
+    }
+
+    @Test
     void eachSectionNumbersItsOwnPages() throws IOException {
         String heading2 = ((Document.Heading) PLAN.sections().get(1).blocks().get(0)).text();
         List<String> footers = new ArrayList<>();
