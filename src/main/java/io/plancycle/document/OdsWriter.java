@@ -3,9 +3,12 @@ package io.plancycle.document;
 import org.odftoolkit.odfdom.doc.OdfSpreadsheetDocument;
 import org.odftoolkit.odfdom.dom.OdfDocumentNamespace;
 import org.odftoolkit.odfdom.dom.element.office.OfficeSpreadsheetElement;
+import org.odftoolkit.odfdom.dom.element.style.StyleFooterElement;
+import org.odftoolkit.odfdom.dom.element.style.StyleMasterPageElement;
 import org.odftoolkit.odfdom.dom.element.table.TableCoveredTableCellElement;
 import org.odftoolkit.odfdom.dom.element.table.TableTableElement;
 import org.odftoolkit.odfdom.dom.element.table.TableTableRowElement;
+import org.odftoolkit.odfdom.dom.element.text.TextPElement;
 import org.odftoolkit.odfdom.dom.style.OdfStyleFamily;
 import org.odftoolkit.odfdom.dom.style.props.OdfStylePropertiesSet;
 import org.odftoolkit.odfdom.dom.style.props.OdfTableCellProperties;
@@ -47,7 +50,7 @@ class OdsWriter implements DocumentWriter {
     public void write(Document document, OutputStream out) throws IOException {
         OdfFiles.write(OdfSpreadsheetDocument::newSpreadsheetDocument, ods -> {
             OdfFiles.prepare(ods, document.title(), OdfStyleFamily.TableCell);
-            printLandscapeOnePageWide(ods);
+            printPages(ods);
             OfficeSpreadsheetElement sheets = ods.getContentRoot();
             sheets.removeChild(OdfElement.findFirstChildNode(TableTableElement.class, sheets));
             OdfOfficeAutomaticStyles styles = ods.getContentDom().getOrCreateAutomaticStyles();
@@ -104,13 +107,20 @@ class OdsWriter implements DocumentWriter {
 
     /**
      * The sheets' page (the master page "Default" of odfdom's blank spreadsheet) in A4 landscape, scaled to one page
-     * wide (style:scale-to-X, which odfdom does not know yet) like the workbook's fit to width.
+     * wide (style:scale-to-X, which odfdom does not know yet) like the workbook's fit to width, and its footer in
+     * Chinese, "第 1 頁", where the blank spreadsheet prints "Page 1".
      */
-    private static void printLandscapeOnePageWide(OdfSpreadsheetDocument ods) throws Exception {
-        String name = ods.getOfficeMasterStyles().getMasterPage("Default").getStylePageLayoutNameAttribute();
-        OdfStylePageLayout layout = ods.getStylesDom().getOrCreateAutomaticStyles().getPageLayout(name);
+    private static void printPages(OdfSpreadsheetDocument ods) throws Exception {
+        StyleMasterPageElement page = ods.getOfficeMasterStyles().getMasterPage("Default");
+        OdfStylePageLayout layout =
+                ods.getStylesDom().getOrCreateAutomaticStyles().getPageLayout(page.getStylePageLayoutNameAttribute());
         OdfFiles.landscapeA4(layout);
         layout.getOrCreatePropertiesElement(OdfStylePropertiesSet.PageLayoutProperties)
                 .setAttributeNS(OdfDocumentNamespace.STYLE.getUri(), "style:scale-to-X", "1");
+        TextPElement footer = OdfElement.findFirstChildNode(TextPElement.class,
+                OdfElement.findFirstChildNode(StyleFooterElement.class, page));
+        footer.setTextContent("第 ");
+        footer.newTextPageNumberElement("1").setTextContent("1");
+        footer.appendChild(footer.getOwnerDocument().createTextNode(" 頁"));
     }
 }

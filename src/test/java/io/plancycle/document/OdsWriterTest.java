@@ -7,10 +7,12 @@ import org.odftoolkit.odfdom.doc.OdfSpreadsheetDocument;
 import org.odftoolkit.odfdom.doc.table.OdfTable;
 import org.odftoolkit.odfdom.doc.table.OdfTableCell;
 import org.odftoolkit.odfdom.dom.OdfDocumentNamespace;
+import org.odftoolkit.odfdom.dom.element.style.StyleMasterPageElement;
 import org.odftoolkit.odfdom.dom.element.table.TableTableCellElement;
 import org.odftoolkit.odfdom.dom.style.OdfStyleFamily;
 import org.odftoolkit.odfdom.dom.style.props.OdfPageLayoutProperties;
 import org.odftoolkit.odfdom.dom.style.props.OdfTextProperties;
+import org.odftoolkit.odfdom.incubator.doc.text.OdfWhitespaceProcessor;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -87,7 +89,7 @@ class OdsWriterTest {
     }
 
     @Test
-    void theTitleAndHeadersStayInSightAndPagesPrintLandscape() throws Exception {
+    void theTitleAndHeadersStayInSightAndPagesPrintLandscapeNumberedInChinese() throws Exception {
         NodeList entries = ods.getSettingsDom().getElementsByTagNameNS(CONFIG, "config-item-map-entry");
         Map<String, String> frozenRows = new HashMap<>();
         for (int i = 0; i < entries.getLength(); i++) {
@@ -101,9 +103,12 @@ class OdsWriterTest {
             }
         }
         ods.getTableList().forEach(sheet -> assertThat(frozenRows).containsEntry(sheet.getTableName(), "2"));
-        String layout = ods.getOfficeMasterStyles().getMasterPage("Default").getStylePageLayoutNameAttribute();
-        assertThat(ods.getStylesDom().getOrCreateAutomaticStyles().getPageLayout(layout)
+        StyleMasterPageElement page = ods.getOfficeMasterStyles().getMasterPage("Default");
+        assertThat(ods.getStylesDom().getOrCreateAutomaticStyles().getPageLayout(page.getStylePageLayoutNameAttribute())
                 .getProperty(OdfPageLayoutProperties.PrintOrientation)).isEqualTo("landscape");
+        Element footer = (Element) page.getElementsByTagNameNS(OdfDocumentNamespace.STYLE.getUri(), "footer").item(0);
+        assertThat(new OdfWhitespaceProcessor().getText(footer)).isEqualTo("第 1 頁");
+        assertThat(footer.getElementsByTagNameNS(OdfDocumentNamespace.TEXT.getUri(), "page-number").getLength()).isOne();
     }
 
     @Test
