@@ -97,7 +97,7 @@ class WholeCycleIT {
     int port;
 
     @Test
-    void theWholeCycleFromOpeningToApproval() throws IOException {
+    void theWholeCycleFromOpeningToApproval() throws Exception {
         PlanCycleApi api = new PlanCycleApi(port);
         CycleSteps steps = new CycleSteps(api, YEAR);
         PlanCycleApi.User admin = api.as("admin");
@@ -263,8 +263,21 @@ class WholeCycleIT {
         assertThat(admin.cycle(YEAR).ok().path("stage").asText()).isEqualTo("APPROVED");
         assertThat(tasksOfThisCycle(admin)).isEmpty();
 
-        scenario.step("The KPI rolling revision summary table, row for row.");
-        assertRevisionSummary(api);
+        scenario.step("The KPI rolling revision summary table, row for row, in every format.");
+        CycleDocuments documents = new CycleDocuments(admin, YEAR);
+        assertRevisionSummary(api, documents);
+
+        scenario.step("The plan book, the performance report and the review-response table of 民政處, in every format.");
+        JsonNode civilAffairs = admin.plan(YEAR, CIVIL_AFFAIRS).ok();
+        documents.assertAgencyPlanBook(CIVIL_AFFAIRS, civilAffairs);
+        documents.assertAgencyReport(CIVIL_AFFAIRS, civilAffairs);
+        documents.assertResponseTable(CIVIL_AFFAIRS,
+                admin.get("/api/cycles/" + YEAR + "/agencies/" + CIVIL_AFFAIRS + "/review-responses").ok());
+
+        scenario.step("The whole city's plan book and performance report.");
+        List<JsonNode> plans = agencies.stream().map(a -> admin.plan(YEAR, a).ok()).toList();
+        documents.assertCityPlanBook(plans.stream().map(p -> p.path("agencyName").asText()).toList());
+        documents.assertCityReport(plans);
     }
 
     /**
@@ -468,7 +481,7 @@ class WholeCycleIT {
     }
 
     /** The three rows of 民政處's revision, as JSON and as the CSV the city publishes. */
-    private static void assertRevisionSummary(PlanCycleApi api) throws IOException {
+    private static void assertRevisionSummary(PlanCycleApi api, CycleDocuments documents) throws Exception {
         List<List<String>> expected = List.of(
                 List.of("民政處", "一、原住民歲時祭儀及客家節慶活動廣為宣傳", "1. 提高市民參加原住民歲時祭儀及客家節慶活動之參與度",
                         "每場次參與人數", "500", "550", "600", "700", REASON_ATTENDANCE, ""),
@@ -509,6 +522,7 @@ class WholeCycleIT {
                 "110年度目標值(修正後)", "111年度目標值(修正後)", "修正理由", "頁碼");
         assertThat(records.subList(1, records.size()).stream().map(CSVRecord::toList).toList())
                 .containsExactlyElementsOf(expected);
+        documents.assertRevisionSummary(expected, records.get(0).toList());
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------

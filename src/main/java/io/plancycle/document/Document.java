@@ -73,16 +73,27 @@ public record Document(String title, String fileName, List<Section> sections) {
 
     /**
      * A cell: the text as shown, and for a figure its number, which spreadsheets keep as a number so that it can be
-     * summed and sorted; text cells have no number.
+     * summed and sorted; text cells have no number. A percentage keeps its fraction (1.1 for 110%) and shows as a
+     * percentage in a spreadsheet.
      */
-    public record Cell(String text, BigDecimal number) {
+    public record Cell(String text, BigDecimal number, boolean percent) {
 
         public static Cell text(String text) {
-            return new Cell(text == null ? "" : text, null);
+            return new Cell(text == null ? "" : text, null, false);
         }
 
         public static Cell number(BigDecimal number, String shown) {
-            return number == null ? text(shown) : new Cell(shown, number);
+            return number == null ? text(shown) : new Cell(shown, number, false);
+        }
+
+        /** A rate in percent (110 for 110%), kept as its fraction. */
+        public static Cell percent(BigDecimal percent, String shown) {
+            return percent == null ? text(shown) : new Cell(shown, percent.movePointLeft(2), true);
+        }
+
+        /** The decimals a percentage shows (110% none, 95.74% two). */
+        public int percentDecimals() {
+            return Math.max(0, number.movePointRight(2).stripTrailingZeros().scale());
         }
 
         public boolean isNumber() {

@@ -61,14 +61,14 @@ final class OdfTables {
         }
     }
 
-    /** A cell at the end of the row: a float with its number for a figure, else a string; line breaks are kept. */
+    /** A cell at the end of the row: a float or percentage with its number for a figure, else a string; line breaks are kept. */
     static TableTableCellElement cell(TableTableRowElement row, Document.Cell cell, Look look) {
         OdfFileDom dom = (OdfFileDom) row.getOwnerDocument();
         TableTableCellElement element = dom.newOdfElement(TableTableCellElement.class);
         row.appendChild(element);
         element.setTableStyleNameAttribute(look.cellStyle());
         if (cell.isNumber()) {
-            element.setOfficeValueTypeAttribute("float");
+            element.setOfficeValueTypeAttribute(cell.percent() ? "percentage" : "float");
             element.setOfficeValueAttribute(cell.number().doubleValue());
         } else {
             element.setOfficeValueTypeAttribute("string");

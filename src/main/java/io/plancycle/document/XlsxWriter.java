@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A document's tables as an Excel workbook (Apache POI), one sheet per table: the document's title on the first row,
@@ -64,7 +66,7 @@ class XlsxWriter implements DocumentWriter {
                 } else {
                     row.createCell(c).setCellValue(cell.text());
                 }
-                row.getCell(c).setCellStyle(styles.body);
+                row.getCell(c).setCellStyle(cell.percent() ? styles.percent(cell.percentDecimals()) : styles.body);
             }
         }
         sheet.createFreezePane(0, 2);
@@ -77,11 +79,14 @@ class XlsxWriter implements DocumentWriter {
     }
 
     private static final class Styles {
+        final XSSFWorkbook workbook;
         final CellStyle title;
         final CellStyle header;
         final CellStyle body;
+        final Map<Integer, CellStyle> percents = new HashMap<>();
 
         Styles(XSSFWorkbook workbook) {
+            this.workbook = workbook;
             Font bold = workbook.createFont();
             bold.setBold(true);
             Font large = workbook.createFont();
@@ -96,6 +101,16 @@ class XlsxWriter implements DocumentWriter {
             body = workbook.createCellStyle();
             body.setWrapText(true);
             body.setVerticalAlignment(VerticalAlignment.TOP);
+        }
+
+        /** A percentage with as many decimals as its figure has: 110%, 95.74%. */
+        CellStyle percent(int decimals) {
+            return percents.computeIfAbsent(decimals, d -> {
+                CellStyle style = workbook.createCellStyle();
+                style.cloneStyleFrom(body);
+                style.setDataFormat(workbook.createDataFormat().getFormat(d == 0 ? "0%" : "0." + "0".repeat(d) + "%"));
+                return style;
+            });
         }
     }
 }

@@ -33,4 +33,14 @@ public final class Numbering {
     public static String kpi(int goalNo, int kpiNo, Locale locale) {
         return goal(goalNo, locale) + "-" + kpiNo;
     }
+
+    /** A goal with its numeral, as the plan book and its tables head it: 三、端正禮俗，改善社會風氣 … */
+    public static String goalTitle(int no, String title) {
+        return goal(no) + "、" + title;
+    }
+
+    /** A KPI with its number within its goal, as the plan book's tables list it: 1. 辦理市民集團結婚 */
+    public static String kpiTitle(int no, String name) {
+        return no + ". " + name;
+    }
 }

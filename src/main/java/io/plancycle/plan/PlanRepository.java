@@ -14,6 +14,10 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     Optional<Plan> findInCycle(int year, String agencyCode);
 
     @EntityGraph(attributePaths = "agency")
+    @Query("select p from Plan p, Cycle c where c.id = p.cycleId and c.year = :year order by p.agency.sortOrder")
+    List<Plan> findAllInCycle(int year);
+
+    @EntityGraph(attributePaths = "agency")
     @Query("select p from Plan p where p.cycleId = :cycleId order by p.agency.sortOrder")
     List<Plan> findByCycle(Long cycleId);
 

@@ -1,12 +1,11 @@
 package io.plancycle.review;
 
 import io.plancycle.PlanCycleProperties;
+import io.plancycle.plan.Achievement;
 import io.plancycle.plan.Numbering;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
@@ -34,11 +33,7 @@ public class ReviewFormat {
 
     /** An achievement rate in percent, without needless decimals: 110%, 96.77%. */
     public String percent(BigDecimal rate) {
-        if (rate == null) {
-            return "";
-        }
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(rate) + "%";
+        return Achievement.percent(rate);
     }
 
     /** The configured achievement-rate threshold (130 unless set otherwise), as the pages mention it. */

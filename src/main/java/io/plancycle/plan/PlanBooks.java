@@ -1,0 +1,105 @@
+package io.plancycle.plan;
+
+import io.plancycle.PlanCycleProperties;
+import io.plancycle.document.Document;
+import io.plancycle.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The plan book (施政計畫) of a year's cycle, as the city publishes it: for each agency 壹 使命與願景, 貳 施政環境分析與策略,
+ * 參 施政重點及優先順序 and 肆 its KPI table with a target for every year of the plan; each agency's pages numbered
+ * P4-1, P4-2 … after its place in the city's order. Per agency, or the whole city.
+ */
+@Service
+public class PlanBooks {
+
+    private final PlanRepository plans;
+    private final PlanService planService;
+    private final PlanCycleProperties properties;
+
+    PlanBooks(PlanRepository plans, PlanService planService, PlanCycleProperties properties) {
+        this.plans = plans;
+        this.planService = planService;
+        this.properties = properties;
+    }
+
+    /** Every agency's plan in a year's cycle, in the city's order: for the planning office, the team, the approver. */
+    @Transactional(readOnly = true)
+    public List<PlanView> cityPlans(int year) {
+        CurrentUser.requireOversight("the whole city's plans are for the planning office, the evaluation team and the approver");
+        return plans.findAllInCycle(year).stream().map(p -> planService.view(p, year)).toList();
+    }
+
+    /** An agency's plan book; the agency reads its own. */
+    @Transactional(readOnly = true)
+    public Document agency(int year, String agencyCode) {
+        CurrentUser.requireRead(agencyCode);
+        Plan plan = planService.planInCycle(year, agencyCode);
+        PlanView view = planService.view(plan, year);
+        String title = PlanTables.agencyTitle(view, properties.government());
+        return new Document(title, title, List.of(section(view, plan.getAgency().getSortOrder(), false)));
+    }
+
+    /** The whole city's plan book. */
+    @Transactional(readOnly = true)
+    public Document city(int year) {
+        CurrentUser.requireOversight("the whole city's plans are for the planning office, the evaluation team and the approver");
+        List<Document.Section> sections = new ArrayList<>();
+        List<Plan> inCycle = plans.findAllInCycle(year);
+        for (Plan plan : inCycle) {
+            sections.add(section(planService.view(plan, year), plan.getAgency().getSortOrder(), true));
+        }
+        String title = inCycle.isEmpty() ? properties.government() + year + "年度施政計畫" : inCycle.get(0).getTitle();
+        return new Document(title, title + "(" + year + "年度)", sections);
+    }
+
+    /** An agency's part, headed by its title in the city's book (an agency's own book carries it as its title). */
+    private Document.Section section(PlanView plan, int agencyNo, boolean headed) {
+        List<Document.Block> blocks = new ArrayList<>();
+        if (headed) {
+            blocks.add(new Document.Heading(1, PlanTables.agencyTitle(plan, properties.government())));
+        }
+        blocks.add(new Document.Heading(2, "壹、使命與願景"));
+        text(blocks, "一、機關任務", plan.mission());
+        text(blocks, "二、願景", plan.vision());
+        blocks.add(new Document.Heading(2, "貳、施政環境分析與策略"));
+        text(blocks, "一、施政環境分析", plan.situation());
+        text(blocks, "二、策略", plan.strategies());
+        blocks.add(new Document.Heading(2, "參、施政重點及優先順序"));
+        text(blocks, null, plan.priorities());
+        blocks.add(new Document.Heading(2, "肆、關鍵策略目標及關鍵績效指標"));
+        blocks.add(kpiTable(plan));
+        return new Document.Section("P" + agencyNo, blocks);
+    }
+
+    private static void text(List<Document.Block> blocks, String heading, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        if (heading != null) {
+            blocks.add(new Document.Paragraph(heading));
+        }
+        blocks.add(new Document.Paragraph(text.strip()));
+    }
+
+    /** 關鍵策略目標 · 關鍵績效指標 · 衡量標準 · one 年度目標值 per year of the plan. */
+    static Document.Table kpiTable(PlanView plan) {
+        List<Integer> years = IntStream.rangeClosed(plan.firstYear(), plan.lastYear()).boxed().toList();
+        List<Document.Column> columns = new ArrayList<>(PlanTables.kpiColumns());
+        years.forEach(y -> columns.add(new Document.Column(y + "年度目標值", 8)));
+        List<List<Document.Cell>> rows = new ArrayList<>();
+        for (PlanView.GoalView goal : plan.goals()) {
+            for (PlanView.KpiView kpi : goal.kpis()) {
+                List<Document.Cell> row = new ArrayList<>(PlanTables.kpiCells(goal, kpi));
+                years.forEach(y -> row.add(PlanTables.target(kpi, y)));
+                rows.add(row);
+            }
+        }
+        return new Document.Table(plan.agencyName(), columns, rows);
+    }
+}

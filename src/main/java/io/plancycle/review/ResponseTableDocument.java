@@ -1,0 +1,101 @@
+package io.plancycle.review;
+
+import io.plancycle.PlanCycleProperties;
+import io.plancycle.document.Document;
+import io.plancycle.plan.Numbering;
+import io.plancycle.revision.RevisionKind;
+import io.plancycle.revision.RevisionView;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The review-response table (審查意見回覆表) as the document the city files: round by round, each comment of the
+ * evaluation team, the agency's changes that answered it and their reasons, in the same words as its page.
+ */
+@Component
+public class ResponseTableDocument {
+
+    private static final Locale CITY = Locale.TRADITIONAL_CHINESE;
+
+    private final MessageSource messages;
+    private final PlanCycleProperties properties;
+
+    ResponseTableDocument(MessageSource messages, PlanCycleProperties properties) {
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    public Document of(ResponseTable table) {
+        List<Document.Column> columns = List.of(new Document.Column(msg("review.round"), 5),
+                new Document.Column(msg("review.responses.no"), 4), new Document.Column(msg("review.kpi"), 16),
+                new Document.Column(msg("review.responses.comment"), 20),
+                new Document.Column(msg("review.responses.response"), 20),
+                new Document.Column(msg("review.revision.reason"), 16));
+        List<List<Document.Cell>> rows = new ArrayList<>();
+        List<Document.Block> blocks = new ArrayList<>();
+        for (ResponseTable.Round round : table.rounds()) {
+            String roundNo = msg("review.roundNo", round.round());
+            if (round.overall() != null) {
+                blocks.add(new Document.Paragraph(msg("review.responses.round", round.round()) + " "
+                        + msg("review.overall") + "：" + round.overall()));
+            }
+            int n = 0;
+            for (ResponseTable.Row row : round.rows()) {
+                String answer = row.responses().isEmpty()
+                        ? msg(round.pending() ? "review.responses.pending" : "review.responses.unanswered")
+                        : changes(row.responses());
+                rows.add(row(roundNo, ++n, kpi(row.kpi()), row.comment(), answer, reasons(row.responses())));
+            }
+            for (RevisionLine line : round.unpaired()) {
+                rows.add(row(roundNo, ++n, kpi(line.kpi()), msg("review.responses.noComment"), change(line.change()),
+                        line.change().reason()));
+            }
+        }
+        blocks.add(new Document.Table(msg("review.responses.title"), columns, rows));
+        String title = properties.government() + table.agencyName() + table.year() + "年度" + msg("review.responses.title");
+        return Document.of(title, title, blocks);
+    }
+
+    private static List<Document.Cell> row(String round, int no, String kpi, String comment, String answer,
+                                           String reason) {
+        return List.of(Document.Cell.text(round), Document.Cell.text(String.valueOf(no)), Document.Cell.text(kpi),
+                Document.Cell.text(comment), Document.Cell.text(answer), Document.Cell.text(reason));
+    }
+
+    private String kpi(KpiRef ref) {
+        return ref == null ? msg("review.suggestion") : Numbering.kpi(ref.goalNo(), ref.no(), CITY) + " " + ref.name();
+    }
+
+    private String changes(List<RevisionLine> lines) {
+        return lines.stream().map(l -> change(l.change())).collect(Collectors.joining("\n"));
+    }
+
+    private static String reasons(List<RevisionLine> lines) {
+        return lines.stream().map(l -> l.change().reason()).distinct().collect(Collectors.joining("\n"));
+    }
+
+    /** As the page shows a change: its kind, the year of a target, before → after. */
+    private String change(RevisionView c) {
+        String what = msg("review.kind." + c.kind()) + (c.year() == null ? "" : " " + msg("review.targetOfYear", c.year()));
+        if (c.kind() == RevisionKind.KPI_ADDED) {
+            return what + "：" + c.after();
+        }
+        if (c.kind() == RevisionKind.KPI_DELETED) {
+            return what + "：" + c.before();
+        }
+        return what + "：" + orNone(c.before()) + " → " + orNone(c.after());
+    }
+
+    private String orNone(String value) {
+        return value == null ? msg("review.none") : value;
+    }
+
+    private String msg(String code, Object... args) {
+        return messages.getMessage(code, args, CITY);
+    }
+}

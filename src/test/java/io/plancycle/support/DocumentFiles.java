@@ -1,0 +1,144 @@
+package io.plancycle.support;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.odftoolkit.odfdom.doc.OdfSpreadsheetDocument;
+import org.odftoolkit.odfdom.doc.OdfTextDocument;
+import org.odftoolkit.odfdom.doc.table.OdfTable;
+import org.odftoolkit.odfdom.doc.table.OdfTableRow;
+
+import org.w3c.dom.Node;
+
+import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a downloaded document back with the readers a person's programs use (the ODF Toolkit, Apache POI, PDFBox,
+ * a CSV parser): the rows of each sheet as shown, header first (the title row above it left out), or the text.
+ */
+public final class DocumentFiles {
+
+    private static final DataFormatter SHOWN = new DataFormatter();
+
+    private DocumentFiles() {
+    }
+
+    /** The sheets' names of an ODS or XLSX file. */
+    public static List<String> sheetNames(byte[] file, String format) throws Exception {
+        List<String> names = new ArrayList<>();
+        if (format.equals("ods")) {
+            try (OdfSpreadsheetDocument ods = OdfSpreadsheetDocument.loadDocument(new ByteArrayInputStream(file))) {
+                ods.getTableList(false).forEach(t -> names.add(t.getTableName()));
+            }
+        } else {
+            try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+                xlsx.forEach(s -> names.add(s.getSheetName()));
+            }
+        }
+        return names;
+    }
+
+    /** The rows of a table: sheet {@code index} of an ODS or XLSX file, or the CSV; header first. */
+    public static List<List<String>> rows(byte[] file, String format, int index) throws Exception {
+        return switch (format) {
+            case "ods" -> odsRows(file, index);
+            case "xlsx" -> xlsxRows(file, index);
+            case "csv" -> csvRows(file);
+            default -> throw new IllegalArgumentException(format + " has no rows");
+        };
+    }
+
+    /** The text of an ODT or PDF file, its lines joined by newlines. */
+    public static String text(byte[] file, String format) throws Exception {
+        if (format.equals("pdf")) {
+            try (PDDocument pdf = Loader.loadPDF(file)) {
+                return new PDFTextStripper().getText(pdf);
+            }
+        }
+        try (OdfTextDocument odt = OdfTextDocument.loadDocument(new ByteArrayInputStream(file))) {
+            StringBuilder text = new StringBuilder();
+            appendText(odt.getContentRoot(), text);
+            return text.toString();
+        }
+    }
+
+    /** The text of an ODF element in document order, a line per paragraph or heading. */
+    private static void appendText(Node node, StringBuilder text) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE) {
+                text.append(child.getNodeValue());
+            } else {
+                appendText(child, text);
+                if (child.getLocalName() != null && (child.getLocalName().equals("p") || child.getLocalName().equals("h"))) {
+                    text.append('\n');
+                }
+            }
+        }
+    }
+
+    /** Renders the first page of a PDF to target/screenshots/{name}.png, to be looked at. */
+    public static void screenshotFirstPage(byte[] pdf, String name) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Path dir = Files.createDirectories(Path.of("target/screenshots"));
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png",
+                    dir.resolve(name + ".png").toFile());
+        }
+    }
+
+    private static List<List<String>> odsRows(byte[] file, int index) throws Exception {
+        try (OdfSpreadsheetDocument ods = OdfSpreadsheetDocument.loadDocument(new ByteArrayInputStream(file))) {
+            OdfTable table = ods.getTableList(false).get(index);
+            List<List<String>> rows = new ArrayList<>();
+            // Row by row: the ODF Toolkit's getCellByPosition fails on a sheet whose header rows follow a title row.
+            List<OdfTableRow> sheet = table.getRowList();
+            for (int r = 1; r < sheet.size(); r++) {
+                List<String> row = new ArrayList<>();
+                for (int c = 0; c < table.getColumnCount(); c++) {
+                    row.add(sheet.get(r).getCellByIndex(c).getDisplayText());
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+    private static List<List<String>> xlsxRows(byte[] file, int index) throws IOException {
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet sheet = xlsx.getSheetAt(index);
+            int columns = sheet.getRow(1).getLastCellNum();
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row source = sheet.getRow(r);
+                List<String> row = new ArrayList<>();
+                for (int c = 0; c < columns; c++) {
+                    row.add(source == null || source.getCell(c) == null ? "" : SHOWN.formatCellValue(source.getCell(c)));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+    private static List<List<String>> csvRows(byte[] file) throws IOException {
+        String text = new String(file, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return CSVFormat.EXCEL.parse(new StringReader(text)).getRecords().stream().map(CSVRecord::toList).toList();
+    }
+}
