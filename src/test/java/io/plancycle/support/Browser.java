@@ -23,8 +23,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A real, headless Chromium (Debian's chromium and chromium-driver, nothing downloaded) driving PlanCycle's pages
@@ -45,6 +51,8 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final int port;
     private final String baseUrl;
+    /** Where files this browser downloads land, one folder per browser. */
+    private final Path downloads;
 
     public Browser(int port) {
         ChromeOptions options = new ChromeOptions();
@@ -52,6 +60,14 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(), "--lang=zh-TW");
+        try {
+            downloads = Files.createDirectories(Path.of("target", "downloads")).resolve(UUID.randomUUID().toString());
+            Files.createDirectories(downloads);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(executable("CHROMEDRIVER", "chromedriver"))).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -267,6 +283,35 @@ public final class Browser implements AutoCloseable {
     public Browser assertAccessible(String pageName) {
         Accessibility.assertAccessible(driver, pageName + " (" + path() + ")");
         return this;
+    }
+
+    /**
+     * Clicks a download link as a person does and returns the file once the browser has saved it, under the name the
+     * server gave it.
+     */
+    public Path download(String css) {
+        Set<Path> before = downloaded();
+        click(css);
+        Path[] file = new Path[1];
+        waiting(Duration.ofSeconds(30)).until(d -> {
+            Set<Path> now = downloaded();
+            now.removeAll(before);
+            // Chrome saves into a .crdownload or hidden temporary file beside an empty one of the final name, then
+            // renames it.
+            boolean saving = now.stream().map(p -> p.getFileName().toString())
+                    .anyMatch(name -> name.endsWith(".crdownload") || name.startsWith("."));
+            file[0] = saving ? null : now.stream().filter(p -> p.toFile().length() > 0).findFirst().orElse(null);
+            return file[0] != null;
+        });
+        return file[0];
+    }
+
+    private Set<Path> downloaded() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.collect(Collectors.toCollection(HashSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Saves what the user sees now as {@code target/screenshots/<name>.png}. */
