@@ -234,12 +234,6 @@
       autosize(t);
       t.addEventListener('input', function () { autosize(t); });
     });
-    document.querySelectorAll('[data-confirm]').forEach(function (button) {
-      button.addEventListener('click', function (event) {
-        if (!window.confirm(button.getAttribute('data-confirm'))) event.preventDefault();
-      });
-    });
-
     // Links to a field (the list of problems, the check before sending) open what hides it.
     document.querySelectorAll('a[href^="#"]').forEach(function (link) {
       link.addEventListener('click', function (event) {

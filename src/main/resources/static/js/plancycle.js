@@ -20,3 +20,11 @@ function pcFocusableScrollers() {
 document.addEventListener('DOMContentLoaded', pcFocusableScrollers);
 window.addEventListener('resize', pcFocusableScrollers);
 document.addEventListener('htmx:afterSwap', pcFocusableScrollers);
+
+// A button that cannot be undone or that reaches many people asks first (data-confirm holds the question).
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-confirm]');
+  if (button && !window.confirm(button.getAttribute('data-confirm'))) {
+    event.preventDefault();
+  }
+});

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.OwnServer;
+import io.plancycle.support.PageSession;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Change;
 import io.plancycle.support.PlanCycleApi.Comment;
@@ -18,11 +19,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -255,7 +259,9 @@ class WholeCycleIT {
         scenario.step("The achievement rates as the plans show them.");
         assertAchievements(api);
 
-        scenario.step("Consolidated and approved.");
+        scenario.step("Consolidated and approved; only an approved year can be published.");
+        assertThat(admin.request(HttpMethod.PUT, "/api/cycles/" + YEAR + "/publication", null, MediaType.APPLICATION_JSON)
+                .problem(409).path("detail").asText()).contains("only an approved year can be published");
         JsonNode approved = steps.consolidateAndApprove();
         assertThat(approved.path("approvals")).hasSize(1);
         assertThat(approved.path("approvals").get(0).path("decision").asText()).isEqualTo("APPROVE");
@@ -278,6 +284,23 @@ class WholeCycleIT {
         List<JsonNode> plans = agencies.stream().map(a -> admin.plan(YEAR, a).ok()).toList();
         documents.assertCityPlanBook(plans.stream().map(p -> p.path("agencyName").asText()).toList());
         documents.assertCityReport(plans);
+
+        scenario.step("Published, the approved year is open to anyone without sign-in, and shows nothing but the plans.");
+        PageSession anyone = new PageSession(port);
+        assertThat(anyone.get("/public/" + YEAR).statusCode()).as("not published yet").isEqualTo(404);
+        assertThat(admin.request(HttpMethod.PUT, "/api/cycles/" + YEAR + "/publication", null, MediaType.APPLICATION_JSON)
+                .ok().path("publishedAt").isTextual()).isTrue();
+        assertThat(anyone.get("/public").body()).contains("/public/" + YEAR);
+        String page = anyone.get("/public/" + YEAR).body();
+        plans.forEach(p -> assertThat(page).contains(p.path("agencyName").asText()));
+        assertThat(page).contains("辦理市民集團結婚", "達成率逾130%", NEW_RESIDENTS_SHORTFALL)
+                .doesNotContain(overall, "reviewer", "@plancycle.test", "登出");
+        HttpResponse<String> pdf = anyone.get("/public/" + YEAR + "/performance-report?format=pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        admin.request(HttpMethod.DELETE, "/api/cycles/" + YEAR + "/publication", null, MediaType.APPLICATION_JSON).ok();
+        assertThat(anyone.get("/public/" + YEAR).statusCode()).as("withdrawn").isEqualTo(404);
+        assertThat(anyone.get("/public/" + YEAR + "/plan-book?format=pdf").statusCode()).isEqualTo(404);
     }
 
     /**

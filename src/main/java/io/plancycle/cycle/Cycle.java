@@ -38,6 +38,8 @@ public class Cycle {
     private String openedBy;
     private Instant openedAt;
     private Instant approvedAt;
+    private Instant publishedAt;
+    private String publishedBy;
     @Version
     private long version;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -73,6 +75,16 @@ public class Cycle {
         }
     }
 
+    /** Opens the approved year to the public page, or (null) withdraws it. */
+    void publish(String by) {
+        publishedBy = by;
+        publishedAt = by == null ? null : Instant.now();
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
+    }
+
     void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
 
     public Long getId() { return id; }
@@ -82,5 +94,7 @@ public class Cycle {
     public String getOpenedBy() { return openedBy; }
     public Instant getOpenedAt() { return openedAt; }
     public Instant getApprovedAt() { return approvedAt; }
+    public Instant getPublishedAt() { return publishedAt; }
+    public String getPublishedBy() { return publishedBy; }
     public Map<Stage, LocalDate> getDeadlines() { return Map.copyOf(deadlines); }
 }

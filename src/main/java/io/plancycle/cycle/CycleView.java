@@ -9,9 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A year's cycle at a glance: its calendar and, per agency, the step it is at, when that is due and whether it is late. */
+/**
+ * A year's cycle at a glance: its calendar, when it was approved and published, and per agency the step it is at, when
+ * that is due and whether it is late.
+ */
 public record CycleView(int year, CycleStage stage, Map<Stage, LocalDate> calendar, String openedBy, Instant openedAt,
-                        Instant approvedAt, List<AgencyProgress> agencies, List<ApprovalView> approvals) {
+                        Instant approvedAt, Instant publishedAt, List<AgencyProgress> agencies,
+                        List<ApprovalView> approvals) {
 
     public record AgencyProgress(String code, String name, SubmissionStage stage, int reviewRound, LocalDate dueOn,
                                  boolean overdue) {
@@ -31,6 +35,6 @@ public record CycleView(int year, CycleStage stage, Map<Stage, LocalDate> calend
                 .map(a -> new ApprovalView(a.getDecision(), a.getReason(), a.getApprover(), a.getDecidedAt()))
                 .toList();
         return new CycleView(cycle.getYear(), cycle.getStage(), cycle.getDeadlines(), cycle.getOpenedBy(),
-                cycle.getOpenedAt(), cycle.getApprovedAt(), progress, approvals);
+                cycle.getOpenedAt(), cycle.getApprovedAt(), cycle.getPublishedAt(), progress, approvals);
     }
 }

@@ -31,7 +31,16 @@ public class PlanBooks {
     /** Every agency's plan in a year's cycle, in the city's order: for the planning office, the team, the approver. */
     @Transactional(readOnly = true)
     public List<PlanView> cityPlans(int year) {
-        CurrentUser.requireOversight("the whole city's plans are for the planning office, the evaluation team and the approver");
+        requireOversight();
+        return publishedPlans(year);
+    }
+
+    /**
+     * The same for the public page: callers have made sure the year is published (an approved year the planning
+     * office opened to the public, {@code Publications#requirePublished}).
+     */
+    @Transactional(readOnly = true)
+    public List<PlanView> publishedPlans(int year) {
         return plans.findAllInCycle(year).stream().map(p -> planService.view(p, year)).toList();
     }
 
@@ -48,7 +57,13 @@ public class PlanBooks {
     /** The whole city's plan book. */
     @Transactional(readOnly = true)
     public Document city(int year) {
-        CurrentUser.requireOversight("the whole city's plans are for the planning office, the evaluation team and the approver");
+        requireOversight();
+        return publishedCity(year);
+    }
+
+    /** The same for the public page: callers have made sure the year is published. */
+    @Transactional(readOnly = true)
+    public Document publishedCity(int year) {
         List<Document.Section> sections = new ArrayList<>();
         List<Plan> inCycle = plans.findAllInCycle(year);
         for (Plan plan : inCycle) {
@@ -56,6 +71,10 @@ public class PlanBooks {
         }
         String title = inCycle.isEmpty() ? properties.government() + year + "年度施政計畫" : inCycle.get(0).getTitle();
         return new Document(title, title + "(" + year + "年度)", sections);
+    }
+
+    private static void requireOversight() {
+        CurrentUser.requireOversight("the whole city's plans are for the planning office, the evaluation team and the approver");
     }
 
     /** An agency's part, headed by its title in the city's book (an agency's own book carries it as its title). */

@@ -139,6 +139,10 @@ public enum MessageCode {
     CYCLE_NOT_FOUND("cycle.notFound"),
     /** The cycle of {0} is at {1} (a {@link Term}), not {2}. */
     CYCLE_WRONG_STAGE("cycle.wrongStage"),
+    /** The cycle of {0} is at {1} (a {@link Term}): only an approved year is published. */
+    CYCLE_PUBLISH_NOT_APPROVED("cycle.publish.notApproved"),
+    /** The year {0} is not published. */
+    CYCLE_NOT_PUBLISHED("cycle.notPublished"),
     /** The due date {0} is out of range. */
     CYCLE_DATE_OUT_OF_RANGE("cycle.date.outOfRange"),
     /** The due date of {0} (a {@link Term}) is before the one of {1}. */

@@ -46,8 +46,17 @@ public class PerformanceReports {
     /** The whole city's report: how each agency came out, then each agency's KPIs. */
     @Transactional(readOnly = true)
     public Document city(int year) {
+        return city(year, planBooks.cityPlans(year));
+    }
+
+    /** The same for the public page: callers have made sure the year is published. */
+    @Transactional(readOnly = true)
+    public Document publishedCity(int year) {
+        return city(year, planBooks.publishedPlans(year));
+    }
+
+    private Document city(int year, List<PlanView> plans) {
         int reportYear = year - 1;
-        List<PlanView> plans = planBooks.cityPlans(year);
         List<List<Document.Cell>> rows = new ArrayList<>();
         Outcomes total = Outcomes.NONE;
         for (PlanView plan : plans) {

@@ -25,6 +25,7 @@ import static io.plancycle.security.AccessRule.Who.OWN_AGENCY;
 import static io.plancycle.security.AccessRule.Who.REVIEWER;
 import static io.plancycle.security.AccessRule.Who.SIGNED_IN;
 import static io.plancycle.security.AccessRule.rule;
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -63,6 +64,8 @@ class SecurityConfig {
             rule(GET, "/api/cycles/{year}/revision-summary", SIGNED_IN),
             rule(GET, "/api/cycles/{year}/plan-book", OVERSIGHT),
             rule(GET, "/api/cycles/{year}/performance-report", OVERSIGHT),
+            rule(PUT, "/api/cycles/{year}/publication", ADMIN),
+            rule(DELETE, "/api/cycles/{year}/publication", ADMIN),
             rule(GET, AGENCY_API + "/plan", READERS),
             rule(PUT, AGENCY_API + "/plan", OWN_AGENCY),
             rule(POST, AGENCY_API + "/submission", OWN_AGENCY),
@@ -155,6 +158,8 @@ class SecurityConfig {
                     auth.requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                             "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();
                     auth.requestMatchers(webapps).permitAll();
+                    // The public page of the years the planning office published (io.plancycle.report.PublicPages).
+                    auth.requestMatchers(PATH.matcher(GET, "/public"), PATH.matcher(GET, "/public/**")).permitAll();
                     PAGES.forEach(rule -> auth.requestMatchers(rule.matcher()).access(rule));
                     auth.anyRequest().access(new UnknownPages(handlers));
                 })

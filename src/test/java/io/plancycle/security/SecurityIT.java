@@ -99,6 +99,8 @@ class SecurityIT {
             entry("GET /api/cycles/{year}/revision-summary", SIGNED_IN),
             entry("GET /api/cycles/{year}/plan-book", OVERSIGHT),
             entry("GET /api/cycles/{year}/performance-report", OVERSIGHT),
+            entry("PUT /api/cycles/{year}/publication", EnumSet.of(ADMIN)),
+            entry("DELETE /api/cycles/{year}/publication", EnumSet.of(ADMIN)),
             entry("GET " + AGENCY_API + "/plan", READERS),
             entry("PUT " + AGENCY_API + "/plan", OWN),
             entry("POST " + AGENCY_API + "/submission", OWN),
@@ -123,6 +125,10 @@ class SecurityIT {
     /** Who may open each page and post each form. */
     private static final Map<String, Set<Caller>> PAGES = Map.ofEntries(
             entry("GET /login", EVERYONE),
+            entry("GET /public", EVERYONE),
+            entry("GET /public/{year}", EVERYONE),
+            entry("GET /public/{year}/plan-book", EVERYONE),
+            entry("GET /public/{year}/performance-report", EVERYONE),
             entry("GET /", SIGNED_IN),
             entry("GET /tasks", SIGNED_IN),
             entry("GET /tasks/{taskId}", SIGNED_IN),
@@ -155,6 +161,8 @@ class SecurityIT {
             entry("GET /admin/cycles/{year}", EnumSet.of(ADMIN)),
             entry("POST /admin/cycles/{year}/deadline", EnumSet.of(ADMIN)),
             entry("POST /admin/cycles/{year}/consolidation", EnumSet.of(ADMIN)),
+            entry("POST /admin/cycles/{year}/publication", EnumSet.of(ADMIN)),
+            entry("POST /admin/cycles/{year}/publication/withdraw", EnumSet.of(ADMIN)),
             entry("GET /admin/cycles/{year}/summary", EnumSet.of(ADMIN)),
             entry("GET /admin/cycles/{year}/charts", EnumSet.of(ADMIN)),
             entry("GET /admin/contacts", EnumSet.of(ADMIN)),
@@ -260,7 +268,7 @@ class SecurityIT {
                 // A form sent without a session goes to the login page too, which says to sign in again (?expired).
                 boolean toLogin = response.statusCode() == 302
                         && response.headers().firstValue("Location").orElse("").matches(".*/login(\\?expired)?");
-                if (caller == ANONYMOUS && !route.equals("GET /login")) {
+                if (caller == ANONYMOUS && !PAGES.get(route).contains(ANONYMOUS)) {
                     assertThat(toLogin || response.statusCode() == 403).as(call + " is refused").isTrue();
                 } else if (response.statusCode() == 403) {
                     assertThat(response.body()).as(call).contains("您沒有權限檢視這個頁面");

@@ -23,12 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each of the city's documents downloads from the page that shows it, by a click, in the browser's downloads under
  * its Chinese name, and opens in its reader: the plan book and the performance report from the agency's pages, the
  * review-response table from its page, the revision summary from the planning office's, and the whole city's plan book
- * and report from the cycle's board. (What the documents hold, figure by figure, WholeCycleIT checks.)
+ * and report from the cycle's board; and a year the planning office published, by anyone without signing in. (What the
+ * documents hold, figure by figure, WholeCycleIT checks.)
  */
 @SharedServer
 class DocumentPagesIT {
 
     private static final int YEAR = 115;
+    private static final int PUBLISHED_YEAR = 118;
     private static final String CIVIL_AFFAIRS = "civil-affairs";
     private static final String COMMENT = "請補充各場次參與人數之統計方式。";
     private static final String PLAN_BOOK = "嘉義市政府民政處中程(108至111年度)施政計畫";
@@ -91,5 +93,40 @@ class DocumentPagesIT {
         Path report = b.download("#admin-performance-report-pdf");
         assertThat(report.getFileName().toString()).isEqualTo("嘉義市政府" + (YEAR - 1) + "年度施政績效報告.pdf");
         b.assertAccessible("admin-board-downloads");
+    }
+
+    @Test
+    void aPublishedYearIsOpenToAnyoneWithItsChartAndDownloads() throws Exception {
+        PlanCycleApi api = new PlanCycleApi(port);
+        CycleSteps steps = new CycleSteps(api, PUBLISHED_YEAR);
+        steps.openAhead(List.of(CIVIL_AFFAIRS));
+        steps.draftAndSubmit(CIVIL_AFFAIRS);
+        steps.approveReview(CIVIL_AFFAIRS);
+        steps.fileReport(CIVIL_AFFAIRS);
+        steps.awaitConsolidation();
+        steps.consolidateAndApprove();
+        Browser b = BROWSERS.at(port);
+
+        scenario.step("the planning office publishes the approved year from its board, after a confirmation");
+        b.signIn("admin").open("/admin/cycles/" + PUBLISHED_YEAR);
+        assertThat(b.find("#admin-publish").getAttribute("data-confirm")).contains("不需登入");
+        b.followConfirming("#admin-publish");
+        assertThat(b.text("#admin-notice")).contains(PUBLISHED_YEAR + " 年度之計畫與績效已公開");
+        assertThat(b.text("#admin-published")).contains("已於", "公開");
+
+        scenario.step("signed out, anyone opens it from the public list: the chart drawn from the table beside it");
+        b.reset().open("/public");
+        b.follow("a[href$='/public/" + PUBLISHED_YEAR + "']");
+        assertThat(b.path()).isEqualTo("/public/" + PUBLISHED_YEAR);
+        assertThat(b.absent(".pc-me")).as("nobody is signed in").isTrue();
+        b.until(() -> Boolean.TRUE.equals(b.script(
+                "return !!(window.Chart && Chart.getChart(document.getElementById('public-chart')));")));
+        assertThat(b.findAll("#doc-table-0 tbody tr")).hasSize(2).first()
+                .satisfies(row -> assertThat(row.getText()).startsWith("民政處"));
+        assertThat(b.text("#public-year")).contains("辦理市民集團結婚").doesNotContain("civil-affairs");
+        b.screenshot("public-year");
+        b.assertAccessible("public-year");
+        Path pdf = b.download("#public-performance-report-pdf");
+        assertThat(pdf.getFileName().toString()).isEqualTo("嘉義市政府" + (PUBLISHED_YEAR - 1) + "年度施政績效報告.pdf");
     }
 }
