@@ -42,7 +42,9 @@ final class CycleDocuments {
             assertThat(rows.subList(1, rows.size())).as(format).containsExactlyElementsOf(jsonRows);
         }
         for (String format : TEXT_FORMATS) {
-            String text = flat(DocumentFiles.text(download(path, format, "嘉義市政府" + year + "年度KPI滾動修正彙總表"), format));
+            byte[] file = download(path, format, "嘉義市政府" + year + "年度KPI滾動修正彙總表");
+            screenshot(file, format, "revision-summary");
+            String text = flat(DocumentFiles.text(file, format));
             assertThat(text).as(format).contains(flat("嘉義市政府" + year + "年度關鍵績效指標(KPI)滾動修正項目彙總表"));
             jsonRows.forEach(row -> assertThat(text).as(format).contains(flat(row.get(2)), flat(row.get(8))));
         }
@@ -78,8 +80,8 @@ final class CycleDocuments {
             expected.forEach(row -> assertThat(text).as(format).contains(flat(row.get(1))));
             if (format.equals("pdf")) {
                 assertThat(text).as("the agency's pages are numbered after its place in the city").contains("P1-1", "P1-2");
-                DocumentFiles.screenshotFirstPage(file, "plan-book-" + agency);
             }
+            screenshot(file, format, "plan-book-" + agency);
         }
     }
 
@@ -91,7 +93,9 @@ final class CycleDocuments {
             assertThat(DocumentFiles.sheetNames(download(path, format, name), format)).as(format)
                     .containsExactlyElementsOf(agencyNames);
         }
-        String pdf = DocumentFiles.text(download(path, "pdf", name), "pdf");
+        byte[] book = download(path, "pdf", name);
+        screenshot(book, "pdf", "city-plan-book");
+        String pdf = DocumentFiles.text(book, "pdf");
         assertThat(pdf).contains("P1-1", "P" + agencyNames.size() + "-1");
         String odt = flat(DocumentFiles.text(download(path, "odt", name), "odt"));
         agencyNames.forEach(agency -> assertThat(odt).contains("嘉義市政府" + agency + "中程"));
@@ -123,7 +127,9 @@ final class CycleDocuments {
             assertThat(rows.subList(1, rows.size())).as(format).containsExactlyElementsOf(expected);
         }
         for (String format : TEXT_FORMATS) {
-            String text = flat(DocumentFiles.text(download(path, format, name), format));
+            byte[] file = download(path, format, name);
+            screenshot(file, format, "performance-report-" + agency);
+            String text = flat(DocumentFiles.text(file, format));
             assertThat(text).as(format).contains(flat(name), flat(reportYear + "年度關鍵績效指標共 " + expected.size() + " 項"));
             expected.stream().filter(row -> !row.get(7).isEmpty())
                     .forEach(row -> assertThat(text).as(format).contains(flat(row.get(7))));
@@ -161,7 +167,9 @@ final class CycleDocuments {
             assertThat(DocumentFiles.sheetNames(file, format)).as(format).hasSize(plans.size() + 1);
         }
         for (String format : TEXT_FORMATS) {
-            assertThat(flat(DocumentFiles.text(download(path, format, name), format))).as(format).contains(flat(name));
+            byte[] file = download(path, format, name);
+            screenshot(file, format, "city-performance-report");
+            assertThat(flat(DocumentFiles.text(file, format))).as(format).contains(flat(name));
         }
     }
 
@@ -186,7 +194,9 @@ final class CycleDocuments {
                     .as(format).containsExactlyElementsOf(expected);
         }
         for (String format : TEXT_FORMATS) {
-            String text = flat(DocumentFiles.text(download(path, format, name), format));
+            byte[] file = download(path, format, name);
+            screenshot(file, format, "review-responses-" + agency);
+            String text = flat(DocumentFiles.text(file, format));
             expected.forEach(row -> assertThat(text).as(format).contains(flat(row.get(1))));
         }
     }
@@ -221,6 +231,13 @@ final class CycleDocuments {
         assertThat(URLDecoder.decode(disposition.replaceAll(".*filename\\*=UTF-8''", ""), StandardCharsets.UTF_8))
                 .as(response.call()).isEqualTo(fileName + "." + format);
         return response.body();
+    }
+
+    /** The first page of a PDF, to be looked at: target/screenshots/document-{name}.png. */
+    private static void screenshot(byte[] file, String format, String name) throws Exception {
+        if (format.equals("pdf")) {
+            DocumentFiles.screenshotFirstPage(file, "document-" + name);
+        }
     }
 
     /** Text without white space: a PDF or ODT line breaks a long cell wherever it wraps. */
