@@ -36,6 +36,10 @@ final class CycleDocuments {
     /** The revision summary table: in every format the rows of the JSON, with every year of the plan. */
     void assertRevisionSummary(List<List<String>> jsonRows, List<String> header) throws Exception {
         String path = "/api/cycles/" + year + "/revision-summary";
+        for (String json : List.of(path, "/api/cycles/" + year + "/agencies/civil-affairs/plan")) {
+            assertThat(admin.request(HttpMethod.GET, json, null, MediaType.ALL).expect(200).headers().getContentType())
+                    .as("%s asked for anything is JSON", json).isEqualTo(MediaType.APPLICATION_JSON);
+        }
         for (String format : TABLE_FORMATS) {
             List<List<String>> rows = DocumentFiles.rows(download(path, format, "嘉義市政府" + year + "年度KPI滾動修正彙總表"), format, 0);
             assertThat(rows.get(0)).as(format).containsExactlyElementsOf(header);
