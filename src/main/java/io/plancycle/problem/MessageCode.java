@@ -133,6 +133,15 @@ public enum MessageCode {
     /** The KPI {0} is not in the submission of {1}. */
     REVIEW_KPI_UNKNOWN("review.kpi.unknown"),
 
+    /** The upload is not an XLSX or ODS spreadsheet. */
+    IMPORT_NOT_SPREADSHEET("import.notSpreadsheet"),
+    /** Unpacked, the spreadsheet holds more than {0} MiB. */
+    IMPORT_TOO_LARGE("import.tooLarge"),
+    /** The spreadsheet has more than {0} sheets. */
+    IMPORT_TOO_MANY_SHEETS("import.tooManySheets"),
+    /** The sheet has more than {0} rows with something in them. */
+    IMPORT_TOO_MANY_ROWS("import.tooManyRows"),
+
     /** The cycle of the year {0} is open already. */
     CYCLE_EXISTS("cycle.exists"),
     /** No cycle for the year {0}. */
