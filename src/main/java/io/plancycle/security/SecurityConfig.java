@@ -65,6 +65,8 @@ class SecurityConfig {
             rule(GET, "/api/cycles/{year}/performance-report", OVERSIGHT),
             rule(GET, AGENCY_API + "/plan", READERS),
             rule(PUT, AGENCY_API + "/plan", OWN_AGENCY),
+            rule(POST, AGENCY_API + "/plan/import/preview", OWN_AGENCY),
+            rule(POST, AGENCY_API + "/plan/import", OWN_AGENCY),
             rule(POST, AGENCY_API + "/submission", OWN_AGENCY),
             rule(GET, AGENCY_API + "/reviews", READERS),
             rule(POST, AGENCY_API + "/review", REVIEWER),

@@ -101,6 +101,8 @@ class SecurityIT {
             entry("GET /api/cycles/{year}/performance-report", OVERSIGHT),
             entry("GET " + AGENCY_API + "/plan", READERS),
             entry("PUT " + AGENCY_API + "/plan", OWN),
+            entry("POST " + AGENCY_API + "/plan/import/preview", OWN),
+            entry("POST " + AGENCY_API + "/plan/import", OWN),
             entry("POST " + AGENCY_API + "/submission", OWN),
             entry("GET " + AGENCY_API + "/reviews", READERS),
             entry("POST " + AGENCY_API + "/review", EnumSet.of(REVIEWER)),
