@@ -27,6 +27,12 @@ import java.util.Locale;
 @Service
 public class SpreadsheetImport {
 
+    /**
+     * The largest file a page lets an agency send, as large as any request may be (web/RequestSizeLimit and
+     * spring.servlet.multipart): a larger one is refused in the browser before it is sent.
+     */
+    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+
     private final PlanService plans;
     private final Agencies agencies;
     private final FormChecks checks;

@@ -95,6 +95,8 @@ class SecurityConfig {
             rule(GET, "/tasks/{taskId}", SIGNED_IN),
             rule(GET, AGENCY_PAGES + "/plan", READERS),
             rule(POST, AGENCY_PAGES + "/plan", OWN_AGENCY),
+            rule(null, AGENCY_PAGES + "/plan/import", OWN_AGENCY),
+            rule(POST, AGENCY_PAGES + "/plan/import/confirm", OWN_AGENCY),
             rule(GET, AGENCY_PAGES + "/revision", READERS),
             rule(POST, AGENCY_PAGES + "/revision", OWN_AGENCY),
             rule(null, AGENCY_PAGES + "/plan/submit", OWN_AGENCY),
