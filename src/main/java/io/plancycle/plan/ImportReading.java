@@ -24,7 +24,9 @@ import java.util.Set;
  * 關鍵策略目標 and 關鍵績效指標 ({@link ImportColumns}); each row names its KPI by the goal's numeral and the KPI's
  * number (三、… and 1. …) as the plan book writes them, and a row without a goal of its own is under the goal above
  * it (a goal's cells merged down the rows). Nothing is taken that the agency did not change: a cell as the download
- * wrote it is no change, and neither is a figure a spreadsheet shows in its own way (95.50 as 95.5).
+ * wrote it is no change, and neither is one a spreadsheet program wrote back in its own way — a figure shown as it
+ * shows numbers (95.50 as 95.5), text whose line breaks or spaces it moved (LibreOffice saves a cell of several lines
+ * from an ODS into an XLSX as one line).
  */
 final class ImportReading {
 
@@ -171,9 +173,9 @@ final class ImportReading {
         return text(value);
     }
 
-    /** The same text, or for a target the same plain number as a spreadsheet shows it (95.50 as 95.5). */
+    /** The same text but for white space, or for a target the same plain number as a spreadsheet shows it (95.50 as 95.5). */
     private static boolean same(String before, String after, Kind kind) {
-        if (before.equals(after)) {
+        if (withoutSpace(before).equals(withoutSpace(after))) {
             return true;
         }
         return kind == Kind.TARGET && PlanTables.isPlainNumber(before) && PlanTables.isPlainNumber(after)
@@ -182,7 +184,11 @@ final class ImportReading {
 
     /** A name as the plan has it, whatever line breaks or spaces a spreadsheet program put in or took out. */
     private static boolean sameName(String read, String planned) {
-        return read.replaceAll("\\s+", " ").equals(text(planned).replaceAll("\\s+", " "));
+        return withoutSpace(read).equals(withoutSpace(text(planned)));
+    }
+
+    private static String withoutSpace(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     private Optional<Placed> find(int goalNo, int kpiNo) {

@@ -44,6 +44,17 @@ class ImportReadingTest {
     }
 
     @Test
+    void linesAndSpacesASpreadsheetProgramMovedAreNoChange() {
+        ImportReading reading = read(book(rows -> {
+            rows.get(2).set(2, " 每場次  參與人數\n");
+            rows.get(2).set(1, "1.提高市民參加原住民歲時祭儀及\n客家節慶活動之參與度");
+            rows.get(2).set(3, "500.0");
+        }));
+        assertThat(reading.problems().errors()).isEmpty();
+        assertThat(reading.changes()).isEmpty();
+    }
+
+    @Test
     void eachEditedCellIsAChangeNamedByItsCell() {
         PlanView.KpiView first = PLAN.goals().get(0).kpis().get(0);
         PlanView.KpiView second = PLAN.goals().get(1).kpis().get(1);
