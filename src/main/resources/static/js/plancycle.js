@@ -28,3 +28,21 @@ document.addEventListener('click', function (event) {
     event.preventDefault();
   }
 });
+
+// A file larger than the server takes (data-max-bytes, e.g. the plan import's spreadsheet) is refused at once, under
+// its field, and its form is not sent: the person learns it now, not after a long upload.
+function pcFileLimits() {
+  document.querySelectorAll('input[type="file"][data-max-bytes]').forEach(function (input) {
+    var feedback = document.getElementById(input.id + '-too-large');
+    var submit = input.form ? input.form.querySelector('button[type="submit"]') : null;
+    input.addEventListener('change', function () {
+      var file = input.files && input.files[0];
+      var tooLarge = !!file && file.size > Number(input.getAttribute('data-max-bytes'));
+      input.classList.toggle('is-invalid', tooLarge);
+      input.setAttribute('aria-invalid', tooLarge ? 'true' : 'false');
+      if (feedback) feedback.textContent = tooLarge ? input.getAttribute('data-too-large') : '';
+      if (submit) submit.disabled = tooLarge;
+    });
+  });
+}
+document.addEventListener('DOMContentLoaded', pcFileLimits);

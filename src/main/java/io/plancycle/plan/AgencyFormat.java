@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * What the agency pages show of targets and actuals, read on the server with the same rules the services use:
  * {@code ${@agencyFormat.parse(raw)}} is a target as PlanCycle understands it, {@code ${@agencyFormat.achievement(…)}} the
- * achievement rate of an actual as typed. Also ROC date-times and the numbering of goals (一, 二, 三 …).
+ * achievement rate of an actual as typed. Also ROC date-times, the numbering of goals (一, 二, 三 …) and the largest
+ * spreadsheet an agency may upload.
  */
 @Component("agencyFormat")
 public class AgencyFormat {
@@ -104,6 +105,11 @@ public class AgencyFormat {
         Map<Long, String> places = new HashMap<>();
         plan.goals().forEach(g -> g.kpis().forEach(k -> places.put(k.id(), place(g.no(), k.no()))));
         return places;
+    }
+
+    /** The largest spreadsheet the plan page lets an agency upload, in bytes ({@link SpreadsheetImport#MAX_FILE_BYTES}). */
+    public long maxUploadBytes() {
+        return SpreadsheetImport.MAX_FILE_BYTES;
     }
 
     /** The id of a form field's input on the page (see {@link PageFormat#fieldId}). */

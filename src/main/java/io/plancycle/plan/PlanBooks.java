@@ -110,7 +110,7 @@ public class PlanBooks {
     static Document.Table kpiTable(PlanView plan) {
         List<Integer> years = IntStream.rangeClosed(plan.firstYear(), plan.lastYear()).boxed().toList();
         List<Document.Column> columns = new ArrayList<>(PlanTables.kpiColumns());
-        years.forEach(y -> columns.add(new Document.Column(y + "年度目標值", 8)));
+        years.forEach(y -> columns.add(new Document.Column(PlanTables.targetHeader(y), 8)));
         List<List<Document.Cell>> rows = new ArrayList<>();
         for (PlanView.GoalView goal : plan.goals()) {
             for (PlanView.KpiView kpi : goal.kpis()) {

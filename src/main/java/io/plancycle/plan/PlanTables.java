@@ -7,16 +7,34 @@ import java.util.List;
 
 /**
  * The cells every KPI table of the city's documents starts with (關鍵策略目標 · 關鍵績效指標 · 衡量標準) and the
- * target cell: the plan book and the performance report list KPIs alike.
+ * target cell: the plan book and the performance report list KPIs alike. Their headers are named once, here, for
+ * the tables written and for the spreadsheets an agency sends back ({@link ImportColumns}).
  */
 public final class PlanTables {
+
+    public static final String GOAL_HEADER = "關鍵策略目標";
+    public static final String KPI_HEADER = "關鍵績效指標";
+    public static final String MEASURE_HEADER = "衡量標準";
+    public static final String EXPLANATION_HEADER = "未達成原因說明";
+    static final String TARGET_HEADER = "年度目標值";
+    static final String ACTUAL_HEADER = "年度實際值";
 
     private PlanTables() {
     }
 
     public static List<Document.Column> kpiColumns() {
-        return List.of(new Document.Column("關鍵策略目標", 14), new Document.Column("關鍵績效指標", 16),
-                new Document.Column("衡量標準", 14));
+        return List.of(new Document.Column(GOAL_HEADER, 14), new Document.Column(KPI_HEADER, 16),
+                new Document.Column(MEASURE_HEADER, 14));
+    }
+
+    /** The header of a year's targets: 110年度目標值. */
+    public static String targetHeader(int year) {
+        return year + TARGET_HEADER;
+    }
+
+    /** The header of a year's actuals: 109年度實際值. */
+    public static String actualHeader(int year) {
+        return year + ACTUAL_HEADER;
     }
 
     public static List<Document.Cell> kpiCells(PlanView.GoalView goal, PlanView.KpiView kpi) {
@@ -34,7 +52,8 @@ public final class PlanTables {
                 : Document.Cell.text(target.raw());
     }
 
-    private static boolean isPlainNumber(String raw) {
+    /** A target written as a plain number, which a spreadsheet keeps as a number: "500", not "≧500" or "95%". */
+    static boolean isPlainNumber(String raw) {
         return raw != null && raw.strip().matches("-?\\d+(\\.\\d+)?");
     }
 

@@ -133,6 +133,37 @@ public enum MessageCode {
     /** The KPI {0} is not in the submission of {1}. */
     REVIEW_KPI_UNKNOWN("review.kpi.unknown"),
 
+    /** The upload is not an XLSX or ODS spreadsheet. */
+    IMPORT_NOT_SPREADSHEET("import.notSpreadsheet"),
+    /** Unpacked, the spreadsheet holds more than {0} MiB. */
+    IMPORT_TOO_LARGE("import.tooLarge"),
+    /** The spreadsheet has more than {0} sheets. */
+    IMPORT_TOO_MANY_SHEETS("import.tooManySheets"),
+    /** The sheet has more than {0} rows with something in them. */
+    IMPORT_TOO_MANY_ROWS("import.tooManyRows"),
+    /** No sheet has the plan's columns (關鍵策略目標 and 關鍵績效指標). */
+    IMPORT_NO_PLAN_SHEET("import.noPlanSheet"),
+    /** The sheet is named after the agency {0}; the plan imported is {1}'s. */
+    IMPORT_OTHER_AGENCY("import.otherAgency"),
+    /** The column {0} is in the sheet already, at {1}. */
+    IMPORT_COLUMN_TWICE("import.columnTwice"),
+    /** The column {0} is for a year outside the plan's, {1} to {2}. */
+    IMPORT_YEAR_OUTSIDE("import.year.outside"),
+    /** The column {0} is not the report year's: the cycle takes the actuals of {1}. */
+    IMPORT_ACTUAL_YEAR("import.actual.year"),
+    /** The row names no goal by its numeral (一、…) or no KPI by its number (1. …). */
+    IMPORT_KPI_UNNUMBERED("import.kpi.unnumbered"),
+    /** The plan has no KPI {0} (三-4). */
+    IMPORT_KPI_UNKNOWN("import.kpi.unknown"),
+    /** The KPI {0} is on another row already, at {1}. */
+    IMPORT_KPI_TWICE("import.kpi.twice"),
+    /** The goal or KPI {0} is named {1} in the plan; renames are not imported. */
+    IMPORT_RENAMED("import.renamed"),
+    /** {0} has a figure but cannot be read as a target. */
+    IMPORT_TARGET_UNREADABLE("import.target.unreadable"),
+    /** The agency {0} is at the step {1} (a {@link Term}); a spreadsheet is imported only while drafting. */
+    IMPORT_LOCKED("import.locked"),
+
     /** The cycle of the year {0} is open already. */
     CYCLE_EXISTS("cycle.exists"),
     /** No cycle for the year {0}. */

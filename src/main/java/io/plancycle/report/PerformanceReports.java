@@ -86,9 +86,9 @@ public class PerformanceReports {
                 + " " + o.met() + " 項、" + word(Outcome.NOT_MET) + " " + o.notMet() + " 項、" + word(Outcome.OVER_THRESHOLD) + " "
                 + o.overThreshold() + " 項、" + word(Outcome.NOT_JUDGED) + " " + o.notJudged() + " 項。"));
         List<Document.Column> columns = new ArrayList<>(PlanTables.kpiColumns());
-        columns.addAll(List.of(new Document.Column(reportYear + "年度目標值", 8),
-                new Document.Column(reportYear + "年度實際值", 8), new Document.Column("達成率", 6),
-                new Document.Column("達成情形", 8), new Document.Column("未達成原因說明", 20)));
+        columns.addAll(List.of(new Document.Column(PlanTables.targetHeader(reportYear), 8),
+                new Document.Column(PlanTables.actualHeader(reportYear), 8), new Document.Column("達成率", 6),
+                new Document.Column("達成情形", 8), new Document.Column(PlanTables.EXPLANATION_HEADER, 20)));
         List<List<Document.Cell>> rows = new ArrayList<>();
         for (PlanView.GoalView goal : plan.goals()) {
             for (PlanView.KpiView kpi : goal.kpis()) {

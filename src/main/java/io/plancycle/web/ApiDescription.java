@@ -132,6 +132,8 @@ class ApiDescription {
                 .addProperty("detail", new StringSchema().description("What was wrong, in the caller's language")
                         .example("changes[0].reason: Give the reason for this change."))
                 .addProperty("instance", new StringSchema().example("/api/cycles/110/agencies/civil-affairs/revisions"))
+                .addProperty("code", new StringSchema().description("The message code of a refusal of the whole "
+                        + "request (404, 409), stable whatever the language").example("plan.wrongStep"))
                 .addProperty("errors", new ArraySchema().items(fieldError).description("Every bad field (400)"))
                 .addProperty("currentStage", new StringSchema().description("The step the cycle or agency is at (409)").example("REVIEW"));
     }

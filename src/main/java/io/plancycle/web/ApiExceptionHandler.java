@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -147,10 +148,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         if (RequestSizeLimit.isTooLarge(e)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    text(MessageCode.REQUEST_TOO_LARGE, request, RequestSizeLimit.MAX_BYTES / 1024));
-            problem.setTitle(text(MessageCode.TITLE_TOO_LARGE, request));
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+            return tooLarge(request);
         }
         Throwable cause = e.getCause();
         if (cause instanceof CharConversionException || String.valueOf(e.getMessage()).contains("UTF-8")) {
@@ -168,6 +166,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.debug("unreadable request body", e);
         MessageCode why = cause instanceof JsonProcessingException ? MessageCode.BODY_NOT_JSON : MessageCode.BODY_UNREADABLE;
         return ResponseEntity.badRequest().body(invalid(new InvalidInputException("body", why), request));
+    }
+
+    /** An uploaded file sent without its length, found too large as it is read. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return tooLarge(request);
+    }
+
+    private ResponseEntity<Object> tooLarge(WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                text(MessageCode.REQUEST_TOO_LARGE, request, RequestSizeLimit.MAX_BYTES / 1024));
+        problem.setTitle(text(MessageCode.TITLE_TOO_LARGE, request));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
     /** A path or query parameter of the wrong type, such as a year that is not a number. */
@@ -188,9 +200,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A whole request refused (409, 404): the message in the caller's language, and its code, stable whatever the language. */
     private ProblemDetail refused(HttpStatus status, MessageCode title, Refusal refusal, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemText.of(messages, refusal, language(request)));
         problem.setTitle(text(title, request));
+        problem.setProperty("code", refusal.code().key());
         return problem;
     }
 

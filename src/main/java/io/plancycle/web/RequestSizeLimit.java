@@ -18,8 +18,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Refuses request bodies over 2 MiB (the whole plan of the largest agency is about 60 KiB): a declared length is
- * refused at once with 413, an undeclared one as soon as the limit is passed.
+ * Refuses request bodies over 2 MiB (the whole plan of the largest agency is about 60 KiB, its workbook about 20 KiB): a
+ * declared length is refused at once with 413 (a problem in the API, the error page on the pages), an undeclared one
+ * as soon as the limit is passed.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -47,6 +48,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
+            if (isPage(request)) {
+                // A page's form (a spreadsheet too large for the plan import): the error page, with the navigation.
+                response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+                return;
+            }
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
@@ -60,6 +66,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
                 return new Limited(request.getInputStream());
             }
         }, response);
+    }
+
+    /** Whether the request is a page's, not one of the APIs' (PlanCycle's, the engine's, the API description's). */
+    private static boolean isPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/v3/api-docs"));
     }
 
     private static final class Limited extends ServletInputStream {

@@ -6,19 +6,24 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.odftoolkit.odfdom.doc.OdfSpreadsheetDocument;
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
 import org.odftoolkit.odfdom.doc.table.OdfTable;
 import org.odftoolkit.odfdom.doc.table.OdfTableRow;
 
+import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +31,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a downloaded document back with the readers a person's programs use (the ODF Toolkit, Apache POI, PDFBox,
- * a CSV parser): the rows of each sheet as shown, header first (the title row above it left out), or the text.
+ * a CSV parser): the rows of each sheet as shown, header first (the title row above it left out), or the text; and
+ * edits a spreadsheet's cells as a person would before sending it back.
  */
 public final class DocumentFiles {
 
     private static final DataFormatter SHOWN = new DataFormatter();
+    private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 
     private DocumentFiles() {
     }
@@ -89,6 +99,67 @@ public final class DocumentFiles {
                 }
             }
         }
+    }
+
+    /**
+     * The XLSX file with cells of its first sheet typed over as a person types in Excel (a plain number becomes a
+     * number, anything else text), each cell by its name: {"F3": "620"}. A cell or row that is not there is made.
+     */
+    public static byte[] editXlsx(byte[] file, Map<String, String> cells) throws IOException {
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet sheet = xlsx.getSheetAt(0);
+            cells.forEach((name, text) -> {
+                CellReference at = new CellReference(name);
+                Row row = sheet.getRow(at.getRow()) == null ? sheet.createRow(at.getRow()) : sheet.getRow(at.getRow());
+                Cell cell = row.getCell(at.getCol(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+                if (text.matches("-?\\d+(\\.\\d+)?")) {
+                    cell.setCellValue(Double.parseDouble(text));
+                } else {
+                    cell.setCellValue(text);
+                }
+            });
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            xlsx.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * The ODS file with cells of its first sheet typed over as text, through the ODF DOM (its table:table-row and
+     * table:table-cell elements), each cell by its name: {"F3": "620"}. The cells must be there, as PlanCycle writes them.
+     */
+    public static byte[] editOds(byte[] file, Map<String, String> cells) throws Exception {
+        try (OdfSpreadsheetDocument ods = OdfSpreadsheetDocument.loadDocument(new ByteArrayInputStream(file))) {
+            Element sheet = (Element) ods.getContentRoot().getElementsByTagNameNS(TABLE, "table").item(0);
+            NodeList rows = sheet.getElementsByTagNameNS(TABLE, "table-row");
+            cells.forEach((name, text) -> {
+                CellReference at = new CellReference(name);
+                Element cell = cells((Element) rows.item(at.getRow())).get(at.getCol());
+                while (cell.hasChildNodes()) {
+                    cell.removeChild(cell.getFirstChild());
+                }
+                cell.removeAttributeNS(OFFICE, "value");
+                cell.setAttributeNS(OFFICE, "office:value-type", "string");
+                Element paragraph = cell.getOwnerDocument().createElementNS(TEXT, "text:p");
+                paragraph.setTextContent(text);
+                cell.appendChild(paragraph);
+            });
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ods.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A row's cells, covered ones too, in order. */
+    private static List<Element> cells(Element row) {
+        List<Element> cells = new ArrayList<>();
+        for (Node child = row.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element cell && TABLE.equals(cell.getNamespaceURI())
+                    && cell.getLocalName().endsWith("table-cell")) {
+                cells.add(cell);
+            }
+        }
+        return cells;
     }
 
     /** Renders the first page of a PDF to target/screenshots/{name}.png, to be looked at. */

@@ -107,6 +107,12 @@ public final class PageSession {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a body of any kind as it is (a large upload, say), with this session's cookies. */
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Posts a form with nothing in it but, once signed in, the session's CSRF token (taken from the task list). */
     public HttpResponse<String> postEmptyForm(String path) {
         Map<String, String> form = new LinkedHashMap<>();

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
@@ -182,6 +185,22 @@ public final class PlanCycleApi {
             return post(agencyPath(year, agency) + "/report", report);
         }
 
+        /** An agency's document (plan, performance-report) as the file of a format (xlsx, ods …), asked for as a browser does. */
+        public byte[] download(int year, String agency, String document, String format) {
+            return request(HttpMethod.GET, agencyPath(year, agency) + "/" + document + "?format=" + format, null, MediaType.ALL)
+                    .expect(200).body();
+        }
+
+        /** What importing the spreadsheet would change in the agency's draft. */
+        public Response previewImport(int year, String agency, String fileName, byte[] file) {
+            return upload(agencyPath(year, agency) + "/plan/import/preview", fileName, file, Map.of());
+        }
+
+        /** Imports the spreadsheet, as previewed against the plan's {@code version}. */
+        public Response importPlan(int year, String agency, String fileName, byte[] file, long version) {
+            return upload(agencyPath(year, agency) + "/plan/import", fileName, file, Map.of("version", String.valueOf(version)));
+        }
+
         // ---- the evaluation team -------------------------------------------------------------------------------
 
         /** A written review: APPROVE or RETURN, an overall comment and comments per KPI. */
@@ -219,6 +238,22 @@ public final class PlanCycleApi {
             String call = method + " " + path + (id == null ? " (anonymous)" : " as " + id);
             return spec.exchange((request, response) -> new Response(call, response.getStatusCode().value(),
                     response.getHeaders(), response.getBody().readAllBytes()));
+        }
+
+        /** Sends a file as the multipart field {@code file}, beside the other fields. */
+        public Response upload(String path, String fileName, byte[] file, Map<String, Object> fields) {
+            MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+            parts.add("file", new ByteArrayResource(file) {
+                @Override
+                public String getFilename() {
+                    return fileName;
+                }
+            });
+            fields.forEach(parts::add);
+            String call = "POST " + path + " (" + fileName + ")" + (id == null ? " (anonymous)" : " as " + id);
+            return client.post().uri(path).accept(MediaType.APPLICATION_JSON).contentType(MediaType.MULTIPART_FORM_DATA)
+                    .body(parts).exchange((request, response) -> new Response(call, response.getStatusCode().value(),
+                            response.getHeaders(), response.getBody().readAllBytes()));
         }
 
         private static String agencyPath(int year, String agency) {
