@@ -52,8 +52,9 @@ public class Target {
         this.kind = parsed.kind();
     }
 
+    /** The target as parsed; its figure the same whether just set or read back from its column (500, not 500.000000). */
     public ParsedTarget parsed() {
-        return new ParsedTarget(raw, op, amount, unit, kind);
+        return new ParsedTarget(raw, op, amount == null ? null : amount.stripTrailingZeros(), unit, kind);
     }
 
     public Long getId() { return id; }

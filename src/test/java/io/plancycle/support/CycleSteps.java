@@ -52,7 +52,10 @@ public final class CycleSteps {
         PlanCycleApi.User user = api.as(agency);
         JsonNode plan = user.plan(year, agency).ok();
         assertThat(plan.path("stage").asText()).as("%s's plan", agency).isEqualTo("DRAFTING");
-        return user.savePlan(year, agency, PlanJson.draftWithActuals(plan, reportYear(), actuals)).ok();
+        JsonNode saved = user.savePlan(year, agency, PlanJson.draftWithActuals(plan, reportYear(), actuals)).ok();
+        assertThat(saved).as("the saved plan as the save answers it and as it reads afterwards")
+                .isEqualTo(user.plan(year, agency).ok());
+        return saved;
     }
 
     /** The agency sends its plan to the evaluation team: it is under review, one round more. */
