@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public class Documents {
     }
 
     private static List<MediaType> offered(Document document) {
-        return java.util.Arrays.stream(DocumentFormat.values()).filter(f -> f.fits(document))
+        return Arrays.stream(DocumentFormat.values()).filter(f -> f.fits(document))
                 .map(DocumentFormat::mediaType).toList();
     }
 }
