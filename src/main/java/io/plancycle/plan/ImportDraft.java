@@ -46,10 +46,9 @@ final class ImportDraft {
         draft = form.toDraft();
     }
 
-    /** The draft, as made against the plan at {@code version}. */
-    PlanDraft draft(long version) {
-        return new PlanDraft(version, draft.mission(), draft.vision(), draft.situation(), draft.strategies(),
-                draft.priorities(), draft.goals());
+    /** The draft, with the version of the plan it was made from. */
+    PlanDraft draft() {
+        return draft;
     }
 
     /** Refusals of the draft, each named by the cell its field came from. */

@@ -64,7 +64,7 @@ public class SpreadsheetImport {
             return preview(version, read.changes());
         }
         try {
-            return preview(plans.saveDraft(year, agencyCode, read.draft().draft(version)).version(), read.changes());
+            return preview(plans.saveDraft(year, agencyCode, read.draft().draft()).version(), read.changes());
         } catch (InvalidInputException refused) {
             throw new InvalidInputException(read.draft().byCell(refused.getErrors()));
         }
@@ -95,7 +95,7 @@ public class SpreadsheetImport {
         ImportReading reading = ImportReading.of(spreadsheet, plan, others);
         ImportDraft draft = new ImportDraft(plan, reading.changes());
         Problems problems = reading.problems();
-        draft.byCell(checks.of(draft.draft(plan.version())))
+        draft.byCell(checks.of(draft.draft()))
                 .forEach(error -> problems.add(error.field(), error.code(), error.args().toArray()));
         problems.throwIfAny();
         return new Read(reading.changes(), draft);
