@@ -38,7 +38,7 @@ final class ImportColumns {
 
     /** The header row of a sheet of the plan's: the first with both 關鍵策略目標 and 關鍵績效指標. */
     static Optional<Spreadsheet.Row> headerRow(Spreadsheet.Sheet sheet) {
-        return sheet.rows().stream().filter(row -> row.cells().stream().map(ImportColumns::header).toList()
+        return sheet.rows().stream().filter(row -> row.cells().stream().map(ImportColumns::withoutSpace).toList()
                 .containsAll(List.of(PlanTables.GOAL_HEADER, PlanTables.KPI_HEADER))).findFirst();
     }
 
@@ -51,7 +51,7 @@ final class ImportColumns {
         ImportColumns columns = new ImportColumns();
         Map<String, Integer> seen = new HashMap<>();
         for (int c = 0; c < header.cells().size(); c++) {
-            String text = header(header.cell(c));
+            String text = withoutSpace(header.cell(c));
             Column column = column(c, text, reportYear);
             if (column == null) {
                 continue;
@@ -106,8 +106,11 @@ final class ImportColumns {
         return kind == null ? null : new Column(index, kind, kind == Kind.EXPLANATION ? reportYear : 0, header);
     }
 
-    /** A header as written, without the line breaks or spaces a person may have added to fit it in its column. */
-    private static String header(String text) {
+    /**
+     * Text without the line breaks or spaces a person or a spreadsheet program put in or took out (a header wrapped
+     * to fit its column, a name written back on one line): how the import compares what it reads.
+     */
+    static String withoutSpace(String text) {
         return text.replaceAll("\\s+", "");
     }
 }

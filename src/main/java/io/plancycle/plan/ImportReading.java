@@ -175,7 +175,7 @@ final class ImportReading {
 
     /** The same text but for white space, or for a target the same plain number as a spreadsheet shows it (95.50 as 95.5). */
     private static boolean same(String before, String after, Kind kind) {
-        if (withoutSpace(before).equals(withoutSpace(after))) {
+        if (ImportColumns.withoutSpace(before).equals(ImportColumns.withoutSpace(after))) {
             return true;
         }
         return kind == Kind.TARGET && PlanTables.isPlainNumber(before) && PlanTables.isPlainNumber(after)
@@ -184,11 +184,7 @@ final class ImportReading {
 
     /** A name as the plan has it, whatever line breaks or spaces a spreadsheet program put in or took out. */
     private static boolean sameName(String read, String planned) {
-        return withoutSpace(read).equals(withoutSpace(text(planned)));
-    }
-
-    private static String withoutSpace(String text) {
-        return text.replaceAll("\\s+", "");
+        return ImportColumns.withoutSpace(read).equals(ImportColumns.withoutSpace(text(planned)));
     }
 
     private Optional<Placed> find(int goalNo, int kpiNo) {
