@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The cycle as consolidated for the approver's final decision. Read only; the decision is {@link CycleService#decide}. */
 @Service
@@ -61,6 +62,7 @@ public class Consolidations {
 
     private Consolidation.AgencyLine line(Plan plan, int reportYear, int revisedKpis) {
         return new Consolidation.AgencyLine(plan.getAgency().getCode(), plan.getAgency().getName(), plan.getStage(),
-                plan.getReviewRound(), achievements.outcomes(plan.liveKpis(), reportYear), revisedKpis);
+                plan.getReviewRound(), achievements.outcomes(Stream.concat(plan.liveKpis().stream(),
+                plan.withdrawnKpis(reportYear).stream()).toList(), reportYear), revisedKpis);
     }
 }

@@ -103,7 +103,7 @@ public class AgencyFormat {
     /** Every KPI of a plan by its id, named by its place (三-1). */
     public Map<Long, String> places(PlanView plan) {
         Map<Long, String> places = new HashMap<>();
-        plan.goals().forEach(g -> g.kpis().forEach(k -> places.put(k.id(), place(g.no(), k.no()))));
+        plan.reportedGoals().forEach(g -> g.kpis().forEach(k -> places.put(k.id(), place(g.no(), k.no()))));
         return places;
     }
 

@@ -54,7 +54,7 @@ public class AgencyPageText {
 
     /** "三-1「辦理市民集團結婚」：" for a KPI of the plan as it stands. */
     public String placeOf(PlanView plan, Long kpiId) {
-        for (PlanView.GoalView goal : plan.goals()) {
+        for (PlanView.GoalView goal : plan.reportedGoals()) {
             for (PlanView.KpiView kpi : goal.kpis()) {
                 if (kpi.id().equals(kpiId)) {
                     return kpiPlace(goal.no(), kpi.no(), kpi.name());

@@ -60,6 +60,11 @@ public class Kpi {
         return targets.stream().filter(t -> t.getYear() == year).findFirst();
     }
 
+    /** Whether the KPI was to reach something in the year: a target other than "-". */
+    public boolean hadTarget(int year) {
+        return target(year).map(t -> t.getKind() != TargetKind.NONE).orElse(false);
+    }
+
     public Optional<Actual> actual(int year) {
         return actuals.stream().filter(a -> a.getYear() == year).findFirst();
     }

@@ -78,6 +78,24 @@ public class Plan {
         return liveGoals().stream().flatMap(g -> g.liveKpis().stream()).toList();
     }
 
+    /**
+     * The KPIs taken out of the plan, by themselves or with their goal, that had a target in the year: the plan goes on
+     * without them, yet the performance report of that year still answers for them.
+     */
+    public List<Kpi> withdrawnKpis(int year) {
+        return goals.stream().flatMap(g -> g.getKpis().stream())
+                .filter(k -> k.isDeleted() || k.getGoal().isDeleted())
+                .filter(k -> k.hadTarget(year))
+                .toList();
+    }
+
+    /** Every KPI the performance report of the year covers: those of the plan with a target then, and the withdrawn. */
+    public List<Kpi> reportedKpis(int year) {
+        List<Kpi> reported = new ArrayList<>(liveKpis().stream().filter(k -> k.hadTarget(year)).toList());
+        reported.addAll(withdrawnKpis(year));
+        return reported;
+    }
+
     public void enterStage(SubmissionStage next, LocalDate dueOn) {
         if (next == SubmissionStage.REVIEW) {
             reviewRound++;

@@ -4,12 +4,26 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** An agency's plan as the API shows it. Maps are keyed by ROC year. */
+/**
+ * An agency's plan as the API shows it. Maps are keyed by ROC year. {@code withdrawn} holds, under their goals, the
+ * KPIs taken out of the plan in this cycle that had a target in the year before it: the plan goes on without them, but
+ * the performance report of that year still answers for them.
+ */
 public record PlanView(String agencyCode, String agencyName, Integer cycleYear, SubmissionStage stage, int reviewRound,
                        LocalDate stageDueOn, long version, String title, int firstYear, int lastYear,
                        String mission, String vision, String situation, String strategies, String priorities,
-                       List<GoalView> goals) {
+                       List<GoalView> goals, List<GoalView> withdrawn) {
+
+    public PlanView {
+        withdrawn = withdrawn == null ? List.of() : withdrawn;
+    }
+
+    /** The goals the performance report of the year before the cycle covers: the plan's, then the withdrawn ones. */
+    public List<GoalView> reportedGoals() {
+        return Stream.concat(goals.stream(), withdrawn.stream()).toList();
+    }
 
     public record GoalView(Long id, int no, String title, List<KpiView> kpis) {
     }

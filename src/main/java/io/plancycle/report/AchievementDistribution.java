@@ -50,10 +50,12 @@ public class AchievementDistribution {
         List<Object[]> rows = entityManager.createQuery("""
                         select a.code, a.name, k.direction, t.raw, t.op, t.amount, t.unit, t.kind, ac.raw, ac.judgedMet, k.id
                         from Plan p join p.agency a
-                        left join Kpi k on k.plan = p and k.deleted = false
+                        left join Kpi k on k.plan = p
+                        left join k.goal g
                         left join Target t on t.kpi = k and t.year = :year and t.kind <> :none
                         left join Actual ac on ac.kpi = k and ac.year = :year
                         where p.cycleId = :cycleId
+                          and (k is null or (k.deleted = false and g.deleted = false) or t is not null)
                         order by a.sortOrder, k.id""", Object[].class)
                 .setParameter("cycleId", cycleId).setParameter("year", year).setParameter("none", TargetKind.NONE)
                 .getResultList();

@@ -43,9 +43,12 @@ public class AgencyReportForm {
         return form;
     }
 
-    /** The KPIs the report covers: those with a target (not "-") in the report year, in the plan's order. */
+    /**
+     * The KPIs the report covers: those with a target (not "-") in the report year, in the plan's order, then those
+     * withdrawn from the plan since.
+     */
     public static List<PlanView.KpiView> reported(PlanView plan, int reportYear) {
-        return plan.goals().stream().flatMap(g -> g.kpis().stream())
+        return plan.reportedGoals().stream().flatMap(g -> g.kpis().stream())
                 .filter(k -> k.targets().get(reportYear) != null && k.targets().get(reportYear).kind() != TargetKind.NONE)
                 .toList();
     }
@@ -78,7 +81,7 @@ public class AgencyReportForm {
 
     public ReportRequest toRequest(PlanView plan, int reportYear) {
         java.util.Map<Long, PlanView.KpiView> byId = new java.util.HashMap<>();
-        plan.goals().forEach(g -> g.kpis().forEach(k -> byId.put(k.id(), k)));
+        plan.reportedGoals().forEach(g -> g.kpis().forEach(k -> byId.put(k.id(), k)));
         List<ReportRequest.ActualRequest> actuals = new ArrayList<>();
         for (Line line : lines) {
             PlanView.KpiView kpi = byId.get(line.kpiId);

@@ -90,7 +90,7 @@ public class PerformanceReports {
                 new Document.Column(PlanTables.actualHeader(reportYear), 8), new Document.Column("達成率", 6),
                 new Document.Column("達成情形", 8), new Document.Column(PlanTables.EXPLANATION_HEADER, 20)));
         List<List<Document.Cell>> rows = new ArrayList<>();
-        for (PlanView.GoalView goal : plan.goals()) {
+        for (PlanView.GoalView goal : plan.reportedGoals()) {
             for (PlanView.KpiView kpi : goal.kpis()) {
                 PlanView.ActualView actual = kpi.actuals().get(reportYear);
                 List<Document.Cell> row = new ArrayList<>(PlanTables.kpiCells(goal, kpi));
@@ -109,7 +109,7 @@ public class PerformanceReports {
     /** How the plan's KPIs came out in the year, counted by the one rule. */
     private static Outcomes outcomes(PlanView plan, int year) {
         Outcomes outcomes = Outcomes.NONE;
-        for (PlanView.GoalView goal : plan.goals()) {
+        for (PlanView.GoalView goal : plan.reportedGoals()) {
             for (PlanView.KpiView kpi : goal.kpis()) {
                 outcomes = outcomes.plus(achievement(kpi, year));
             }

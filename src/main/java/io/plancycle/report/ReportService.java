@@ -12,7 +12,6 @@ import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
-import io.plancycle.plan.TargetKind;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
@@ -52,7 +51,7 @@ public class ReportService implements StepRule {
         Plan plan = planService.planForStep(year, agencyCode);
         PlanService.requireStage(plan, SubmissionStage.REPORT);
         int reportYear = year - 1;
-        Map<Long, Kpi> kpis = plan.liveKpis().stream().collect(Collectors.toMap(Kpi::getId, Function.identity()));
+        Map<Long, Kpi> kpis = plan.reportedKpis(reportYear).stream().collect(Collectors.toMap(Kpi::getId, Function.identity()));
         Problems problems = new Problems();
         for (int i = 0; i < request.actuals().size(); i++) {
             ReportRequest.ActualRequest actual = request.actuals().get(i);
@@ -93,10 +92,13 @@ public class ReportService implements StepRule {
         for (int g = 0; g < goals.size(); g++) {
             List<Kpi> live = goals.get(g).liveKpis();
             for (int k = 0; k < live.size(); k++) {
-                if (hadTarget(live.get(k), reportYear)) {
+                if (live.get(k).hadTarget(reportYear)) {
                     makeFinal(live.get(k), reportYear, "goals[" + g + "].kpis[" + k + "].actuals." + reportYear, problems);
                 }
             }
+        }
+        for (Kpi withdrawn : plan.withdrawnKpis(reportYear)) {
+            makeFinal(withdrawn, reportYear, "actuals", problems);
         }
         problems.throwIfAny();
         notices.reportFiled(step.year(), plan);
@@ -113,17 +115,12 @@ public class ReportService implements StepRule {
         }
     }
 
-    /** Every KPI with a target in the year reported must be in the report. */
+    /** Every KPI with a target in the year reported must be in the report, those withdrawn from the plan since too. */
     private static Problems unreported(Plan plan, int reportYear) {
         Problems problems = new Problems();
-        plan.liveKpis().stream()
-                .filter(k -> hadTarget(k, reportYear))
+        plan.reportedKpis(reportYear).stream()
                 .filter(k -> k.actual(reportYear).map(a -> !a.isFinalReport()).orElse(true))
                 .forEach(k -> problems.add("actuals", MessageCode.REPORT_ACTUAL_MISSING, k.getName(), reportYear));
         return problems;
-    }
-
-    private static boolean hadTarget(Kpi kpi, int year) {
-        return kpi.target(year).map(t -> t.getKind() != TargetKind.NONE).orElse(false);
     }
 }

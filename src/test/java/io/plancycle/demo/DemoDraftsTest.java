@@ -95,6 +95,6 @@ class DemoDraftsTest {
                     i == 0 ? firstKpisActuals : Map.of()));
         }
         return new PlanView("test", "測試處", CYCLE, SubmissionStage.DRAFTING, 0, null, 0, "計畫", 108, 111, "任務", null,
-                null, null, null, List.of(new PlanView.GoalView(1L, 1, "目標", kpis)));
+                null, null, null, List.of(new PlanView.GoalView(1L, 1, "目標", kpis)), List.of());
     }
 }

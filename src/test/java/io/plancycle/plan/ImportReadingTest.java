@@ -144,7 +144,7 @@ class ImportReadingTest {
                 goals.add(new PlanView.GoalView(id++, goal.get("no").asInt(), goal.get("title").asText(), kpis));
             }
             return new PlanView(code, agency.get("name").asText(), cycleYear, SubmissionStage.DRAFTING, 0, null, 3,
-                    "中程(108至111年度)施政計畫", 108, 111, null, null, null, null, null, goals);
+                    "中程(108至111年度)施政計畫", 108, 111, null, null, null, null, null, goals, List.of());
         }
         throw new IllegalArgumentException(code);
     }

@@ -67,7 +67,7 @@ class RoundChangesTest {
 
     private static PlanView plan(PlanView.GoalView... goals) {
         return new PlanView("civil-affairs", "民政處", 110, SubmissionStage.REVIEW, 2, null, 0, null, 108, 111,
-                null, null, null, null, null, List.of(goals));
+                null, null, null, null, null, List.of(goals), List.of());
     }
 
     private static PlanView.GoalView goal(long id, String title, PlanView.KpiView... kpis) {

@@ -142,19 +142,22 @@ public final class PlanJson {
 
     /**
      * The performance report body: an actual for {@code year} of every KPI with a target that year, in the plan's
-     * order; the given ones where named, else on target.
+     * order, then of those withdrawn from the plan since; the given ones where named (a withdrawn KPI by its place
+     * under its goal before it left), else on target.
      */
     public static ObjectNode report(JsonNode plan, int year, Map<Place, Actual> given) {
         ObjectNode report = PlanCycleApi.object();
         ArrayNode actuals = report.putArray("actuals");
-        forEachKpi(plan, null, (place, kpi, ignored) -> {
+        KpiVisitor line = (place, kpi, ignored) -> {
             if (hasTarget(kpi, year)) {
-                ObjectNode line = actualJson(given.getOrDefault(place, onTarget(kpi, year)));
-                line.put("kpiId", kpi.path("id").asLong());
-                line.put("year", year);
-                actuals.add(line);
+                ObjectNode actual = actualJson(given.getOrDefault(place, onTarget(kpi, year)));
+                actual.put("kpiId", kpi.path("id").asLong());
+                actual.put("year", year);
+                actuals.add(actual);
             }
-        });
+        };
+        forEachKpi(plan, null, line);
+        forEachKpi(plan.path("withdrawn"), line);
         return report;
     }
 
@@ -214,13 +217,24 @@ public final class PlanJson {
     }
 
     /** Visits each KPI of the plan with its place and, when a draft is given, the KPI's entry in it. */
-    private static void forEachKpi(JsonNode plan, ObjectNode draft, KpiVisitor visitor) {
-        Iterator<JsonNode> goalDrafts = draft == null ? null : draft.path("goals").elements();
-        for (JsonNode goal : plan.path("goals")) {
-            Iterator<JsonNode> kpiDrafts = goalDrafts == null ? null : goalDrafts.next().path("kpis").elements();
+    private static void forEachKpi(JsonNode goals, KpiVisitor visitor) {
+        for (JsonNode goal : goals) {
             for (JsonNode kpi : goal.path("kpis")) {
-                ObjectNode kpiDraft = kpiDrafts == null ? null : (ObjectNode) kpiDrafts.next();
-                visitor.visit(Place.of(goal.path("no").asInt(), kpi.path("no").asInt()), kpi, kpiDraft);
+                visitor.visit(Place.of(goal.path("no").asInt(), kpi.path("no").asInt()), kpi, null);
+            }
+        }
+    }
+
+    private static void forEachKpi(JsonNode plan, ObjectNode draft, KpiVisitor visitor) {
+        if (draft == null) {
+            forEachKpi(plan.path("goals"), visitor);
+            return;
+        }
+        Iterator<JsonNode> goalDrafts = draft.path("goals").elements();
+        for (JsonNode goal : plan.path("goals")) {
+            Iterator<JsonNode> kpiDrafts = goalDrafts.next().path("kpis").elements();
+            for (JsonNode kpi : goal.path("kpis")) {
+                visitor.visit(Place.of(goal.path("no").asInt(), kpi.path("no").asInt()), kpi, (ObjectNode) kpiDrafts.next());
             }
         }
     }
