@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The form that opens a cycle: the ROC year, the five due dates (ISO, as date inputs send them), the agencies. The
- * check step sends the same fields back, hidden, so that going back to change them keeps what was typed.
+ * The form that opens a cycle: the ROC year, the five due dates (ISO, as date inputs send them), the agencies, and on
+ * the check step the reason for opening while the year before is not approved. The check step sends the same fields
+ * back, hidden, so that going back to change them keeps what was typed.
  */
 public class AdminCycleForm {
     private String year;
@@ -18,6 +19,7 @@ public class AdminCycleForm {
     private String report;
     private String approval;
     private List<String> agencies = new ArrayList<>();
+    private String reason;
 
     /** The suggested year and calendar, with every agency taking part. */
     static AdminCycleForm suggested(OpeningCheck.Suggestion suggestion) {
@@ -66,6 +68,8 @@ public class AdminCycleForm {
     public void setReport(String report) { this.report = report; }
     public String getApproval() { return approval; }
     public void setApproval(String approval) { this.approval = approval; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
     public List<String> getAgencies() { return agencies == null ? List.of() : agencies; }
     public void setAgencies(List<String> agencies) { this.agencies = agencies == null ? new ArrayList<>() : agencies; }
 }

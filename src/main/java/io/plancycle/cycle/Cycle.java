@@ -40,6 +40,7 @@ public class Cycle {
     private Instant approvedAt;
     private Instant publishedAt;
     private String publishedBy;
+    private String openingReason;
     @Version
     private long version;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -52,8 +53,9 @@ public class Cycle {
     protected Cycle() {
     }
 
-    public Cycle(int year, Map<Stage, LocalDate> deadlines, String openedBy) {
+    public Cycle(int year, Map<Stage, LocalDate> deadlines, String openedBy, String openingReason) {
         this.year = year;
+        this.openingReason = openingReason;
         this.stage = CycleStage.SUBMISSIONS;
         this.deadlines.putAll(deadlines);
         this.openedBy = openedBy;
@@ -94,6 +96,7 @@ public class Cycle {
     public String getOpenedBy() { return openedBy; }
     public Instant getOpenedAt() { return openedAt; }
     public Instant getApprovedAt() { return approvedAt; }
+    public String getOpeningReason() { return openingReason; }
     public Instant getPublishedAt() { return publishedAt; }
     public String getPublishedBy() { return publishedBy; }
     public Map<Stage, LocalDate> getDeadlines() { return Map.copyOf(deadlines); }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The planning office's list of cycles and opening one, in two steps: the form (a suggested year and calendar ahead,
@@ -56,17 +57,21 @@ class CycleOpeningPages {
     String check(@ModelAttribute("form") AdminCycleForm form, Model model, Locale locale, HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         OpenCycleRequest request = request(form, errors, locale);
-        FormSave save = saving(response, form, model, locale);
+        FormSave save = saving(response, form, model, locale, null);
         if (request == null) {
             return save.invalid(() -> formPage(model, form, errors));
         }
-        return save.saveThen(() -> cycleService.preview(request), preview -> {
-            List<Agency> all = agencies.inCityOrder();
-            model.addAttribute("preview", preview);
-            model.addAttribute("agencyNames", AdminInput.agencyNames(all));
-            model.addAttribute("taking", all.stream().filter(a -> form.takes(a.getCode())).toList());
-            return "pages/admin/open-check";
-        });
+        return save.saveThen(() -> cycleService.preview(request), preview -> checkPage(model, form, preview, Map.of()));
+    }
+
+    private String checkPage(Model model, AdminCycleForm form, OpeningPreview preview, Map<String, String> errors) {
+        List<Agency> all = agencies.inCityOrder();
+        model.addAttribute("preview", preview);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("agencyNames", AdminInput.agencyNames(all));
+        model.addAttribute("taking", all.stream().filter(a -> form.takes(a.getCode())).toList());
+        return "pages/admin/open-check";
     }
 
     /** Back from the check step to the form, with everything as typed. */
@@ -81,7 +86,7 @@ class CycleOpeningPages {
                 HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         OpenCycleRequest request = request(form, errors, locale);
-        FormSave save = saving(response, form, model, locale);
+        FormSave save = saving(response, form, model, locale, request);
         if (request == null) {
             return save.invalid(() -> formPage(model, form, errors));
         }
@@ -91,13 +96,18 @@ class CycleOpeningPages {
         });
     }
 
-    /** The service's refusal put next to the fields it names; a year already opened, next to the year. */
-    private FormSave saving(HttpServletResponse response, AdminCycleForm form, Model model, Locale locale) {
+    /**
+     * The service's refusal put next to the fields it names; a year already opened, next to the year. A missing reason
+     * alone (the year before not approved) comes back on the check step being confirmed, {@code confirming}.
+     */
+    private FormSave saving(HttpServletResponse response, AdminCycleForm form, Model model, Locale locale,
+                            OpenCycleRequest confirming) {
         return FormSave.answering(response)
                 .refused(refused -> {
                     Map<String, String> errors = new LinkedHashMap<>();
                     refused.forEach(error -> errors.putIfAbsent(formField(error.field()), input.problem(locale, error)));
-                    return formPage(model, form, errors);
+                    return confirming != null && errors.keySet().equals(Set.of("reason"))
+                            ? checkPage(model, form, cycleService.preview(confirming), errors) : formPage(model, form, errors);
                 })
                 .changedFirst(() -> formPage(model, form, new LinkedHashMap<>(Map.of("year",
                         input.problem(locale, MessageCode.CYCLE_EXISTS, form.getYear().strip())))));
@@ -119,7 +129,7 @@ class CycleOpeningPages {
         }
         return new OpenCycleRequest(year, new OpenCycleRequest.Calendar(dates.get(Stage.DRAFTING),
                 dates.get(Stage.REVIEW), dates.get(Stage.REVISION), dates.get(Stage.REPORT), dates.get(Stage.APPROVAL)),
-                List.copyOf(form.getAgencies()));
+                List.copyOf(form.getAgencies()), form.getReason());
     }
 
     private String formPage(Model model, AdminCycleForm form, Map<String, String> errors) {

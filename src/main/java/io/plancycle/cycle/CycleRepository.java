@@ -13,6 +13,8 @@ interface CycleRepository extends JpaRepository<Cycle, Long> {
 
     Optional<Cycle> findTopByYearLessThanOrderByYearDesc(int year);
 
+    List<Cycle> findByYearLessThanAndApprovedAtIsNotNullOrderByYearDesc(int year);
+
     List<Cycle> findByProcessInstanceIdIn(List<String> processInstanceIds);
 
     List<Cycle> findAllByOrderByYearDesc();

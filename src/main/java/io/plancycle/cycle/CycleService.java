@@ -2,8 +2,8 @@ package io.plancycle.cycle;
 
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.AgencyRepository;
+import io.plancycle.plan.DraftStarter;
 import io.plancycle.plan.PlanRepository;
-import io.plancycle.plan.PlanService;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
 import io.plancycle.problem.ConflictException;
@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,33 +43,42 @@ public class CycleService {
     private final ApprovalRepository approvals;
     private final AgencyRepository agencies;
     private final PlanRepository plans;
-    private final PlanService planService;
+    private final DraftStarter draftStarter;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final Deadlines deadlines;
     private final OpeningCheck openingCheck;
 
     CycleService(CycleRepository cycles, ApprovalRepository approvals, AgencyRepository agencies, PlanRepository plans,
-                 PlanService planService, RuntimeService runtimeService, TaskService taskService, Deadlines deadlines,
+                 DraftStarter draftStarter, RuntimeService runtimeService, TaskService taskService, Deadlines deadlines,
                  OpeningCheck openingCheck) {
         this.cycles = cycles;
         this.approvals = approvals;
         this.agencies = agencies;
         this.plans = plans;
-        this.planService = planService;
+        this.draftStarter = draftStarter;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.deadlines = deadlines;
         this.openingCheck = openingCheck;
     }
 
-    /** Opens the cycle: every agency's draft starts from its current plan and its drafting task is waiting. */
+    /**
+     * Opens the cycle: every agency's draft starts from its last approved plan ({@link DraftStarter}) and its drafting
+     * task is waiting. While the cycle before it is not yet approved, the planning office says why it opens anyway; a
+     * reason given when the one before is approved has nothing to explain and is not kept.
+     */
     @Transactional
     public CycleView open(OpenCycleRequest request) {
-        List<Agency> taking = openable(request);
-        Cycle cycle = cycles.save(new Cycle(request.year(), request.calendar().byStage(), CurrentUser.get().id()));
-        Long previous = cycles.findTopByYearLessThanOrderByYearDesc(request.year()).map(Cycle::getId).orElse(null);
-        planService.startDrafts(cycle.getId(), previous, taking);
+        Problems problems = new Problems();
+        List<Agency> taking = openable(request, problems);
+        Optional<Integer> unapproved = openingCheck.unapprovedBefore(request.year());
+        unapproved.filter(previous -> isBlank(request.reason()))
+                .ifPresent(previous -> problems.add("reason", MessageCode.CYCLE_PREVIOUS_UNAPPROVED, previous, request.year()));
+        problems.throwIfAny();
+        Cycle cycle = cycles.save(new Cycle(request.year(), request.calendar().byStage(), CurrentUser.get().id(),
+                unapproved.isPresent() ? request.reason().strip() : null));
+        draftStarter.startDrafts(cycle.getId(), openingCheck.approvedBefore(request.year()), taking);
         cycle = cycles.findById(cycle.getId()).orElseThrow();
         cycle.setProcessInstanceId(runtimeService.startProcessInstanceByKey(ProcessModel.CYCLE_PROCESS,
                 String.valueOf(request.year()), Map.of(ProcessModel.VAR_CYCLE_YEAR, request.year())).getId());
@@ -81,21 +91,30 @@ public class CycleService {
      */
     @Transactional(readOnly = true)
     public OpeningPreview preview(OpenCycleRequest request) {
-        return openingCheck.preview(request, openable(request));
+        Problems problems = new Problems();
+        List<Agency> taking = openable(request, problems);
+        problems.throwIfAny();
+        return openingCheck.preview(request, taking);
     }
 
-    /** The agencies the cycle would open for; refused as a whole when anything in the request is wrong. */
-    private List<Agency> openable(OpenCycleRequest request) {
+    /**
+     * The agencies the cycle would open for, with what is wrong in the request added to {@code problems}; a year
+     * opened already is refused at once.
+     */
+    private List<Agency> openable(OpenCycleRequest request, Problems problems) {
         CurrentUser.require(Role.ADMIN);
-        List<Agency> taking = participants(request);
-        if (cycles.existsByYear(request.year())) {
+        List<Agency> taking = participants(request, problems);
+        if (problems.isEmpty() && cycles.existsByYear(request.year())) {
             throw new ConflictException(MessageCode.CYCLE_EXISTS, request.year());
         }
         return taking;
     }
 
-    private List<Agency> participants(OpenCycleRequest request) {
-        Problems problems = new Problems();
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private List<Agency> participants(OpenCycleRequest request, Problems problems) {
         request.calendar().byStage().forEach((stage, date) -> {
             if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
                 problems.add("calendar." + stage.name().toLowerCase(), MessageCode.CYCLE_DATE_OUT_OF_RANGE, date);
@@ -111,7 +130,6 @@ public class CycleService {
         }
         List<Agency> all = agencies.findAllByOrderBySortOrder();
         if (request.agencies() == null) {
-            problems.throwIfAny();
             return all;
         }
         Map<String, Agency> byCode = all.stream().collect(Collectors.toMap(Agency::getCode, Function.identity()));
@@ -127,7 +145,6 @@ public class CycleService {
         if (seen.isEmpty()) {
             problems.add("agencies", MessageCode.CYCLE_AGENCIES_MISSING);
         }
-        problems.throwIfAny();
         return all.stream().filter(a -> seen.contains(a.getCode())).toList();
     }
 

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A year's cycle at a glance: its calendar, when it was approved and published, and per agency the step it is at, when
+ * A year's cycle at a glance: its calendar, why it was opened before the year ahead of it was approved (null when it
+ * was not), when it was approved and published, and per agency the step it is at, when
  * that is due and whether it is late.
  */
 public record CycleView(int year, CycleStage stage, Map<Stage, LocalDate> calendar, String openedBy, Instant openedAt,
-                        Instant approvedAt, Instant publishedAt, List<AgencyProgress> agencies,
+                        String openingReason, Instant approvedAt, Instant publishedAt, List<AgencyProgress> agencies,
                         List<ApprovalView> approvals) {
 
     public record AgencyProgress(String code, String name, SubmissionStage stage, int reviewRound, LocalDate dueOn,
@@ -35,6 +36,6 @@ public record CycleView(int year, CycleStage stage, Map<Stage, LocalDate> calend
                 .map(a -> new ApprovalView(a.getDecision(), a.getReason(), a.getApprover(), a.getDecidedAt()))
                 .toList();
         return new CycleView(cycle.getYear(), cycle.getStage(), cycle.getDeadlines(), cycle.getOpenedBy(),
-                cycle.getOpenedAt(), cycle.getApprovedAt(), cycle.getPublishedAt(), progress, approvals);
+                cycle.getOpenedAt(), cycle.getOpeningReason(), cycle.getApprovedAt(), cycle.getPublishedAt(), progress, approvals);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -13,11 +14,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the administrator gives to open a year's cycle: the ROC year, the due date of each step and,
- * optionally, which agencies take part (all of them when left out).
+ * What the administrator gives to open a year's cycle: the ROC year, the due date of each step, optionally which
+ * agencies take part (all of them when left out), and the reason for opening it while the cycle before it is not yet
+ * approved (required then, recorded with the cycle).
  */
 public record OpenCycleRequest(@NotNull @Min(100) @Max(200) Integer year, @NotNull @Valid Calendar calendar,
-                               List<String> agencies) {
+                               List<String> agencies, @Size(max = MAX_REASON_LENGTH) String reason) {
+
+    public static final int MAX_REASON_LENGTH = 5000;
 
     public record Calendar(@NotNull LocalDate drafting, @NotNull LocalDate review, @NotNull LocalDate revision,
                            @NotNull LocalDate report, @NotNull LocalDate approval) {

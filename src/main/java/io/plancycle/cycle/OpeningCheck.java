@@ -4,6 +4,7 @@ import io.plancycle.notification.Notifications;
 import io.plancycle.notification.Recipient;
 import io.plancycle.notification.RocDates;
 import io.plancycle.plan.Agency;
+import io.plancycle.plan.DraftStarter;
 import io.plancycle.step.Stage;
 import io.plancycle.step.Step;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,10 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Before a cycle opens: the calendar to suggest for it, and what opening it with a given calendar would do. The
@@ -33,9 +37,12 @@ public class OpeningCheck {
     private final NoticeSchedule schedule;
     private final DueNotices dueNotices;
     private final Deadlines deadlines;
+    private final DraftStarter draftStarter;
 
-    OpeningCheck(CycleRepository cycles, NoticeSchedule schedule, DueNotices dueNotices, Deadlines deadlines) {
+    OpeningCheck(CycleRepository cycles, NoticeSchedule schedule, DueNotices dueNotices, Deadlines deadlines,
+                 DraftStarter draftStarter) {
         this.cycles = cycles;
+        this.draftStarter = draftStarter;
         this.schedule = schedule;
         this.dueNotices = dueNotices;
         this.deadlines = deadlines;
@@ -74,6 +81,28 @@ public class OpeningCheck {
         return USUAL.get(stage).atYear(RocDates.gregorianYear(rocYear));
     }
 
+    /** The latest cycle before the year, when it is not yet approved: opening the year then needs a reason. */
+    Optional<Integer> unapprovedBefore(int year) {
+        return cycles.findTopByYearLessThanOrderByYearDesc(year).filter(c -> c.getApprovedAt() == null).map(Cycle::getYear);
+    }
+
+    /** The ids of the approved cycles before the year, newest first: where the year's drafts start from. */
+    List<Long> approvedBefore(int year) {
+        return cycles.findByYearLessThanAndApprovedAtIsNotNullOrderByYearDesc(year).stream().map(Cycle::getId).toList();
+    }
+
+    /** Where the agencies' drafts would start: per approved year (null: the medium-term plan as published), how many. */
+    private List<OpeningPreview.DraftSource> sources(int year, List<Agency> taking) {
+        List<Cycle> approved = cycles.findByYearLessThanAndApprovedAtIsNotNullOrderByYearDesc(year);
+        Map<Long, Integer> yearOf = approved.stream().collect(Collectors.toMap(Cycle::getId, Cycle::getYear));
+        Map<Integer, Long> counted = draftStarter.sources(approved.stream().map(Cycle::getId).toList(), taking).values()
+                .stream().collect(Collectors.groupingBy(p -> p.getCycleId() == null ? 0 : yearOf.get(p.getCycleId()),
+                        TreeMap::new, Collectors.counting()));
+        return counted.entrySet().stream().sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
+                .map(e -> new OpeningPreview.DraftSource(e.getKey() == 0 ? null : e.getKey(), e.getValue().intValue()))
+                .toList();
+    }
+
     /** What opening the cycle for these agencies would do; the request has been checked as opening checks it. */
     OpeningPreview preview(OpenCycleRequest request, List<Agency> taking) {
         LocalDate today = deadlines.today();
@@ -94,6 +123,7 @@ public class OpeningCheck {
                 addresses.addAll(reached);
             }
         }
-        return new OpeningPreview(request.year(), steps, taking.size(), notices, addresses.size());
+        return new OpeningPreview(request.year(), steps, taking.size(), notices, addresses.size(),
+                unapprovedBefore(request.year()).orElse(null), sources(request.year(), taking));
     }
 }

@@ -8,10 +8,16 @@ import java.util.List;
 
 /**
  * What opening a year's cycle would do, told before it is done: each step's due date with what is wrong with it,
- * how many agencies take part, and the notices that would go out the moment it opens (the overdue notices of a
- * drafting due date that has passed), to how many distinct addresses.
+ * how many agencies take part, the notices that would go out the moment it opens (the overdue notices of a
+ * drafting due date that has passed) to how many distinct addresses, the year before it still unapproved (null when
+ * there is none: opening then needs a reason), and where the agencies' drafts start.
  */
-public record OpeningPreview(int year, List<StepDue> steps, int agencies, int noticesAtOnce, int addresses) {
+public record OpeningPreview(int year, List<StepDue> steps, int agencies, int noticesAtOnce, int addresses,
+                             Integer unapprovedYear, List<DraftSource> sources) {
+
+    /** So many agencies' drafts start from their plan approved in the year ({@code null}: the published medium-term plan). */
+    public record DraftSource(Integer approvedYear, int agencies) {
+    }
 
     /**
      * A step's due date: whether it has passed (the step begins overdue), and whether it falls on a day the offices

@@ -76,7 +76,7 @@ public class DemoCycle {
     public void open() {
         LocalDate today = deadlines.today();
         int year = RocDates.year(today);
-        acting.as(adminId, () -> cycles.open(new OpenCycleRequest(year, calendar(today), null)));
+        acting.as(adminId, () -> cycles.open(new OpenCycleRequest(year, calendar(today), null, null)));
         DemoStory.DONE.forEach(agency -> {
             approved(year, agency);
             acting.as(agency, () -> reports.file(year, agency, DemoDrafts.report(plans.read(year, agency))));

@@ -75,52 +75,6 @@ public class PlanService {
     }
 
     /**
-     * Starts each agency's draft for a cycle from its current plan (the previous cycle's, else the published one):
-     * sections, goals, KPIs, measures, every year's target and the actuals reported so far. Nobody retypes anything.
-     * <p>
-     * The drafts are written at once and the persistence context is emptied: otherwise every query that follows in
-     * the transaction (one per agency as its process starts) would first dirty-check every plan, goal, KPI and
-     * target just copied, and opening a cycle would grow with the square of the agencies. Callers read again what
-     * they still need.
-     */
-    @Transactional
-    public void startDrafts(Long cycleId, Long previousCycleId, List<Agency> agencies) {
-        Map<Long, Plan> baselines = byAgency(plans.findBaselines());
-        Map<Long, Plan> previous = previousCycleId == null ? Map.of() : byAgency(plans.findByCycle(previousCycleId));
-        for (Agency agency : agencies) {
-            Plan source = previous.getOrDefault(agency.getId(), baselines.get(agency.getId()));
-            plans.save(source == null ? new Plan(agency, cycleId, 0, 0, SubmissionStage.DRAFTING) : copy(source, cycleId));
-        }
-        entityManager.flush();
-        entityManager.clear();
-    }
-
-    private static Map<Long, Plan> byAgency(List<Plan> list) {
-        return list.stream().collect(Collectors.toMap(p -> p.getAgency().getId(), Function.identity()));
-    }
-
-    private static Plan copy(Plan source, Long cycleId) {
-        Plan plan = new Plan(source.getAgency(), cycleId, source.getFirstYear(), source.getLastYear(), SubmissionStage.DRAFTING);
-        plan.setTitle(source.getTitle());
-        plan.setSections(source.getMission(), source.getVision(), source.getSituation(), source.getStrategies(),
-                source.getPriorities());
-        for (Goal sourceGoal : source.liveGoals()) {
-            Goal goal = plan.addGoal(sourceGoal.getNo(), sourceGoal.getTitle());
-            goal.setOriginId(sourceGoal.getId());
-            for (Kpi sourceKpi : sourceGoal.liveKpis()) {
-                Kpi kpi = goal.addKpi(sourceKpi.getNo(), sourceKpi.getName(), sourceKpi.getMeasure(), sourceKpi.getDirection());
-                kpi.setUnit(sourceKpi.getUnit());
-                kpi.setPageRef(sourceKpi.getPageRef());
-                kpi.setOriginId(sourceKpi.getId());
-                sourceKpi.getTargets().forEach(t -> kpi.setTarget(t.getYear(), t.getRaw()));
-                sourceKpi.getActuals().forEach(a -> kpi.actualFor(a.getYear())
-                        .record(a.getRaw(), a.getJudgedMet(), a.getExplanation(), a.isFinalReport()));
-            }
-        }
-        return plan;
-    }
-
-    /**
      * Replaces the agency's draft with what it saved, complete or not (what is missing is named at submission); refused
      * whole only when something cannot be kept (a text too long, a year outside the plan, a goal or KPI without a name,
      * one of another plan) or someone saved first.
@@ -273,13 +227,19 @@ public class PlanService {
 
     public PlanView view(Plan plan, Integer cycleYear) {
         List<PlanView.GoalView> goals = plan.liveGoals().stream()
-                .map(goal -> new PlanView.GoalView(goal.getId(), goal.getNo(), goal.getTitle(),
-                        goal.liveKpis().stream().map(this::kpiView).toList()))
+                .map(goal -> goalView(goal, goal.liveKpis()))
                 .toList();
+        List<Kpi> withdrawn = cycleYear == null ? List.of() : plan.withdrawnKpis(cycleYear - 1);
         return new PlanView(plan.getAgency().getCode(), plan.getAgency().getName(), cycleYear, plan.getStage(),
                 plan.getReviewRound(), plan.getStageDueOn(), plan.getVersion(), plan.getTitle(), plan.getFirstYear(),
                 plan.getLastYear(), plan.getMission(), plan.getVision(), plan.getSituation(), plan.getStrategies(),
-                plan.getPriorities(), goals);
+                plan.getPriorities(), goals, withdrawn.stream().collect(Collectors.groupingBy(Kpi::getGoal,
+                        LinkedHashMap::new, Collectors.toList())).entrySet().stream()
+                .map(e -> goalView(e.getKey(), e.getValue())).toList());
+    }
+
+    private PlanView.GoalView goalView(Goal goal, List<Kpi> kpis) {
+        return new PlanView.GoalView(goal.getId(), goal.getNo(), goal.getTitle(), kpis.stream().map(this::kpiView).toList());
     }
 
     private PlanView.KpiView kpiView(Kpi kpi) {

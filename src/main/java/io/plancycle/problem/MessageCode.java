@@ -164,6 +164,8 @@ public enum MessageCode {
     /** The agency {0} is at the step {1} (a {@link Term}); a spreadsheet is imported only while drafting. */
     IMPORT_LOCKED("import.locked"),
 
+    /** The cycle of {0} is not yet approved: opening {1} needs a reason. */
+    CYCLE_PREVIOUS_UNAPPROVED("cycle.previous.unapproved"),
     /** The cycle of the year {0} is open already. */
     CYCLE_EXISTS("cycle.exists"),
     /** No cycle for the year {0}. */

@@ -36,6 +36,10 @@ import static org.awaitility.Awaitility.await;
  */
 public final class PlanCycleApi {
 
+    /** Why a test opens a cycle while another test's year, before it, is still running unapproved. */
+    public static final String OTHER_YEARS_RUNNING = "同一伺服器上其他年度作業仍在進行";
+
+
     /** The password of every demo user. */
     public static final String PASSWORD = "plancycle";
     /** Numbers are read as BigDecimal, so an achievement rate of 110.00 compares as written. */
@@ -95,13 +99,24 @@ public final class PlanCycleApi {
             return openCycle(year, Calendars.city(year), agencies);
         }
 
-        /** Opens a year's cycle with this calendar (drafting, review, revision, report, approval → yyyy-MM-dd). */
+        /**
+         * Opens a year's cycle with this calendar (drafting, review, revision, report, approval → yyyy-MM-dd), giving
+         * {@link #OTHER_YEARS_RUNNING} as the reason: a test server runs other years' cycles, unapproved, beside it.
+         */
         public Response openCycle(int year, Map<String, String> calendar, List<String> agencies) {
+            return openCycle(year, calendar, agencies, OTHER_YEARS_RUNNING);
+        }
+
+        /** Opens a year's cycle with this calendar and this reason for opening before the year ahead is approved. */
+        public Response openCycle(int year, Map<String, String> calendar, List<String> agencies, String reason) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("year", year);
             body.put("calendar", calendar);
             if (agencies != null) {
                 body.put("agencies", agencies);
+            }
+            if (reason != null) {
+                body.put("reason", reason);
             }
             return post("/api/cycles", body);
         }

@@ -61,7 +61,8 @@ public final class ServiceSteps {
     /** The planning office opens the year's cycle for these agencies only. */
     public CycleView open(int year, OpenCycleRequest.Calendar calendar, List<String> agencies) {
         SignIn.asAdmin();
-        return cycleService.open(new OpenCycleRequest(year, calendar, agencies));
+        return cycleService.open(new OpenCycleRequest(year, calendar, agencies,
+                PlanCycleApi.OTHER_YEARS_RUNNING));
     }
 
     /** The agency reads its draft, adds last year's actuals and saves it (it has not submitted yet). */

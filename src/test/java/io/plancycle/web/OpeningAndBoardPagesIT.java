@@ -5,6 +5,7 @@ import io.plancycle.cycle.NoticeSchedule;
 import io.plancycle.cycle.WorkingDays;
 import io.plancycle.support.Browser;
 import io.plancycle.support.BrowserPerClass;
+import io.plancycle.support.Calendars;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.ExpectedMail;
 import io.plancycle.support.PlanCycleApi;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,8 +38,8 @@ import static org.awaitility.Awaitility.await;
  * the clock at today: the form suggests dates ahead on working days; a passed date and a holiday are warned about on
  * the check step, which counts the agencies and the notices that would go out at once; nothing happens before the
  * confirmation, going back keeps what was typed, and the confirmed cycle has the dates typed and exactly the notices
- * counted. The board lists every agency without an inner scroll box, filters by step and by due date, and leads to an
- * agency's plan; after the approver returns a cycle, its board says so with the reason. The approver reaches the
+ * counted; while an earlier year is not approved the check step asks why, and the board keeps the reason. The board
+ * lists every agency without an inner scroll box, filters by step and by due date, and leads to an agency's plan; after the approver returns a cycle, its board says so with the reason. The approver reaches the
  * summary table page and an agency's plan, read-only.
  */
 @SharedServer
@@ -58,6 +60,8 @@ class OpeningAndBoardPagesIT {
     @Autowired
     NoticeSchedule noticeSchedule;
 
+    private static final String OPENING_REASON = "140 年度尚待首長核定，先行開啟以利各機關草擬。";
+
     Browser browser;
     PlanCycleApi api;
     LocalDate today;
@@ -75,6 +79,7 @@ class OpeningAndBoardPagesIT {
     void aCycleOpensOnlyOnceCheckedAndItsBoardShowsTheWay() {
         Browser b = browser.signIn("admin");
         PlanCycleApi.User admin = api.as("admin");
+        admin.openCycle(140, Calendars.ahead(), List.of("fire"), null).expect(201);
         b.open("/admin/cycles");
 
         scenario.step("the form suggests a year whose dates are all ahead, each on a working day");
@@ -89,7 +94,8 @@ class OpeningAndBoardPagesIT {
         b.screenshot("admin-open-form");
         b.assertAccessible("admin-open-form");
 
-        scenario.step("drafting due two working days ago, review on the next holiday: both warned on the check step");
+        scenario.step("drafting due two working days ago, review on the next holiday, 140 not approved: all warned on the "
+                + "check step");
         LocalDate drafting = days.workingDaysBefore(today, 2);
         LocalDate review = nextHoliday(today.plusDays(7));
         Map<String, LocalDate> typed = new LinkedHashMap<>();
@@ -99,17 +105,21 @@ class OpeningAndBoardPagesIT {
         typed.put("report", days.workingDaysAfter(review, 40));
         typed.put("approval", days.workingDaysAfter(review, 60));
         int before = notificationCount(admin);
-        browser.type("#year", "111");
+        browser.type("#year", "141");
         typed.forEach(browser::setDate);
         browser.click(b.find("#admin-open-submit"));
         b.waitFor("#admin-open-confirm");
         assertThat(b.path()).isEqualTo("/admin/cycles/check");
-        assertThat(b.text("h1")).isEqualTo("111 年度作業開啟前確認");
+        assertThat(b.text("h1")).isEqualTo("141 年度作業開啟前確認");
         assertThat(b.find("#admin-open-warnings [data-warning='passed'][data-stage='DRAFTING']").getText())
                 .isEqualTo("草擬期限 " + ExpectedMail.rocNumeric(drafting) + " 已經過了：這個階段一開始就逾期，並立即寄出逾期通知。");
         assertThat(b.find("#admin-open-warnings [data-warning='holiday'][data-stage='REVIEW']").getText())
                 .contains("書面審查期限 " + ExpectedMail.rocNumeric(review), days.holidayName(review).orElseThrow(), "不是辦公日");
-        assertThat(b.findAll("#admin-open-warnings li")).as("only the two dates are warned about").hasSize(2);
+        assertThat(b.find("#admin-open-warnings [data-warning='unapproved']").getText())
+                .isEqualTo("140 年度作業尚未核定：開啟 141 年度須說明理由，各機關草案將自最近一次核定的計畫開始。");
+        assertThat(b.findAll("#admin-open-warnings li")).as("only the two dates and 140 are warned about").hasSize(3);
+        assertThat(Pattern.compile("(\\d+) 個機關").matcher(b.text("#check-sources")).results()
+                .mapToInt(m -> Integer.parseInt(m.group(1))).sum()).as("every agency's draft has a start").isEqualTo(20);
         assertThat(b.text("#check-drafting")).contains(ExpectedMail.rocNumeric(drafting), "已過期");
         assertThat(b.text("#check-review")).contains(ExpectedMail.rocNumeric(review), "非辦公日");
         assertThat(b.text("#check-agencies")).contains("20 個機關");
@@ -120,22 +130,30 @@ class OpeningAndBoardPagesIT {
         assertThat(notices.getText()).contains("20 則逾期通知，寄給 " + addressCount + " 個地址");
         b.screenshot("admin-open-check");
         b.assertAccessible("admin-open-check");
-        admin.cycle(111).expect(404);
+        admin.cycle(141).expect(404);
         assertThat(notificationCount(admin)).as("no mail queued before the confirmation").isEqualTo(before);
 
         scenario.step("back to the form: everything as typed; the same check again, then confirmed");
         browser.click(b.find("#admin-open-back"));
         b.waitFor("#admin-open-form");
         assertThat(b.path()).isEqualTo("/admin/cycles/edit");
-        assertThat(b.find("#year").getAttribute("value")).isEqualTo("111");
+        assertThat(b.find("#year").getAttribute("value")).isEqualTo("141");
         typed.forEach((step, day) -> assertThat(b.find("#" + step).getAttribute("value")).as(step).isEqualTo(day.toString()));
         assertThat(b.findAll("#admin-agencies input[type=checkbox]")).hasSize(20).allMatch(WebElement::isSelected);
-        admin.cycle(111).expect(404);
+        admin.cycle(141).expect(404);
         browser.click(b.find("#admin-open-submit"));
         b.waitFor("#admin-open-confirm");
         browser.click(b.find("#admin-open-confirm"));
-        browser.waitForPath("/admin/cycles/111");
-        JsonNode opened = admin.cycle(111).ok();
+        b.waitFor("#reason-error");
+        assertThat(b.path()).as("refused on the check step").isEqualTo("/admin/cycles");
+        assertThat(b.text("#reason-error")).contains("140 年度作業尚未核定");
+        b.assertAccessible("admin-open-check-reason-missing");
+        admin.cycle(141).expect(404);
+        browser.type("#reason", OPENING_REASON);
+        browser.click(b.find("#admin-open-confirm"));
+        browser.waitForPath("/admin/cycles/141");
+        assertThat(b.text("#admin-opening-reason")).contains(OPENING_REASON);
+        JsonNode opened = admin.cycle(141).ok();
         typed.forEach((step, day) -> assertThat(opened.path("calendar").path(step.toUpperCase()).asText()).as(step)
                 .isEqualTo(day.toString()));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -156,27 +174,27 @@ class OpeningAndBoardPagesIT {
         b.assertAccessible("admin-board-all");
 
         scenario.step("one agency moves on; filtering by step and by overdue narrows the board");
-        new CycleSteps(api, 111).draftAndSubmit("civil-affairs");
-        b.open("/admin/cycles/111");
+        new CycleSteps(api, 141).draftAndSubmit("civil-affairs");
+        b.open("/admin/cycles/141");
         b.select("#filter-step", "REVIEW");
         b.find("#admin-filter-submit").sendKeys(Keys.ENTER);
-        browser.waitForPath("/admin/cycles/111?step=REVIEW&due=");
+        browser.waitForPath("/admin/cycles/141?step=REVIEW&due=");
         assertThat(rowAgencies()).containsExactly("civil-affairs");
         assertThat(b.text("#admin-board-showing")).isEqualTo("顯示 1／20 個機關");
         b.select("#filter-step", "");
         b.select("#filter-due", "overdue");
         b.find("#admin-filter-submit").sendKeys(Keys.ENTER);
-        browser.waitForPath("/admin/cycles/111?step=&due=overdue");
+        browser.waitForPath("/admin/cycles/141?step=&due=overdue");
         assertThat(rowAgencies()).hasSize(19).doesNotContain("civil-affairs");
         b.screenshot("admin-board-overdue");
         b.assertAccessible("admin-board-overdue");
         browser.click(b.find("#admin-filter-clear"));
-        browser.waitForPath("/admin/cycles/111");
+        browser.waitForPath("/admin/cycles/141");
         assertThat(rowAgencies()).hasSize(20);
 
         scenario.step("an agency's name opens its plan");
         browser.click(b.find("#admin-board tr[data-agency='civil-affairs'] a.admin-agency-link"));
-        browser.waitForPath("/cycles/111/agencies/civil-affairs/plan");
+        browser.waitForPath("/cycles/141/agencies/civil-affairs/plan");
         assertThat(b.text("main")).contains("民政處");
         assertThat(b.find("#pc-readonly").isDisplayed()).isTrue();
         b.screenshot("admin-agency-plan");
