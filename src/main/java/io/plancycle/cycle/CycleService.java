@@ -62,7 +62,10 @@ public class CycleService {
         this.openingCheck = openingCheck;
     }
 
-    /** Opens the cycle: every agency's draft starts from its current plan and its drafting task is waiting. */
+    /**
+     * Opens the cycle: every agency's draft starts from its current plan and its drafting task is waiting. The answer
+     * carries the office calendar's warnings about the due dates, which never stop the opening.
+     */
     @Transactional
     public CycleView open(OpenCycleRequest request) {
         List<Agency> taking = openable(request);
@@ -72,7 +75,7 @@ public class CycleService {
         cycle = cycles.findById(cycle.getId()).orElseThrow();
         cycle.setProcessInstanceId(runtimeService.startProcessInstanceByKey(ProcessModel.CYCLE_PROCESS,
                 String.valueOf(request.year()), Map.of(ProcessModel.VAR_CYCLE_YEAR, request.year())).getId());
-        return view(cycle);
+        return view(cycle).warning(openingCheck.warnings(request.calendar()));
     }
 
     /**

@@ -33,12 +33,15 @@ public class OpeningCheck {
     private final NoticeSchedule schedule;
     private final DueNotices dueNotices;
     private final Deadlines deadlines;
+    private final CalendarWarnings calendarWarnings;
 
-    OpeningCheck(CycleRepository cycles, NoticeSchedule schedule, DueNotices dueNotices, Deadlines deadlines) {
+    OpeningCheck(CycleRepository cycles, NoticeSchedule schedule, DueNotices dueNotices, Deadlines deadlines,
+                 CalendarWarnings calendarWarnings) {
         this.cycles = cycles;
         this.schedule = schedule;
         this.dueNotices = dueNotices;
         this.deadlines = deadlines;
+        this.calendarWarnings = calendarWarnings;
     }
 
     /** A year and its calendar, as the form to open a cycle suggests them. */
@@ -74,7 +77,10 @@ public class OpeningCheck {
         return USUAL.get(stage).atYear(RocDates.gregorianYear(rocYear));
     }
 
-    /** What opening the cycle for these agencies would do; the request has been checked as opening checks it. */
+    /**
+     * What opening the cycle for these agencies would do, with the office calendar's warnings about its due dates; the
+     * request has been checked as opening checks it.
+     */
     OpeningPreview preview(OpenCycleRequest request, List<Agency> taking) {
         LocalDate today = deadlines.today();
         WorkingDays days = schedule.workingDays();
@@ -94,6 +100,12 @@ public class OpeningCheck {
                 addresses.addAll(reached);
             }
         }
-        return new OpeningPreview(request.year(), steps, taking.size(), notices, addresses.size());
+        return new OpeningPreview(request.year(), steps, taking.size(), notices, addresses.size(),
+                warnings(request.calendar()));
+    }
+
+    /** What the office calendar says about a cycle's due dates: holidays, weekends, years missing or computed. */
+    List<CalendarWarning> warnings(OpenCycleRequest.Calendar calendar) {
+        return calendarWarnings.about(calendar.byStage().values());
     }
 }

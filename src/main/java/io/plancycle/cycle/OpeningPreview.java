@@ -9,9 +9,11 @@ import java.util.List;
 /**
  * What opening a year's cycle would do, told before it is done: each step's due date with what is wrong with it,
  * how many agencies take part, and the notices that would go out the moment it opens (the overdue notices of a
- * drafting due date that has passed), to how many distinct addresses.
+ * drafting due date that has passed), to how many distinct addresses; and what the office calendar says about the due
+ * dates, in words ({@link CalendarWarnings}): a holiday or weekend, a year whose calendar is missing or only computed.
  */
-public record OpeningPreview(int year, List<StepDue> steps, int agencies, int noticesAtOnce, int addresses) {
+public record OpeningPreview(int year, List<StepDue> steps, int agencies, int noticesAtOnce, int addresses,
+                             List<CalendarWarning> warnings) {
 
     /**
      * A step's due date: whether it has passed (the step begins overdue), and whether it falls on a day the offices
@@ -30,6 +32,6 @@ public record OpeningPreview(int year, List<StepDue> steps, int agencies, int no
 
     /** Whether any due date needs a second look. */
     public boolean warned() {
-        return steps.stream().anyMatch(StepDue::warned);
+        return !warnings.isEmpty() || steps.stream().anyMatch(StepDue::warned);
     }
 }
