@@ -33,8 +33,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Opening a cycle safely and finding one's way on the progress board, in a real browser on the city's real plan with
- * the clock at today: the form suggests dates ahead on working days; a passed date and a holiday are warned about on
- * the check step, which counts the agencies and the notices that would go out at once; nothing happens before the
+ * the clock at today: the form suggests dates ahead on working days; a passed date, a holiday and a year whose office
+ * calendar is computed or missing are warned about on the check step, which counts the agencies and the notices that would go out at once; nothing happens before the
  * confirmation, going back keeps what was typed, and the confirmed cycle has the dates typed and exactly the notices
  * counted. The board lists every agency without an inner scroll box, filters by step and by due date, and leads to an
  * agency's plan; after the approver returns a cycle, its board says so with the reason. The approver reaches the
@@ -109,7 +109,17 @@ class OpeningAndBoardPagesIT {
                 .isEqualTo("草擬期限 " + ExpectedMail.rocNumeric(drafting) + " 已經過了：這個階段一開始就逾期，並立即寄出逾期通知。");
         assertThat(b.find("#admin-open-warnings [data-warning='holiday'][data-stage='REVIEW']").getText())
                 .contains("書面審查期限 " + ExpectedMail.rocNumeric(review), days.holidayName(review).orElseThrow(), "不是辦公日");
-        assertThat(b.findAll("#admin-open-warnings li")).as("only the two dates are warned about").hasSize(2);
+        assertThat(b.findAll("#admin-open-warnings li[data-stage]")).as("only the two dates are warned about").hasSize(2);
+        // and, once each, a year of the dates whose office calendar is only computed or not on file
+        List<Integer> unpublished = typed.values().stream()
+                .filter(day -> days.status(day) != WorkingDays.Status.PUBLISHED).map(LocalDate::getYear).distinct().toList();
+        List<WebElement> yearWarnings = b.findAll("#admin-open-warnings li[data-warning^='calendar_']");
+        assertThat(yearWarnings).hasSize(unpublished.size());
+        for (int i = 0; i < unpublished.size(); i++) {
+            int year = unpublished.get(i);
+            assertThat(yearWarnings.get(i).getText()).startsWith((year - 1911) + "年（" + year + "年）的辦公日曆尚未")
+                    .contains(days.status(year) == WorkingDays.Status.COMPUTED ? "推算" : "只扣除週末");
+        }
         assertThat(b.text("#check-drafting")).contains(ExpectedMail.rocNumeric(drafting), "已過期");
         assertThat(b.text("#check-review")).contains(ExpectedMail.rocNumeric(review), "非辦公日");
         assertThat(b.text("#check-agencies")).contains("20 個機關");
