@@ -17,6 +17,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -191,6 +193,31 @@ class OpeningAndBoardPagesIT {
         assertThat(b.find("#pc-readonly").isDisplayed()).isTrue();
         b.screenshot("admin-agency-plan");
         b.assertAccessible("admin-agency-plan");
+
+        scenario.step("the approval moved into 117年, whose office calendar is not on file: moved, and the board says so; "
+                + "through the API onto a holiday, the answer says which");
+        LocalDate into2028 = LocalDate.of(2028, 4, 3);
+        b.open("/admin/cycles/111");
+        b.select("#stage", "approval");
+        browser.setDate("dueOn", into2028);
+        b.find("#reason").sendKeys("配合市府行事調整核定期限。");
+        browser.click(b.find("#admin-move-submit"));
+        browser.waitForPath("/admin/cycles/111");
+        assertThat(b.text("#admin-notice")).contains("調整為 " + ExpectedMail.rocNumeric(into2028));
+        assertThat(b.findAll("#admin-calendar-warnings li")).singleElement()
+                .satisfies(li -> assertThat(li.getAttribute("data-warning")).isEqualTo("calendar_missing"))
+                .extracting(WebElement::getText)
+                .isEqualTo("117年（2028年）的辦公日曆尚未收錄，到期日只扣除週末，未扣除國定假日。");
+        b.assertAccessible("admin-board-calendar-warning");
+        JsonNode moved = admin.request(HttpMethod.PUT, "/api/cycles/111/calendar/approval",
+                Map.of("dueOn", review.toString(), "reason", "配合首長行程調整核定期限。"), MediaType.APPLICATION_JSON).ok();
+        assertThat(moved.path("calendar").path("APPROVAL").asText()).isEqualTo(review.toString());
+        assertThat(moved.path("warnings")).as("the holiday, then its year's calendar when only computed")
+                .hasSize(days.status(review) == WorkingDays.Status.PUBLISHED ? 1 : 2);
+        assertThat(moved.path("warnings").get(0).path("kind").asText()).isEqualTo("HOLIDAY");
+        assertThat(moved.path("warnings").get(0).path("message").asText())
+                .contains(days.holidayName(review).orElseThrow(), "（放假），不是辦公日。");
+        assertThat(admin.cycle(111).ok().path("warnings")).as("a read warns of nothing").isEmpty();
     }
 
     @Test
