@@ -59,7 +59,10 @@ class BoardPages {
         return boardPage.show(year, AdminBoardPage.Filter.of(step, due), model, new LinkedHashMap<>());
     }
 
-    /** Moves a step's due date with its reason; the board shows the new date and the change. */
+    /**
+     * Moves a step's due date with its reason; the board shows the new date and the change, and what the office
+     * calendar says about the new date (a holiday, a weekend, a year missing or computed), which never stops the move.
+     */
     @PostMapping("/deadline")
     String moveDeadline(@PathVariable int year, @ModelAttribute("move") AdminMoveForm form, Model model, Locale locale,
                         RedirectAttributes redirect, HttpServletResponse response) {
@@ -89,10 +92,11 @@ class BoardPages {
         }
         Stage moved = stage;
         LocalDate before = cycleService.cycle(year).dueOn(stage);
-        return save.save(() -> deadlineMover.move(year, moved, new MoveDeadlineRequest(dueOn, form.getReason().strip())),
-                () -> {
+        return save.saveThen(() -> deadlineMover.move(year, moved, new MoveDeadlineRequest(dueOn, form.getReason().strip())),
+                cycle -> {
                     redirect.addFlashAttribute("notice", text(locale, "admin.move.done",
                             text(locale, "admin.calendar." + moved.name()), roc.date(before), roc.date(dueOn)));
+                    redirect.addFlashAttribute("calendarWarnings", cycle.warnings());
                     return "redirect:/admin/cycles/" + year;
                 });
     }

@@ -66,7 +66,8 @@ public class CycleService {
     /**
      * Opens the cycle: every agency's draft starts from its last approved plan ({@link DraftStarter}) and its drafting
      * task is waiting. While the cycle before it is not yet approved, the planning office says why it opens anyway; a
-     * reason given when the one before is approved has nothing to explain and is not kept.
+     * reason given when the one before is approved has nothing to explain and is not kept. The answer carries the
+     * office calendar's warnings about the due dates, which never stop the opening.
      */
     @Transactional
     public CycleView open(OpenCycleRequest request) {
@@ -82,7 +83,7 @@ public class CycleService {
         cycle = cycles.findById(cycle.getId()).orElseThrow();
         cycle.setProcessInstanceId(runtimeService.startProcessInstanceByKey(ProcessModel.CYCLE_PROCESS,
                 String.valueOf(request.year()), Map.of(ProcessModel.VAR_CYCLE_YEAR, request.year())).getId());
-        return view(cycle);
+        return view(cycle).warning(openingCheck.warnings(request.calendar()));
     }
 
     /**

@@ -11,12 +11,13 @@ import java.util.Map;
 
 /**
  * A year's cycle at a glance: its calendar, why it was opened before the year ahead of it was approved (null when it
- * was not), when it was approved and published, and per agency the step it is at, when
- * that is due and whether it is late.
+ * was not), when it was approved and published, and per agency the step it is at, when that is due and whether it is
+ * late. {@code warnings} are the office calendar's words about the due dates just set ({@link CalendarWarnings}): all
+ * of them when the cycle is opened, the new one when a due date is moved, none when the cycle is only read.
  */
 public record CycleView(int year, CycleStage stage, Map<Stage, LocalDate> calendar, String openedBy, Instant openedAt,
                         String openingReason, Instant approvedAt, Instant publishedAt, List<AgencyProgress> agencies,
-                        List<ApprovalView> approvals) {
+                        List<ApprovalView> approvals, List<CalendarWarning> warnings) {
 
     public record AgencyProgress(String code, String name, SubmissionStage stage, int reviewRound, LocalDate dueOn,
                                  boolean overdue) {
@@ -36,6 +37,13 @@ public record CycleView(int year, CycleStage stage, Map<Stage, LocalDate> calend
                 .map(a -> new ApprovalView(a.getDecision(), a.getReason(), a.getApprover(), a.getDecidedAt()))
                 .toList();
         return new CycleView(cycle.getYear(), cycle.getStage(), cycle.getDeadlines(), cycle.getOpenedBy(),
-                cycle.getOpenedAt(), cycle.getOpeningReason(), cycle.getApprovedAt(), cycle.getPublishedAt(), progress, approvals);
+                cycle.getOpenedAt(), cycle.getOpeningReason(), cycle.getApprovedAt(), cycle.getPublishedAt(), progress,
+                approvals, List.of());
+    }
+
+    /** The same view, answering with the office calendar's warnings about the due dates just set. */
+    CycleView warning(List<CalendarWarning> about) {
+        return new CycleView(year, stage, calendar, openedBy, openedAt, openingReason, approvedAt, publishedAt, agencies,
+                approvals, List.copyOf(about));
     }
 }

@@ -45,10 +45,11 @@ public class DeadlineMover {
     private final Notifications notifications;
     private final DueNotices dueNotices;
     private final PlanCycleProperties properties;
+    private final CalendarWarnings calendarWarnings;
 
     DeadlineMover(CycleService cycleService, DeadlineChangeRepository changes, PlanRepository plans,
                   TaskService taskService, Deadlines deadlines, Notifications notifications, DueNotices dueNotices,
-                  PlanCycleProperties properties) {
+                  PlanCycleProperties properties, CalendarWarnings calendarWarnings) {
         this.cycleService = cycleService;
         this.changes = changes;
         this.plans = plans;
@@ -57,8 +58,13 @@ public class DeadlineMover {
         this.notifications = notifications;
         this.dueNotices = dueNotices;
         this.properties = properties;
+        this.calendarWarnings = calendarWarnings;
     }
 
+    /**
+     * Moves the step's due date; the answer carries the office calendar's warnings about the new date (a holiday, a
+     * weekend, a year whose calendar is missing or computed), which never stop the move.
+     */
     @Transactional
     public CycleView move(int year, Stage stage, MoveDeadlineRequest request) {
         CurrentUser.require(Role.ADMIN);
@@ -91,7 +97,7 @@ public class DeadlineMover {
             }
             tellAboutTheMove(year, stage, task, plan, before, request);
         }
-        return cycleService.read(year);
+        return cycleService.read(year).warning(calendarWarnings.about(request.dueOn()));
     }
 
     /** Every move of the cycle's due dates, oldest first. */

@@ -38,14 +38,16 @@ public class OpeningCheck {
     private final DueNotices dueNotices;
     private final Deadlines deadlines;
     private final DraftStarter draftStarter;
+    private final CalendarWarnings calendarWarnings;
 
     OpeningCheck(CycleRepository cycles, NoticeSchedule schedule, DueNotices dueNotices, Deadlines deadlines,
-                 DraftStarter draftStarter) {
+                 DraftStarter draftStarter, CalendarWarnings calendarWarnings) {
         this.cycles = cycles;
         this.draftStarter = draftStarter;
         this.schedule = schedule;
         this.dueNotices = dueNotices;
         this.deadlines = deadlines;
+        this.calendarWarnings = calendarWarnings;
     }
 
     /** A year and its calendar, as the form to open a cycle suggests them. */
@@ -103,7 +105,10 @@ public class OpeningCheck {
                 .toList();
     }
 
-    /** What opening the cycle for these agencies would do; the request has been checked as opening checks it. */
+    /**
+     * What opening the cycle for these agencies would do, with the office calendar's warnings about its due dates; the
+     * request has been checked as opening checks it.
+     */
     OpeningPreview preview(OpenCycleRequest request, List<Agency> taking) {
         LocalDate today = deadlines.today();
         WorkingDays days = schedule.workingDays();
@@ -124,6 +129,12 @@ public class OpeningCheck {
             }
         }
         return new OpeningPreview(request.year(), steps, taking.size(), notices, addresses.size(),
-                unapprovedBefore(request.year()).orElse(null), sources(request.year(), taking));
+                unapprovedBefore(request.year()).orElse(null), sources(request.year(), taking),
+                warnings(request.calendar()));
+    }
+
+    /** What the office calendar says about a cycle's due dates: holidays, weekends, years missing or computed. */
+    List<CalendarWarning> warnings(OpenCycleRequest.Calendar calendar) {
+        return calendarWarnings.about(calendar.byStage().values());
     }
 }

@@ -10,10 +10,12 @@ import java.util.List;
  * What opening a year's cycle would do, told before it is done: each step's due date with what is wrong with it,
  * how many agencies take part, the notices that would go out the moment it opens (the overdue notices of a
  * drafting due date that has passed) to how many distinct addresses, the year before it still unapproved (null when
- * there is none: opening then needs a reason), and where the agencies' drafts start.
+ * there is none: opening then needs a reason), where the agencies' drafts start, and what the office calendar says
+ * about the due dates, in words ({@link CalendarWarnings}): a holiday or weekend, a year whose calendar is missing or
+ * only computed.
  */
 public record OpeningPreview(int year, List<StepDue> steps, int agencies, int noticesAtOnce, int addresses,
-                             Integer unapprovedYear, List<DraftSource> sources) {
+                             Integer unapprovedYear, List<DraftSource> sources, List<CalendarWarning> warnings) {
 
     /** So many agencies' drafts start from their plan approved in the year ({@code null}: the published medium-term plan). */
     public record DraftSource(Integer approvedYear, int agencies) {
@@ -34,8 +36,8 @@ public record OpeningPreview(int year, List<StepDue> steps, int agencies, int no
         }
     }
 
-    /** Whether any due date needs a second look. */
+    /** Whether anything needs a second look: a due date, the office calendar, or the year before not approved. */
     public boolean warned() {
-        return steps.stream().anyMatch(StepDue::warned);
+        return unapprovedYear != null || !warnings.isEmpty() || steps.stream().anyMatch(StepDue::warned);
     }
 }

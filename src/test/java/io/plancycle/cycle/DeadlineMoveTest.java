@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.LocalDate;
@@ -20,12 +21,14 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static io.plancycle.support.ExpectedMail.DRAFTING;
 import static io.plancycle.support.ExpectedMail.REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The planning office moves a step's due date mid-cycle: the reminders follow the new date (none comes on the days of
@@ -84,6 +87,7 @@ class DeadlineMoveTest extends DeadlineTestSupport {
         assertThat(clock.tick()).isEmpty();
 
         CycleView moved = deadlineMover.move(YEAR, Stage.DRAFTING, new MoveDeadlineRequest(newDue, reason));
+        assertThat(moved.warnings()).as("Tuesday 10 March is a working day of the published 115 calendar").isEmpty();
 
         // The calendar, the record of changes, the plans and the open tasks show the new date.
         assertThat(moved.calendar()).containsEntry(Stage.DRAFTING, newDue).containsEntry(Stage.REVIEW, REVIEW_DUE);
@@ -324,6 +328,51 @@ class DeadlineMoveTest extends DeadlineTestSupport {
         LocalDate mar23 = LocalDate.of(2026, 3, 23);
         expected.put(mar23, to(MAIL.overdue("教育處", REVIEW, newDue, mar23), REVIEWER, ADMIN));
         assertMornings(movedOn.plusDays(1), mar23, expected);
+    }
+
+    /**
+     * A due date moved onto a holiday, into 116年 (its office calendar only computed from the holiday rules) or into
+     * 117年 (not on file) is moved all the same, and the answer says why to look again, in plain words.
+     */
+    @Test
+    void movingADueDateOntoAHolidayOrIntoAYearWithoutAPublishedCalendarMovesItAndWarnsInPlainWords() {
+        LocaleContextHolder.setLocale(Locale.TRADITIONAL_CHINESE);
+        try {
+            CycleView opened = open115(EDUCATION);
+            assertThat(opened.warnings()).as("the 115 calendar of the tests is on working days").isEmpty();
+            clock.set(LocalDate.of(2026, 2, 4), TEN);
+            SignIn.asAdmin();
+            String reason = "配合市府年度行事調整核定期限。";
+
+            CycleView onHoliday = deadlineMover.move(YEAR, Stage.APPROVAL,
+                    new MoveDeadlineRequest(LocalDate.of(2026, 12, 25), reason));
+            assertThat(onHoliday.calendar()).containsEntry(Stage.APPROVAL, LocalDate.of(2026, 12, 25));
+            assertThat(onHoliday.warnings()).singleElement().satisfies(w -> {
+                assertThat(w.kind()).isEqualTo(CalendarWarning.Kind.HOLIDAY);
+                assertThat(w.message()).isEqualTo("115年12月25日是行憲紀念日（放假），不是辦公日。");
+            });
+
+            CycleView computed = deadlineMover.move(YEAR, Stage.APPROVAL,
+                    new MoveDeadlineRequest(LocalDate.of(2027, 6, 30), reason));
+            assertThat(computed.calendar()).containsEntry(Stage.APPROVAL, LocalDate.of(2027, 6, 30));
+            assertThat(computed.warnings()).extracting(CalendarWarning::message).containsExactly(
+                    "116年（2027年）的辦公日曆尚未公布，放假日是依紀念日及節日規定推算的，正式公布後可能不同。");
+
+            CycleView missing = deadlineMover.move(YEAR, Stage.APPROVAL,
+                    new MoveDeadlineRequest(LocalDate.of(2028, 4, 1), reason));
+            assertThat(missing.warnings()).extracting(CalendarWarning::kind, CalendarWarning::message).containsExactly(
+                    tuple(CalendarWarning.Kind.WEEKEND, "117年4月1日是星期六（週末），不是辦公日。"),
+                    tuple(CalendarWarning.Kind.CALENDAR_MISSING,
+                            "117年（2028年）的辦公日曆尚未收錄，到期日只扣除週末，未扣除國定假日。"));
+
+            CycleView back = deadlineMover.move(YEAR, Stage.APPROVAL, new MoveDeadlineRequest(APPROVAL_DUE, reason));
+            assertThat(back.warnings()).isEmpty();
+            assertThat(cycleView(YEAR).warnings()).as("reading the cycle warns of nothing").isEmpty();
+            assertThat(deadlineMover.changes(YEAR)).hasSize(4);
+            assertThat(clock.tick()).as("nobody works on the approval yet").isEmpty();
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     // --- the two "moved later" cases ------------------------------------------------------------------------------

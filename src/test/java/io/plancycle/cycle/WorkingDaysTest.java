@@ -81,6 +81,39 @@ class WorkingDaysTest {
             assertThat(daysOff(2027)).isEqualTo(121);
         }
 
+        /** 總放假日數 as each year's official calendar states it (114年: 118 after the revision of 114年6月13日). */
+        @ParameterizedTest(name = "{0} ({1}年) has {2} days off")
+        @CsvSource({
+                "2019, 108, 115, 3",
+                "2020, 109, 115, 3",
+                "2021, 110, 116, 2",
+                "2022, 111, 115, 1",
+                "2023, 112, 116, 6",
+                "2024, 113, 115, 1",
+                "2025, 114, 118, 1",
+                "2026, 115, 120, 0",
+        })
+        void each_published_year_has_the_days_off_and_make_up_days_its_official_calendar_states(
+                int year, int roc, int daysOff, int makeUpDays) {
+            assertThat(year - 1911).isEqualTo(roc);
+            assertThat(DAYS.status(year)).isEqualTo(WorkingDays.Status.PUBLISHED);
+            assertThat(daysOff(year)).isEqualTo(daysOff);
+            assertThat(daysOf(year).filter(x -> x.getDayOfWeek().getValue() >= 6).filter(DAYS::isWorkingDay))
+                    .as("補行上班 of %d", year).hasSize(makeUpDays);
+        }
+
+        @Test
+        void every_year_from_2019_to_2027_has_data_and_is_marked_published_or_computed() {
+            for (int year = 2019; year <= 2027; year++) {
+                assertThat(DAYS.covers(year)).as("%d in the file", year).isTrue();
+                assertThat(DAYS.status(year)).as("%d", year).isIn(WorkingDays.Status.PUBLISHED, WorkingDays.Status.COMPUTED);
+            }
+            assertThat(DAYS.status(2027)).as("116年 not confirmed").isEqualTo(WorkingDays.Status.COMPUTED);
+            assertThat(DAYS.status(LocalDate.of(2026, 12, 25))).isEqualTo(WorkingDays.Status.PUBLISHED);
+            assertThat(DAYS.status(2018)).isEqualTo(WorkingDays.Status.MISSING);
+            assertThat(DAYS.status(LocalDate.of(2028, 3, 31))).isEqualTo(WorkingDays.Status.MISSING);
+        }
+
         @Test
         void a_year_not_in_the_file_has_weekends_off_only() {
             assertThat(DAYS.covers(2030)).isFalse();
@@ -116,11 +149,80 @@ class WorkingDaysTest {
                 "2027-04-06, 兒童節補假",
                 "2027-04-30, 勞動節補假",
                 "2027-12-24, 行憲紀念日補假",
+                "2019-02-04, 農曆除夕",
+                "2019-02-08, 調整放假(春節)",
+                "2019-03-01, 調整放假(和平紀念日)",
+                "2019-04-05, 民族掃墓節",
+                "2019-10-11, 調整放假(國慶日)",
+                "2020-01-23, 調整放假(除夕前一日)",
+                "2020-01-29, 春節補假(初二)",
+                "2020-04-02, 兒童節補假",
+                "2020-04-03, 民族掃墓節補假",
+                "2020-06-26, 調整放假(端午節)",
+                "2020-10-02, 調整放假(中秋節)",
+                "2020-10-09, 國慶日補假",
+                "2022-02-04, 調整放假(春節)",
+                "2022-09-09, 中秋節補假",
+                "2023-01-02, 開國紀念日補假",
+                "2023-01-20, 調整放假(除夕前一日)",
+                "2023-01-27, 調整放假(春節)",
+                "2023-02-27, 調整放假(和平紀念日)",
+                "2023-04-03, 調整放假(兒童節)",
+                "2023-06-23, 調整放假(端午節)",
+                "2023-10-09, 調整放假(國慶日)",
+                "2024-02-08, 調整放假(除夕前一日)",
+                "2024-04-05, 兒童節補假",
+                "2024-09-17, 中秋節",
+                "2025-01-27, 調整放假(除夕前一日)",
+                "2025-04-03, 兒童節補假",
+                "2025-05-30, 端午節補假",
+                "2025-09-29, 孔子誕辰紀念日/教師節補假",
+                "2025-10-24, 臺灣光復暨金門古寧頭大捷紀念日補假",
+                "2025-12-25, 行憲紀念日",
         })
         void weekday_holidays_are_not_working_days_and_have_their_names(LocalDate day, String name) {
             assertThat(day.getDayOfWeek().getValue()).isLessThanOrEqualTo(5);
             assertThat(DAYS.isWorkingDay(day)).isFalse();
             assertThat(DAYS.holidayName(day)).contains(name);
+        }
+
+        @ParameterizedTest(name = "{0} to {1} are all off")
+        @CsvSource({
+                "2019-02-02, 2019-02-10",
+                "2020-01-23, 2020-01-29",
+                "2022-01-29, 2022-02-06",
+                "2023-01-20, 2023-01-29",
+                "2024-02-08, 2024-02-14",
+                "2025-01-25, 2025-02-02",
+        })
+        void the_lunar_new_year_breaks_are_off_from_end_to_end_and_the_days_around_them_are_worked(
+                LocalDate first, LocalDate last) {
+            assertThat(first.datesUntil(last.plusDays(1))).noneMatch(DAYS::isWorkingDay);
+            assertThat(DAYS.workingDaysAfter(first.minusDays(1), 1)).isEqualTo(last.plusDays(1));
+        }
+
+        @ParameterizedTest(name = "{0} is a make-up working day")
+        @CsvSource({
+                "2019-01-19", "2019-02-23", "2019-10-05",
+                "2020-02-15", "2020-06-20", "2020-09-26",
+                "2022-01-22",
+                "2023-01-07", "2023-02-04", "2023-02-18", "2023-03-25", "2023-06-17", "2023-09-23",
+                "2024-02-17",
+                "2025-02-08",
+        })
+        void make_up_saturdays_are_working_days(LocalDate day) {
+            assertThat(day.getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
+            assertThat(DAYS.isWorkingDay(day)).isTrue();
+            assertThat(DAYS.isWorkingDay(day.plusDays(1))).as("the Sunday after stays off").isFalse();
+        }
+
+        @Test
+        void days_that_are_not_office_holidays_in_their_year_are_worked() {
+            assertThat(DAYS.isWorkingDay(d("2025-05-01"))).as("勞動節: offices off only from 115年").isTrue();
+            assertThat(DAYS.isWorkingDay(d("2024-05-01"))).isTrue();
+            assertThat(DAYS.isWorkingDay(d("2024-09-16"))).as("no 調整放假 before the 113年 中秋").isTrue();
+            assertThat(DAYS.isWorkingDay(d("2023-01-16"))).as("112年 春節 starts on 1/20").isTrue();
+            assertThat(DAYS.isWorkingDay(d("2023-01-19"))).isTrue();
         }
 
         @Test
@@ -178,7 +280,7 @@ class WorkingDaysTest {
 
         @Test
         void counting_crosses_years() {
-            // 2021-12-31 is the 補假 of 2022-01-01 (Saturday); 2022 is not in the file: weekends only
+            // 2021-12-31 is the 補假 of 2022-01-01 (Saturday)
             assertThat(DAYS.workingDaysAfter(d("2021-12-30"), 1)).isEqualTo(d("2022-01-03"));
             assertThat(DAYS.workingDaysBefore(d("2027-01-04"), 1)).isEqualTo(d("2026-12-31"));
             assertThat(DAYS.workingDaysBefore(d("2027-01-04"), 2)).as("12/31 Thu, 12/30 Wed")
@@ -211,7 +313,7 @@ class WorkingDaysTest {
         private static String year2026(String holidays, String workdays) {
             return """
                     { "source": "test",
-                      "years": { "2026": { "roc": 115, "source": "test",
+                      "years": { "2026": { "roc": 115, "status": "published", "source": "test",
                                            "holidays": [ %s ],
                                            "workdays": [ %s ] } } }
                     """.formatted(holidays, workdays);
@@ -288,16 +390,39 @@ class WorkingDaysTest {
         void a_misspelt_field_is_refused() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> load("""
-                            { "years": { "2026": { "roc": 115, "source": "x", "holiday": [], "holidays": [],
+                            { "years": { "2026": { "roc": 115, "status": "published", "source": "x", "holiday": [], "holidays": [],
                                                    "workdays": [] } } }"""))
                     .withMessageContaining("years.2026.holiday");
+        }
+
+        @Test
+        void a_year_without_a_known_status_is_refused() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> load("""
+                            { "years": { "2026": { "roc": 115, "source": "x", "holidays": [], "workdays": [] } } }"""))
+                    .withMessageContaining("years.2026.status");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> load("""
+                            { "years": { "2026": { "roc": 115, "status": "guessed", "source": "x", "holidays": [],
+                                                   "workdays": [] } } }"""))
+                    .withMessageContaining("years.2026.status")
+                    .withMessageContaining("guessed");
+        }
+
+        @Test
+        void a_computed_year_loads_as_computed() {
+            WorkingDays days = load("""
+                    { "years": { "2030": { "roc": 119, "status": "computed", "source": "rules", "holidays": [],
+                                           "workdays": [] } } }""");
+            assertThat(days.status(2030)).isEqualTo(WorkingDays.Status.COMPUTED);
+            assertThat(days.status(2026)).isEqualTo(WorkingDays.Status.MISSING);
         }
 
         @Test
         void a_wrong_roc_year_is_refused() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> load("""
-                            { "years": { "2026": { "roc": 114, "source": "x", "holidays": [], "workdays": [] } } }"""))
+                            { "years": { "2026": { "roc": 114, "status": "published", "source": "x", "holidays": [], "workdays": [] } } }"""))
                     .withMessageContaining("years.2026.roc")
                     .withMessageContaining("115");
         }
@@ -306,11 +431,11 @@ class WorkingDaysTest {
         void a_year_without_a_source_or_lists_is_refused() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> load("""
-                            { "years": { "2026": { "roc": 115, "holidays": [], "workdays": [] } } }"""))
+                            { "years": { "2026": { "roc": 115, "status": "published", "holidays": [], "workdays": [] } } }"""))
                     .withMessageContaining("years.2026.source");
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> load("""
-                            { "years": { "2026": { "roc": 115, "source": "x", "workdays": [] } } }"""))
+                            { "years": { "2026": { "roc": 115, "status": "published", "source": "x", "workdays": [] } } }"""))
                     .withMessageContaining("years.2026.holidays");
         }
 
@@ -318,12 +443,12 @@ class WorkingDaysTest {
         void a_bad_year_key_or_a_duplicate_year_is_refused() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> load("""
-                            { "years": { "115": { "roc": 115, "source": "x", "holidays": [], "workdays": [] } } }"""))
+                            { "years": { "115": { "roc": 115, "status": "published", "source": "x", "holidays": [], "workdays": [] } } }"""))
                     .withMessageContaining("years.115");
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> load("""
-                            { "years": { "2026": { "roc": 115, "source": "x", "holidays": [], "workdays": [] },
-                                         "2026": { "roc": 115, "source": "y", "holidays": [], "workdays": [] } } }"""))
+                            { "years": { "2026": { "roc": 115, "status": "published", "source": "x", "holidays": [], "workdays": [] },
+                                         "2026": { "roc": 115, "status": "published", "source": "y", "holidays": [], "workdays": [] } } }"""))
                     .withMessageContaining("2026");
         }
 
@@ -345,8 +470,7 @@ class WorkingDaysTest {
         assertThat(shipped.isWorkingDay(d("2027-04-06"))).isFalse();
         try (InputStream in = getClass().getResourceAsStream(WorkingDays.DEFAULT_RESOURCE)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(text).contains("computed from 紀念日及節日實施條例 and 政府機關配合紀念日與節日補假及調整放假處理要點; "
-                    + "replace with the published 116年辦公日曆表");
+            assertThat(text).contains("computed: the published 116年辦公日曆表 could not be confirmed");
         } catch (IOException e) {
             throw new AssertionError(e);
         }

@@ -18,6 +18,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,8 +37,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Opening a cycle safely and finding one's way on the progress board, in a real browser on the city's real plan with
- * the clock at today: the form suggests dates ahead on working days; a passed date and a holiday are warned about on
- * the check step, which counts the agencies and the notices that would go out at once; nothing happens before the
+ * the clock at today: the form suggests dates ahead on working days; a passed date, a holiday and a year whose office
+ * calendar is computed or missing are warned about on the check step, which counts the agencies and the notices that would go out at once; nothing happens before the
  * confirmation, going back keeps what was typed, and the confirmed cycle has the dates typed and exactly the notices
  * counted; while an earlier year is not approved the check step asks why, and the board keeps the reason. The board
  * lists every agency without an inner scroll box, filters by step and by due date, and leads to an agency's plan; after the approver returns a cycle, its board says so with the reason. The approver reaches the
@@ -117,9 +119,19 @@ class OpeningAndBoardPagesIT {
                 .contains("書面審查期限 " + ExpectedMail.rocNumeric(review), days.holidayName(review).orElseThrow(), "不是辦公日");
         assertThat(b.find("#admin-open-warnings [data-warning='unapproved']").getText())
                 .isEqualTo("140 年度作業尚未核定：開啟 141 年度須說明理由，各機關草案將自最近一次核定的計畫開始。");
-        assertThat(b.findAll("#admin-open-warnings li")).as("only the two dates and 140 are warned about").hasSize(3);
         assertThat(Pattern.compile("(\\d+) 個機關").matcher(b.text("#check-sources")).results()
                 .mapToInt(m -> Integer.parseInt(m.group(1))).sum()).as("every agency's draft has a start").isEqualTo(20);
+        assertThat(b.findAll("#admin-open-warnings li[data-stage]")).as("only the two dates are warned about").hasSize(2);
+        // and, once each, a year of the dates whose office calendar is only computed or not on file
+        List<Integer> unpublished = typed.values().stream()
+                .filter(day -> days.status(day) != WorkingDays.Status.PUBLISHED).map(LocalDate::getYear).distinct().toList();
+        List<WebElement> yearWarnings = b.findAll("#admin-open-warnings li[data-warning^='calendar_']");
+        assertThat(yearWarnings).hasSize(unpublished.size());
+        for (int i = 0; i < unpublished.size(); i++) {
+            int year = unpublished.get(i);
+            assertThat(yearWarnings.get(i).getText()).startsWith((year - 1911) + "年（" + year + "年）的辦公日曆尚未")
+                    .contains(days.status(year) == WorkingDays.Status.COMPUTED ? "推算" : "只扣除週末");
+        }
         assertThat(b.text("#check-drafting")).contains(ExpectedMail.rocNumeric(drafting), "已過期");
         assertThat(b.text("#check-review")).contains(ExpectedMail.rocNumeric(review), "非辦公日");
         assertThat(b.text("#check-agencies")).contains("20 個機關");
@@ -199,6 +211,31 @@ class OpeningAndBoardPagesIT {
         assertThat(b.find("#pc-readonly").isDisplayed()).isTrue();
         b.screenshot("admin-agency-plan");
         b.assertAccessible("admin-agency-plan");
+
+        scenario.step("the approval moved into 117年, whose office calendar is not on file: moved, and the board says so; "
+                + "through the API onto a holiday, the answer says which");
+        LocalDate into2028 = LocalDate.of(2028, 4, 3);
+        b.open("/admin/cycles/141");
+        b.select("#stage", "approval");
+        browser.setDate("dueOn", into2028);
+        b.find("#reason").sendKeys("配合市府行事調整核定期限。");
+        browser.click(b.find("#admin-move-submit"));
+        browser.waitForPath("/admin/cycles/141");
+        assertThat(b.text("#admin-notice")).contains("調整為 " + ExpectedMail.rocNumeric(into2028));
+        assertThat(b.findAll("#admin-calendar-warnings li")).singleElement()
+                .satisfies(li -> assertThat(li.getAttribute("data-warning")).isEqualTo("calendar_missing"))
+                .extracting(WebElement::getText)
+                .isEqualTo("117年（2028年）的辦公日曆尚未收錄，到期日只扣除週末，未扣除國定假日。");
+        b.assertAccessible("admin-board-calendar-warning");
+        JsonNode moved = admin.request(HttpMethod.PUT, "/api/cycles/141/calendar/approval",
+                Map.of("dueOn", review.toString(), "reason", "配合首長行程調整核定期限。"), MediaType.APPLICATION_JSON).ok();
+        assertThat(moved.path("calendar").path("APPROVAL").asText()).isEqualTo(review.toString());
+        assertThat(moved.path("warnings")).as("the holiday, then its year's calendar when only computed")
+                .hasSize(days.status(review) == WorkingDays.Status.PUBLISHED ? 1 : 2);
+        assertThat(moved.path("warnings").get(0).path("kind").asText()).isEqualTo("HOLIDAY");
+        assertThat(moved.path("warnings").get(0).path("message").asText())
+                .contains(days.holidayName(review).orElseThrow(), "（放假），不是辦公日。");
+        assertThat(admin.cycle(141).ok().path("warnings")).as("a read warns of nothing").isEmpty();
     }
 
     @Test
