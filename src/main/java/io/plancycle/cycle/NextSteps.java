@@ -26,7 +26,8 @@ import static io.plancycle.cycle.NextStep.Kind;
 @Service
 public class NextSteps {
 
-    private static final Set<SubmissionStage> PREPARING = EnumSet.of(SubmissionStage.DRAFTING, SubmissionStage.REVISION);
+    private static final Set<SubmissionStage> PREPARING = EnumSet.of(SubmissionStage.DRAFTING, SubmissionStage.REVISION,
+            SubmissionStage.APPROVAL_REVISION);
 
     private final CycleRepository cycles;
     private final PlanRepository plans;
@@ -48,7 +49,7 @@ public class NextSteps {
             case APPROVED:
                 return NextStep.of(Kind.APPROVED, cycle, null);
             case CONSOLIDATION:
-                return NextStep.of(Kind.CONSOLIDATION, cycle, approvalDue);
+                return NextStep.of(Kind.CONSOLIDATION, cycle, cycle.dueOn(Stage.CONSOLIDATION));
             case APPROVAL:
                 return NextStep.of(Kind.APPROVAL, cycle, approvalDue);
             default:
@@ -68,7 +69,7 @@ public class NextSteps {
                     : NextStep.counted(Kind.REVIEWS_AHEAD, cycle, preparing.size(),
                     earliestDue(preparing, cycle.dueOn(Stage.DRAFTING)));
         }
-        return NextStep.counted(Kind.SUBMISSIONS, cycle, open.size(), approvalDue);
+        return NextStep.counted(Kind.SUBMISSIONS, cycle, open.size(), cycle.dueOn(Stage.CONSOLIDATION));
     }
 
     private static NextStep forAgency(Cycle cycle, Plan plan, LocalDate approvalDue) {

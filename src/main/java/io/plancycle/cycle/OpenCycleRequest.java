@@ -20,7 +20,7 @@ public record OpenCycleRequest(@NotNull @Min(100) @Max(200) Integer year, @NotNu
                                List<String> agencies) {
 
     public record Calendar(@NotNull LocalDate drafting, @NotNull LocalDate review, @NotNull LocalDate revision,
-                           @NotNull LocalDate report, @NotNull LocalDate approval) {
+                           @NotNull LocalDate report, @NotNull LocalDate consolidation, @NotNull LocalDate approval) {
 
         Map<Stage, LocalDate> byStage() {
             Map<Stage, LocalDate> dates = new EnumMap<>(Stage.class);
@@ -28,6 +28,7 @@ public record OpenCycleRequest(@NotNull @Min(100) @Max(200) Integer year, @NotNu
             dates.put(Stage.REVIEW, review);
             dates.put(Stage.REVISION, revision);
             dates.put(Stage.REPORT, report);
+            dates.put(Stage.CONSOLIDATION, consolidation);
             dates.put(Stage.APPROVAL, approval);
             return dates;
         }
