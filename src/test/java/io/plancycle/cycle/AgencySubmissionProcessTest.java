@@ -36,7 +36,7 @@ class AgencySubmissionProcessTest extends ProcessTestSupport {
 
     @Test
     void returnedOnceRevisedAndResubmittedThenApproved() {
-        open(111, calendar("2022-03-31", "2022-04-29", "2022-05-31", "2022-06-30", "2022-07-29"), EDUCATION);
+        open(111, calendar("2022-03-31", "2022-04-29", "2022-05-31", "2022-06-30", "2022-07-15", "2022-07-29"), EDUCATION);
         ProcessInstance cycle = cycleProcess(111);
         ProcessInstance education = agencyProcess(111, EDUCATION);
         PlanView submitted = draftAndSubmit(111, EDUCATION);
@@ -108,7 +108,7 @@ class AgencySubmissionProcessTest extends ProcessTestSupport {
 
     @Test
     void returnedTwiceTwoRevisionRoundsThenApprovedInTheThirdRound() {
-        open(109, calendar("2020-03-31", "2020-04-30", "2020-05-29", "2020-06-30", "2020-07-31"), FIRE);
+        open(109, calendar("2020-03-31", "2020-04-30", "2020-05-29", "2020-06-30", "2020-07-15", "2020-07-31"), FIRE);
         ProcessInstance cycle = cycleProcess(109);
         ProcessInstance fire = agencyProcess(109, FIRE);
         PlanView submitted = draftAndSubmit(109, FIRE);

@@ -32,7 +32,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     @Test
     void agenciesApprovedAtOnceReportAndWhenAllAreDoneTheCycleIsConsolidatedAndApproved() {
         // The planning office opens the 110 cycle (2021) for two agencies.
-        CycleView opened = open(110, calendar("2021-03-31", "2021-04-30", "2021-05-31", "2021-06-30", "2021-07-31"),
+        CycleView opened = open(110, calendar("2021-03-31", "2021-04-30", "2021-05-31", "2021-06-30", "2021-07-15", "2021-07-31"),
                 CIVIL_AFFAIRS, POLICE);
         assertThat(opened.stage()).isEqualTo(CycleStage.SUBMISSIONS);
         assertThat(opened.agencies())
@@ -160,7 +160,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
 
     @Test
     void finalApprovalReturnedGoesBackToConsolidationWithItsReasonAndIsThenApproved() {
-        open(112, calendar("2023-03-31", "2023-04-28", "2023-05-31", "2023-06-30", "2023-07-31"), PERSONNEL);
+        open(112, calendar("2023-03-31", "2023-04-28", "2023-05-31", "2023-06-30", "2023-07-14", "2023-07-31"), PERSONNEL);
         ProcessInstance cycle = cycleProcess(112);
         approvedAtOnce(112, PERSONNEL);
         joinAgencyCompletion(cycle);

@@ -95,11 +95,15 @@ abstract class ProcessTestSupport {
 
     // --- the calendar -------------------------------------------------------------------------------------------
 
-    /** A cycle's calendar: drafting, review, revision, report and approval due dates, as the administrator enters them. */
+    /**
+     * A cycle's calendar: drafting, review, revision, report, consolidation and approval due dates, as the administrator
+     * enters them.
+     */
     static OpenCycleRequest.Calendar calendar(String drafting, String review, String revision, String report,
-                                              String approval) {
+                                              String consolidation, String approval) {
         return new OpenCycleRequest.Calendar(LocalDate.parse(drafting), LocalDate.parse(review),
-                LocalDate.parse(revision), LocalDate.parse(report), LocalDate.parse(approval));
+                LocalDate.parse(revision), LocalDate.parse(report), LocalDate.parse(consolidation),
+                LocalDate.parse(approval));
     }
 
     /** What a due date on the calendar means: the last second of that day in Taiwan (UTC+8, no daylight saving). */

@@ -95,7 +95,7 @@ public final class PlanCycleApi {
             return openCycle(year, Calendars.city(year), agencies);
         }
 
-        /** Opens a year's cycle with this calendar (drafting, review, revision, report, approval → yyyy-MM-dd). */
+        /** Opens a year's cycle with this calendar (drafting, review, revision, report, consolidation, approval → yyyy-MM-dd). */
         public Response openCycle(int year, Map<String, String> calendar, List<String> agencies) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("year", year);
