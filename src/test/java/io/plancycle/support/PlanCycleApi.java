@@ -127,6 +127,15 @@ public final class PlanCycleApi {
             return post("/api/cycles/" + year + "/approval", body);
         }
 
+        /** The approver returns the cycle with a reason to these agencies (none: all of them). */
+        public Response returnTo(int year, String reason, List<String> agencies) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("decision", "RETURN");
+            body.put("reason", reason);
+            body.put("agencies", agencies);
+            return post("/api/cycles/" + year + "/approval", body);
+        }
+
         public Response approve(int year) {
             return decide(year, "APPROVE", null);
         }
