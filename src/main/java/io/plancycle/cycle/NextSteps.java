@@ -49,7 +49,7 @@ public class NextSteps {
             case APPROVED:
                 return NextStep.of(Kind.APPROVED, cycle, null);
             case CONSOLIDATION:
-                return NextStep.of(Kind.CONSOLIDATION, cycle, cycle.dueOn(Stage.CONSOLIDATION));
+                return NextStep.of(Kind.CONSOLIDATION, cycle, approvalDue);
             case APPROVAL:
                 return NextStep.of(Kind.APPROVAL, cycle, approvalDue);
             default:
@@ -69,7 +69,7 @@ public class NextSteps {
                     : NextStep.counted(Kind.REVIEWS_AHEAD, cycle, preparing.size(),
                     earliestDue(preparing, cycle.dueOn(Stage.DRAFTING)));
         }
-        return NextStep.counted(Kind.SUBMISSIONS, cycle, open.size(), cycle.dueOn(Stage.CONSOLIDATION));
+        return NextStep.counted(Kind.SUBMISSIONS, cycle, open.size(), approvalDue);
     }
 
     private static NextStep forAgency(Cycle cycle, Plan plan, LocalDate approvalDue) {
