@@ -59,6 +59,7 @@ class DeadlineMailIT {
     private static final LocalDate REVIEW_DUE = LocalDate.of(2026, 3, 13);
     private static final LocalDate REVISION_DUE = LocalDate.of(2026, 3, 31);
     private static final LocalDate REPORT_DUE = LocalDate.of(2026, 4, 30);
+    private static final LocalDate CONSOLIDATION_DUE = LocalDate.of(2026, 5, 15);
     private static final LocalDate APPROVAL_DUE = LocalDate.of(2026, 5, 29);
     private static final LocalDate OPENING_DAY = LocalDate.of(2026, 2, 2);
 
@@ -540,6 +541,7 @@ class DeadlineMailIT {
         calendar.put("review", REVIEW_DUE.toString());
         calendar.put("revision", REVISION_DUE.toString());
         calendar.put("report", REPORT_DUE.toString());
+        calendar.put("consolidation", CONSOLIDATION_DUE.toString());
         calendar.put("approval", APPROVAL_DUE.toString());
         return api.as("admin").openCycle(YEAR, calendar, agencies).expect(201).json();
     }

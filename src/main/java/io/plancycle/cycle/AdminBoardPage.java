@@ -23,7 +23,7 @@ class AdminBoardPage {
 
     /** The board's columns: the steps of an agency's submission. */
     static final List<SubmissionStage> BOARD_STAGES = List.of(SubmissionStage.DRAFTING, SubmissionStage.REVIEW,
-            SubmissionStage.REVISION, SubmissionStage.REPORT, SubmissionStage.DONE);
+            SubmissionStage.REVISION, SubmissionStage.REPORT, SubmissionStage.APPROVAL_REVISION, SubmissionStage.DONE);
     /** The urgencies the board narrows to (a due date's colour, {@link RocFormat#urgency}). */
     static final List<String> DUE_FILTERS = List.of("overdue", "due-soon");
 
@@ -89,7 +89,7 @@ class AdminBoardPage {
 
     /**
      * One agency's line on the progress board: per column whether the step is done, skipped (no revision was asked
-     * for), the current one or still ahead; the round of review; the notices of its current step.
+     * for; the approver's revision shows only while it is the current one), the current one or still ahead; the round of review; the notices of its current step.
      */
     public record AdminBoardRow(String code, String name, SubmissionStage stage, int round, LocalDate dueOn,
                                 String urgency, Map<SubmissionStage, String> cells,
@@ -111,7 +111,9 @@ class AdminBoardPage {
             for (int i = 0; i < BOARD_STAGES.size(); i++) {
                 SubmissionStage column = BOARD_STAGES.get(i);
                 String state = i < current ? "done" : i == current ? "current" : "ahead";
-                if (state.equals("done") && column == SubmissionStage.REVISION && a.reviewRound() <= 1) {
+                boolean noRevision = column == SubmissionStage.REVISION ? a.reviewRound() <= 1
+                        : column == SubmissionStage.APPROVAL_REVISION;
+                if (state.equals("done") && noRevision) {
                     state = "skipped";
                 }
                 cells.put(column, state);

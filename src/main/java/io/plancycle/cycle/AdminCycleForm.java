@@ -17,6 +17,7 @@ public class AdminCycleForm {
     private String review;
     private String revision;
     private String report;
+    private String consolidation;
     private String approval;
     private List<String> agencies = new ArrayList<>();
     private String reason;
@@ -29,6 +30,7 @@ public class AdminCycleForm {
         form.review = suggestion.calendar().get(Stage.REVIEW).toString();
         form.revision = suggestion.calendar().get(Stage.REVISION).toString();
         form.report = suggestion.calendar().get(Stage.REPORT).toString();
+        form.consolidation = suggestion.calendar().get(Stage.CONSOLIDATION).toString();
         form.approval = suggestion.calendar().get(Stage.APPROVAL).toString();
         form.agencies = null; // every agency, checked
         return form;
@@ -46,6 +48,7 @@ public class AdminCycleForm {
             case "review" -> review;
             case "revision" -> revision;
             case "report" -> report;
+            case "consolidation" -> consolidation;
             case "approval" -> approval;
             default -> throw new IllegalArgumentException(field);
         };
@@ -66,6 +69,8 @@ public class AdminCycleForm {
     public void setRevision(String revision) { this.revision = revision; }
     public String getReport() { return report; }
     public void setReport(String report) { this.report = report; }
+    public String getConsolidation() { return consolidation; }
+    public void setConsolidation(String consolidation) { this.consolidation = consolidation; }
     public String getApproval() { return approval; }
     public void setApproval(String approval) { this.approval = approval; }
     public String getReason() { return reason; }

@@ -36,7 +36,8 @@ class AgencyStageTracker implements TaskListener, ExecutionListener {
         int year = year(task.getExecution());
         String agency = agency(task.getExecution());
         SubmissionStage stage = SubmissionStage.at(Step.ofTask(task.getTaskDefinitionKey()));
-        planService.enterStage(year, agency, stage, deadlines.dayOf(task.getDueDate()), task.getProcessInstanceId());
+        planService.enterStage(year, agency, stage, deadlines.dayOf(task.getDueDate()), deadlines.today(),
+                task.getProcessInstanceId());
         if (stage == SubmissionStage.REVIEW) {
             snapshots.take(year, agency);
         }
@@ -46,7 +47,7 @@ class AgencyStageTracker implements TaskListener, ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        planService.enterStage(year(execution), agency(execution), SubmissionStage.DONE, null,
+        planService.enterStage(year(execution), agency(execution), SubmissionStage.DONE, null, deadlines.today(),
                 execution.getProcessInstanceId());
     }
 

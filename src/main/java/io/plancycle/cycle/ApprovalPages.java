@@ -46,14 +46,19 @@ class ApprovalPages {
 
     @GetMapping("/approval/{year}")
     String cycle(@PathVariable int year, Model model) {
-        return page(year, null, null, Map.of(), null, model);
+        return page(year, null, null, List.of(), Map.of(), null, model);
     }
 
-    /** Approves, or returns to consolidation with a reason; a return without one is shown next to the reason box. */
+    /**
+     * Approves, or returns with a reason to the agencies ticked (none: all); a return without a reason is shown next
+     * to the reason box, an agency refused next to the boxes.
+     */
     @PostMapping("/approval/{year}")
     String decide(@PathVariable int year, @RequestParam(required = false) String decision,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect, Model model,
-                  HttpServletResponse response) {
+                  @RequestParam(required = false) String reason,
+                  @RequestParam(name = "agencies", required = false) List<String> agencies, RedirectAttributes redirect,
+                  Model model, HttpServletResponse response) {
+        List<String> returnTo = agencies == null ? List.of() : agencies;
         Decision chosen = parse(decision);
         Map<String, String> errors = new LinkedHashMap<>();
         if (chosen == null) {
@@ -64,27 +69,35 @@ class ApprovalPages {
         }
         FormSave save = FormSave.answering(response)
                 .refused(refused -> {
-                    refused.forEach(error -> errors.put(error.field().equals("reason") ? "reason" : "decision",
-                            error.field().equals("reason") ? "review.approval.error.reasonRequired"
-                                    : "review.approval.error.decision"));
-                    return page(year, chosen, reason, errors, null, model);
+                    refused.forEach(error -> {
+                        if (error.field().startsWith("agencies")) {
+                            errors.put("agencies", "review.approval.error.agencies");
+                        } else {
+                            errors.put(error.field().equals("reason") ? "reason" : "decision",
+                                    error.field().equals("reason") ? "review.approval.error.reasonRequired"
+                                            : "review.approval.error.decision");
+                        }
+                    });
+                    return page(year, chosen, reason, returnTo, errors, null, model);
                 })
-                .movedOn(movedOn -> page(year, chosen, reason, errors, "review.approval.alert.wrongStage", model))
-                .changedFirst(() -> page(year, chosen, reason, errors, "review.approval.alert.concurrent", model));
+                .movedOn(movedOn -> page(year, chosen, reason, returnTo, errors, "review.approval.alert.wrongStage", model))
+                .changedFirst(() -> page(year, chosen, reason, returnTo, errors, "review.approval.alert.concurrent", model));
         if (!errors.isEmpty()) {
-            return save.invalid(() -> page(year, chosen, reason, errors, null, model));
+            return save.invalid(() -> page(year, chosen, reason, returnTo, errors, null, model));
         }
         return save.save(() -> cycleService.decide(year, new DecisionRequest(chosen,
-                reason == null || reason.isBlank() ? null : reason.strip())), () -> {
+                reason == null || reason.isBlank() ? null : reason.strip(), returnTo)), () -> {
             redirect.addFlashAttribute("decided", new ReviewApprovalDecided(year, chosen));
             return "redirect:/approval/" + year;
         });
     }
 
-    private String page(int year, Decision decision, String reason, Map<String, String> errors, String alert, Model model) {
+    private String page(int year, Decision decision, String reason, List<String> returnTo, Map<String, String> errors,
+                        String alert, Model model) {
         model.addAttribute("overview", consolidations.of(year));
         model.addAttribute("decision", decision);
         model.addAttribute("reason", reason == null ? "" : reason);
+        model.addAttribute("returnTo", returnTo);
         model.addAttribute("errors", errors);
         model.addAttribute("alert", alert);
         return "pages/review/approval";

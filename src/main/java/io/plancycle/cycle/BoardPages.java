@@ -5,6 +5,7 @@ import io.plancycle.plan.SubmissionStage;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.WrongStageException;
 import io.plancycle.step.Stage;
+import io.plancycle.step.Step;
 import io.plancycle.ui.FormSave;
 import io.plancycle.ui.PlanningOfficePages;
 import jakarta.servlet.http.HttpServletResponse;
@@ -79,11 +80,15 @@ class BoardPages {
         } else if (form.getReason().length() > 5000) {
             errors.put("reason", text(locale, "admin.move.error.reasonLength", 5000));
         }
+        String agency = form.getAgency() == null || form.getAgency().isBlank() ? null : form.getAgency().strip();
         FormSave save = FormSave.answering(response).refused(refused -> {
             for (InvalidInputException.FieldError error : refused) {
-                String field = error.field().equals("reason") ? "reason" : "dueOn";
-                errors.putIfAbsent(field, text(locale, field.equals("reason") ? "admin.move.error.reason"
-                        : "admin.move.error.same"));
+                String field = error.field().equals("reason") || error.field().equals("agency") ? error.field() : "dueOn";
+                errors.putIfAbsent(field, text(locale, switch (field) {
+                    case "reason" -> "admin.move.error.reason";
+                    case "agency" -> "admin.move.error.agency";
+                    default -> "admin.move.error.same";
+                }));
             }
             return boardPage(year, model, errors);
         });
@@ -91,8 +96,9 @@ class BoardPages {
             return save.invalid(() -> boardPage(year, model, errors));
         }
         Stage moved = stage;
-        LocalDate before = cycleService.cycle(year).dueOn(stage);
-        return save.saveThen(() -> deadlineMover.move(year, moved, new MoveDeadlineRequest(dueOn, form.getReason().strip())),
+        LocalDate before = agency == null ? cycleService.cycle(year).dueOn(stage) : cycleService.read(year).agencies().stream()
+                .filter(a -> a.code().equals(agency)).map(CycleView.AgencyProgress::dueOn).findFirst().orElse(null);
+        return save.saveThen(() -> deadlineMover.move(year, moved, new MoveDeadlineRequest(dueOn, form.getReason().strip(), agency)),
                 cycle -> {
                     redirect.addFlashAttribute("notice", text(locale, "admin.move.done",
                             text(locale, "admin.calendar." + moved.name()), roc.date(before), roc.date(dueOn)));
@@ -128,12 +134,13 @@ class BoardPages {
         private String stage = "drafting";
         private String dueOn;
         private String reason;
+        private String agency;
 
         /** The form set on the earliest step any agency is still at (consolidation and approval: the approval date). */
         static AdminMoveForm forEarliestOpenStep(CycleView cycle) {
             AdminMoveForm form = new AdminMoveForm();
             form.stage = cycle.agencies().stream().map(CycleView.AgencyProgress::stage)
-                    .filter(s -> s != SubmissionStage.DONE && s != SubmissionStage.BASELINE)
+                    .flatMap(s -> s.step().stream()).map(Step::dueStage)
                     .min(Comparator.naturalOrder())
                     .map(s -> s.name().toLowerCase(Locale.ROOT))
                     .orElse("approval");
@@ -146,5 +153,7 @@ class BoardPages {
         public void setDueOn(String dueOn) { this.dueOn = dueOn; }
         public String getReason() { return reason; }
         public void setReason(String reason) { this.reason = reason; }
+        public String getAgency() { return agency; }
+        public void setAgency(String agency) { this.agency = agency; }
     }
 }

@@ -58,4 +58,9 @@ public final class CompletedStep {
     public LocalDate dueOn(Stage stage) {
         return deadlines.dayOf(deadlines.dueOf(year(), stage.name()));
     }
+
+    /** The day the agency's next round of review will be due ({@link Deadlines#reviewDue}). */
+    public LocalDate reviewDueOn() {
+        return deadlines.dayOf(deadlines.reviewDue(year(), agencyCode()));
+    }
 }

@@ -128,7 +128,8 @@ class CycleOpeningPages {
             return null;
         }
         return new OpenCycleRequest(year, new OpenCycleRequest.Calendar(dates.get(Stage.DRAFTING),
-                dates.get(Stage.REVIEW), dates.get(Stage.REVISION), dates.get(Stage.REPORT), dates.get(Stage.APPROVAL)),
+                dates.get(Stage.REVIEW), dates.get(Stage.REVISION), dates.get(Stage.REPORT), dates.get(Stage.CONSOLIDATION),
+                dates.get(Stage.APPROVAL)),
                 List.copyOf(form.getAgencies()), form.getReason());
     }
 

@@ -48,10 +48,11 @@ public class CycleService {
     private final TaskService taskService;
     private final Deadlines deadlines;
     private final OpeningCheck openingCheck;
+    private final ApproverReturns approverReturns;
 
     CycleService(CycleRepository cycles, ApprovalRepository approvals, AgencyRepository agencies, PlanRepository plans,
                  DraftStarter draftStarter, RuntimeService runtimeService, TaskService taskService, Deadlines deadlines,
-                 OpeningCheck openingCheck) {
+                 OpeningCheck openingCheck, ApproverReturns approverReturns) {
         this.cycles = cycles;
         this.approvals = approvals;
         this.agencies = agencies;
@@ -61,6 +62,7 @@ public class CycleService {
         this.taskService = taskService;
         this.deadlines = deadlines;
         this.openingCheck = openingCheck;
+        this.approverReturns = approverReturns;
     }
 
     /**
@@ -149,11 +151,6 @@ public class CycleService {
         return all.stream().filter(a -> seen.contains(a.getCode())).toList();
     }
 
-    /** The agencies of the cycle, in the city's order: the collection the cycle process runs one submission for each of. */
-    public List<String> agencyCodes(int year) {
-        return plans.agencyCodesInCycle(cycle(year).getId());
-    }
-
     public Cycle cycle(int year) {
         return cycles.findByYear(year).orElseThrow(() -> new NotFoundException(MessageCode.CYCLE_NOT_FOUND, year));
     }
@@ -205,8 +202,9 @@ public class CycleService {
     }
 
     /**
-     * The approver approves the consolidated plan and report, or returns them to consolidation with a reason: the
-     * final approval task is completed with both ({@link FinalApproval} records the decision).
+     * The approver approves the consolidated plan and report, or returns them with a reason to the agencies named
+     * (none named: every agency), each of which revises its plan before the cycle is consolidated again: the final
+     * approval task is completed with all three ({@link FinalApproval} records the decision).
      */
     @Transactional
     public CycleView decide(int year, DecisionRequest request) {
@@ -214,11 +212,18 @@ public class CycleService {
         Cycle cycle = cycle(year);
         Problems problems = new Problems();
         Decision decision = Decision.of(Objects.toString(request.decision(), null), problems);
-        Decision.requireWhy(decision, "reason", request.reason(), problems).throwIfAny();
+        Decision.requireWhy(decision, "reason", request.reason(), problems);
+        if (decision == Decision.RETURN) {
+            approverReturns.chosen(year, request.agencies(), problems);
+        } else if (request.agencies() != null && !request.agencies().isEmpty()) {
+            problems.add("agencies", MessageCode.APPROVAL_AGENCIES_ONLY_ON_RETURN);
+        }
+        problems.throwIfAny();
         Task task = cycleTask(cycle, CycleStage.APPROVAL);
         Map<String, Object> completion = new HashMap<>();
         completion.put(ProcessModel.VAR_APPROVAL_DECISION, decision.name());
         completion.put(ProcessModel.VAR_APPROVAL_REASON, request.reason());
+        completion.put(ProcessModel.VAR_RETURNED_AGENCIES, ApproverReturns.asValue(request.agencies()));
         try {
             taskService.complete(task.getId(), completion);
         } catch (ProcessEngineException refusedOrFailed) {
@@ -237,7 +242,7 @@ public class CycleService {
         return task;
     }
 
-    /** Called by the cycle process as it moves on. */
+    /** Called by the cycle process as it moves on: {@code ${cycleService.enter(cycleYear, 'SUBMISSIONS')}} too. */
     @Transactional
     public void enter(int year, CycleStage stage) {
         cycle(year).enter(stage);

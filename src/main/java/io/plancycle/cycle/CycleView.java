@@ -23,7 +23,9 @@ public record CycleView(int year, CycleStage stage, Map<Stage, LocalDate> calend
                                  boolean overdue) {
     }
 
-    public record ApprovalView(String decision, String reason, String approver, Instant decidedAt) {
+    /** A decision of the approver, with the agencies a return sent back to revise. */
+    public record ApprovalView(String decision, String reason, String approver, Instant decidedAt,
+                               List<String> returnedAgencies) {
     }
 
     /** The cycle with its plans (in the city's order) and the approver's decisions (oldest first), as of today. */
@@ -34,7 +36,8 @@ public record CycleView(int year, CycleStage stage, Map<Stage, LocalDate> calend
                         p.getStage() != SubmissionStage.DONE && p.getStageDueOn() != null && p.getStageDueOn().isBefore(today)))
                 .toList();
         List<ApprovalView> approvals = decisions.stream()
-                .map(a -> new ApprovalView(a.getDecision(), a.getReason(), a.getApprover(), a.getDecidedAt()))
+                .map(a -> new ApprovalView(a.getDecision(), a.getReason(), a.getApprover(), a.getDecidedAt(),
+                        a.getReturnedAgencies()))
                 .toList();
         return new CycleView(cycle.getYear(), cycle.getStage(), cycle.getDeadlines(), cycle.getOpenedBy(),
                 cycle.getOpenedAt(), cycle.getOpeningReason(), cycle.getApprovedAt(), cycle.getPublishedAt(), progress,

@@ -13,7 +13,10 @@ import org.hibernate.envers.Audited;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The administrator moved a step's due date: from when to when, why, who and when. */
+/**
+ * The administrator moved a step's due date: the calendar's, or (with an agency) that agency's own round only; from
+ * when to when, why, who and when.
+ */
 @Entity
 @Audited
 public class DeadlineChange {
@@ -23,6 +26,7 @@ public class DeadlineChange {
     private Long cycleId;
     @Enumerated(EnumType.STRING)
     private Stage stage;
+    private String agencyCode;
     private LocalDate beforeOn;
     private LocalDate afterOn;
     private String reason;
@@ -32,10 +36,11 @@ public class DeadlineChange {
     protected DeadlineChange() {
     }
 
-    DeadlineChange(Long cycleId, Stage stage, LocalDate beforeOn, LocalDate afterOn, String reason, String changedBy,
-                   Instant changedAt) {
+    DeadlineChange(Long cycleId, Stage stage, String agencyCode, LocalDate beforeOn, LocalDate afterOn, String reason,
+                   String changedBy, Instant changedAt) {
         this.cycleId = cycleId;
         this.stage = stage;
+        this.agencyCode = agencyCode;
         this.beforeOn = beforeOn;
         this.afterOn = afterOn;
         this.reason = reason;
@@ -44,6 +49,8 @@ public class DeadlineChange {
     }
 
     public Stage getStage() { return stage; }
+    /** The agency whose own due date was moved; null for the calendar's. */
+    public String getAgencyCode() { return agencyCode; }
     public LocalDate getBeforeOn() { return beforeOn; }
     public LocalDate getAfterOn() { return afterOn; }
     public String getReason() { return reason; }

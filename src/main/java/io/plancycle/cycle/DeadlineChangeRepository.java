@@ -1,8 +1,8 @@
 package io.plancycle.cycle;
 
 import io.plancycle.step.Stage;
-
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +10,13 @@ import java.util.Optional;
 interface DeadlineChangeRepository extends JpaRepository<DeadlineChange, Long> {
     List<DeadlineChange> findByCycleIdOrderById(Long cycleId);
 
-    /** The latest move of the step's due date in the cycle. */
-    Optional<DeadlineChange> findFirstByCycleIdAndStageOrderByIdDesc(Long cycleId, Stage stage);
+    /** The moves of the step's due date that reached the agency's task (the calendar's, or its own), latest first. */
+    @Query("select c from DeadlineChange c where c.cycleId = :cycleId and c.stage = :stage"
+            + " and (c.agencyCode is null or c.agencyCode = :agencyCode) order by c.id desc")
+    List<DeadlineChange> movesReaching(Long cycleId, Stage stage, String agencyCode);
+
+    /** The latest move of the step's due date that reached the agency's task (agency null: a step of the cycle itself). */
+    default Optional<DeadlineChange> latestMoveReaching(Long cycleId, Stage stage, String agencyCode) {
+        return movesReaching(cycleId, stage, agencyCode).stream().findFirst();
+    }
 }

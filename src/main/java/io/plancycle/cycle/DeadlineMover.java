@@ -25,6 +25,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -62,33 +63,43 @@ public class DeadlineMover {
     }
 
     /**
-     * Moves the step's due date; the answer carries the office calendar's warnings about the new date (a holiday, a
-     * weekend, a year whose calendar is missing or computed), which never stop the move.
+     * Moves the calendar's due date of the stage, and the open tasks that keep it (a later round of review or a
+     * revision the approver asked for keeps a date of its own); with an agency, moves only that agency's open task of
+     * the stage, the calendar unchanged. The answer carries the office calendar's warnings about the new date (a
+     * holiday, a weekend, a year whose calendar is missing or computed), which never stop the move.
      */
     @Transactional
     public CycleView move(int year, Stage stage, MoveDeadlineRequest request) {
         CurrentUser.require(Role.ADMIN);
         Cycle cycle = cycleService.cycle(year);
-        LocalDate before = cycle.dueOn(stage);
+        Map<String, Plan> planByInstance = plans.findByCycle(cycle.getId()).stream()
+                .filter(p -> p.getProcessInstanceId() != null)
+                .filter(p -> request.agency() == null || p.getAgency().getCode().equals(request.agency()))
+                .collect(Collectors.toMap(Plan::getProcessInstanceId, Function.identity()));
+        List<String> instances = new ArrayList<>(planByInstance.keySet());
+        if (request.agency() == null) {
+            instances.add(cycle.getProcessInstanceId());
+        }
+        List<Task> open = instances.isEmpty() ? List.of() : taskService.createTaskQuery()
+                .processInstanceIdIn(instances.toArray(String[]::new))
+                .taskDefinitionKeyIn(Step.dueAt(stage).stream().map(Step::taskId).toArray(String[]::new)).list();
         Problems problems = new Problems().requireText("reason", request.reason());
+        LocalDate before = request.agency() == null ? cycle.dueOn(stage) : ownDate(stage, request.agency(), open, problems);
         if (request.dueOn().equals(before)) {
             problems.add("dueOn", MessageCode.DEADLINE_UNCHANGED, request.dueOn(),
                     new Term("admin.calendar." + stage.name()));
         }
         problems.throwIfAny();
-        cycle.moveDeadline(stage, request.dueOn());
-        changes.save(new DeadlineChange(cycle.getId(), stage, before, request.dueOn(), request.reason(), CurrentUser.get().id(),
-                deadlines.now()));
-
-        Map<String, Plan> planByInstance = plans.findByCycle(cycle.getId()).stream()
-                .filter(p -> p.getProcessInstanceId() != null)
-                .collect(Collectors.toMap(Plan::getProcessInstanceId, Function.identity()));
-        List<String> instances = new ArrayList<>(planByInstance.keySet());
-        instances.add(cycle.getProcessInstanceId());
-        List<Task> open = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
-                .taskDefinitionKeyIn(Step.dueAt(stage).stream().map(Step::taskId).toArray(String[]::new)).list();
+        if (request.agency() == null) {
+            cycle.moveDeadline(stage, request.dueOn());
+        }
+        changes.save(new DeadlineChange(cycle.getId(), stage, request.agency(), before, request.dueOn(), request.reason(),
+                CurrentUser.get().id(), deadlines.now()));
         Date due = Date.from(deadlines.endOf(request.dueOn()).toInstant());
         for (Task task : open) {
+            if (!Objects.equals(deadlines.dayOf(task.getDueDate()), before)) {
+                continue; // a round with a date of its own: the calendar's move does not reach it
+            }
             task.setDueDate(due);
             taskService.saveTask(task);
             Plan plan = planByInstance.get(task.getProcessInstanceId());
@@ -98,6 +109,15 @@ public class DeadlineMover {
             tellAboutTheMove(year, stage, task, plan, before, request);
         }
         return cycleService.read(year).warning(calendarWarnings.about(request.dueOn()));
+    }
+
+    /** The due date of the agency's open task of the stage: what a move for that agency alone moves. */
+    private LocalDate ownDate(Stage stage, String agency, List<Task> open, Problems problems) {
+        if (open.isEmpty()) {
+            problems.add("agency", MessageCode.DEADLINE_NO_OPEN_TASK, agency, new Term("admin.calendar." + stage.name()));
+            return null;
+        }
+        return deadlines.dayOf(open.get(0).getDueDate());
     }
 
     /** Every move of the cycle's due dates, oldest first. */
@@ -110,7 +130,7 @@ public class DeadlineMover {
     /** The cycle's recorded moves, oldest first. */
     List<DeadlineChangeView> changesOf(long cycleId) {
         return changes.findByCycleIdOrderById(cycleId).stream()
-                .map(c -> new DeadlineChangeView(c.getStage(), c.getBeforeOn(), c.getAfterOn(), c.getReason(),
+                .map(c -> new DeadlineChangeView(c.getStage(), c.getAgencyCode(), c.getBeforeOn(), c.getAfterOn(), c.getReason(),
                         c.getChangedBy(), c.getChangedAt()))
                 .toList();
     }

@@ -13,11 +13,15 @@ import java.util.List;
  * @param sendAt                      the time of day notices go out, in the users' time zone
  * @param escalationAfterWorkingDays  the second escalation this many working days after the first
  * @param workingDaysFile             the office calendar: holidays and make-up working days per year
+ * @param reviewRoundWorkingDays      a later round of review is due this many working days after the plan's return
+ * @param approvalRevisionWorkingDays a revision the approver asked for is due this many working days after the return
  */
 @ConfigurationProperties("plancycle.deadlines")
 public record DeadlineProperties(
         @DefaultValue({"7", "3", "1"}) List<Integer> reminderWorkingDaysBefore,
         @DefaultValue("09:00") LocalTime sendAt,
         @DefaultValue("3") int escalationAfterWorkingDays,
-        @DefaultValue("classpath:calendar/taiwan-office-calendar.json") String workingDaysFile) {
+        @DefaultValue("classpath:calendar/taiwan-office-calendar.json") String workingDaysFile,
+        @DefaultValue("15") int reviewRoundWorkingDays,
+        @DefaultValue("7") int approvalRevisionWorkingDays) {
 }

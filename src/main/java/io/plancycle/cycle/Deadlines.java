@@ -1,6 +1,8 @@
 package io.plancycle.cycle;
 
 import io.plancycle.PlanCycleProperties;
+import io.plancycle.plan.Plan;
+import io.plancycle.plan.PlanRepository;
 import io.plancycle.step.Stage;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -11,22 +13,53 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 
 /**
- * Due dates of user tasks, from the cycle's calendar. A calendar date means the end of that day in the users'
- * time zone. The BPMN calls it as {@code ${deadlines.dueOf(cycleYear, 'REVIEW')}}.
+ * Due dates of user tasks: from the cycle's calendar, or for a round that follows a return, counted in working days
+ * from the return. A date means the end of that day in the users' time zone. The BPMN calls it as
+ * {@code ${deadlines.dueOf(cycleYear, 'DRAFTING')}}, {@code ${deadlines.reviewDue(cycleYear, agencyCode)}} and
+ * {@code ${deadlines.approvalRevisionDue()}}.
  */
 @Component("deadlines")
 public class Deadlines {
 
     private final CycleRepository cycles;
+    private final PlanRepository plans;
+    private final WorkingDays workingDays;
+    private final DeadlineProperties rounds;
     private final PlanCycleProperties properties;
 
-    Deadlines(CycleRepository cycles, PlanCycleProperties properties) {
+    Deadlines(CycleRepository cycles, PlanRepository plans, WorkingDays workingDays, DeadlineProperties rounds,
+              PlanCycleProperties properties) {
         this.cycles = cycles;
+        this.plans = plans;
+        this.workingDays = workingDays;
+        this.rounds = rounds;
         this.properties = properties;
     }
 
     public Date dueOf(int year, String stage) {
-        LocalDate day = cycles.findByYear(year).orElseThrow().dueOn(Stage.valueOf(stage));
+        return endOfDay(cycles.findByYear(year).orElseThrow().dueOn(Stage.valueOf(stage)));
+    }
+
+    /**
+     * The written review's due date: the calendar's for the first round; after the evaluation team returned the plan,
+     * the return day plus {@code plancycle.deadlines.review-round-working-days}, so that a later round does not begin
+     * overdue.
+     */
+    public Date reviewDue(int year, String agencyCode) {
+        LocalDate returnedOn = plans.findInCycle(year, agencyCode).map(Plan::getReturnedOn).orElse(null);
+        return returnedOn == null ? dueOf(year, Stage.REVIEW.name())
+                : endOfDay(workingDays.workingDaysAfter(returnedOn, rounds.reviewRoundWorkingDays()));
+    }
+
+    /**
+     * A revision the approver asked for, beginning now as the approver returns the cycle: due
+     * {@code plancycle.deadlines.approval-revision-working-days} working days from today.
+     */
+    public Date approvalRevisionDue() {
+        return endOfDay(workingDays.workingDaysAfter(today(), rounds.approvalRevisionWorkingDays()));
+    }
+
+    private Date endOfDay(LocalDate day) {
         return Date.from(endOf(day).toInstant());
     }
 

@@ -30,7 +30,7 @@ import java.util.Optional;
  * Every user task of the processes carries the same non-interrupting timer, every day at the send time
  * ({@link #daily}); each time it fires, {@link #sendDueNow} asks the {@link NoticeSchedule} whether a notice of the
  * process's open tasks is due and queues it once. The timer ends with its task, and as the due date is read from the
- * cycle's calendar at each firing, moving a due date touches no process instance.
+ * task at each firing (the calendar's date, or a round's own), moving a due date touches no process instance.
  * A task that begins when its due date has passed is told at once ({@link #noticeIfLate}).
  */
 @Component("dueNotices")
@@ -77,12 +77,12 @@ public class DueNotices {
     public void sendDueNow(DelegateExecution execution) {
         int year = ((Number) execution.getVariable(ProcessModel.VAR_CYCLE_YEAR)).intValue();
         Cycle cycle = cycles.findByYear(year).orElseThrow();
+        String agencyCode = (String) execution.getVariable(ProcessModel.VAR_AGENCY_CODE);
         Instant now = deadlines.now();
         for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
             Step step = Step.ofTask(task.getTaskDefinitionKey());
-            Stage stage = step.dueStage();
-            LocalDate due = cycle.dueOn(stage);
-            Instant since = changes.findFirstByCycleIdAndStageOrderByIdDesc(cycle.getId(), stage)
+            LocalDate due = deadlines.dayOf(task.getDueDate());
+            Instant since = changes.latestMoveReaching(cycle.getId(), step.dueStage(), agencyCode)
                     .map(DeadlineChange::getChangedAt).filter(moved -> moved.isAfter(task.getCreateTime().toInstant()))
                     .orElse(task.getCreateTime().toInstant());
             schedule.latestDue(due, now).filter(n -> n.at().toInstant().isAfter(since))
@@ -97,7 +97,7 @@ public class DueNotices {
      */
     public void noticeIfLate(DelegateTask task) {
         Step step = Step.ofTask(task.getTaskDefinitionKey());
-        LocalDate due = due(task.getExecution(), step);
+        LocalDate due = deadlines.dayOf(task.getDueDate());
         lateNotice(due).ifPresent(overdue -> enqueue(task.getExecution(), step, task.getId(), due, overdue));
     }
 
@@ -114,11 +114,6 @@ public class DueNotices {
         Instant now = deadlines.now();
         return schedule.noticesFor(due).stream()
                 .filter(n -> n.kind() == DueNotice.Kind.OVERDUE && !n.at().toInstant().isAfter(now)).findFirst();
-    }
-
-    private LocalDate due(DelegateExecution execution, Step step) {
-        int year = ((Number) execution.getVariable(ProcessModel.VAR_CYCLE_YEAR)).intValue();
-        return cycles.findByYear(year).orElseThrow().dueOn(step.dueStage());
     }
 
     private void enqueue(DelegateExecution execution, Step step, String taskId, LocalDate due, DueNotice n) {

@@ -26,7 +26,8 @@ import static io.plancycle.cycle.NextStep.Kind;
 @Service
 public class NextSteps {
 
-    private static final Set<SubmissionStage> PREPARING = EnumSet.of(SubmissionStage.DRAFTING, SubmissionStage.REVISION);
+    private static final Set<SubmissionStage> PREPARING = EnumSet.of(SubmissionStage.DRAFTING, SubmissionStage.REVISION,
+            SubmissionStage.APPROVAL_REVISION);
 
     private final CycleRepository cycles;
     private final PlanRepository plans;

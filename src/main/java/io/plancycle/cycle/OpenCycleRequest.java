@@ -24,7 +24,7 @@ public record OpenCycleRequest(@NotNull @Min(100) @Max(200) Integer year, @NotNu
     public static final int MAX_REASON_LENGTH = 5000;
 
     public record Calendar(@NotNull LocalDate drafting, @NotNull LocalDate review, @NotNull LocalDate revision,
-                           @NotNull LocalDate report, @NotNull LocalDate approval) {
+                           @NotNull LocalDate report, @NotNull LocalDate consolidation, @NotNull LocalDate approval) {
 
         Map<Stage, LocalDate> byStage() {
             Map<Stage, LocalDate> dates = new EnumMap<>(Stage.class);
@@ -32,6 +32,7 @@ public record OpenCycleRequest(@NotNull @Min(100) @Max(200) Integer year, @NotNu
             dates.put(Stage.REVIEW, review);
             dates.put(Stage.REVISION, revision);
             dates.put(Stage.REPORT, report);
+            dates.put(Stage.CONSOLIDATION, consolidation);
             dates.put(Stage.APPROVAL, approval);
             return dates;
         }

@@ -28,10 +28,10 @@ import java.util.stream.Collectors;
 @Component
 public class OpeningCheck {
 
-    /** The city's usual calendar: 31 March, 30 April, 31 May, 30 June, 31 July. */
+    /** The city's usual calendar: 31 March, 30 April, 31 May, 30 June, 15 July, 31 July. */
     private static final Map<Stage, MonthDay> USUAL = Map.of(Stage.DRAFTING, MonthDay.of(3, 31),
             Stage.REVIEW, MonthDay.of(4, 30), Stage.REVISION, MonthDay.of(5, 31), Stage.REPORT, MonthDay.of(6, 30),
-            Stage.APPROVAL, MonthDay.of(7, 31));
+            Stage.CONSOLIDATION, MonthDay.of(7, 15), Stage.APPROVAL, MonthDay.of(7, 31));
 
     private final CycleRepository cycles;
     private final NoticeSchedule schedule;

@@ -46,7 +46,8 @@ class SubmissionPages {
         SubmissionService.Readiness readiness = submissions.readiness(year, code);
         PlanView plan = readiness.plan();
         String page = page(plan);
-        if (!AgencyPage.canEdit(plan, SubmissionStage.DRAFTING) && !AgencyPage.canEdit(plan, SubmissionStage.REVISION)) {
+        if (!AgencyPage.canEdit(plan, SubmissionStage.DRAFTING) && !AgencyPage.canEdit(plan, SubmissionStage.REVISION)
+                && !AgencyPage.canEdit(plan, SubmissionStage.APPROVAL_REVISION)) {
             return "redirect:" + base(year, code) + "/" + page;
         }
         model.addAttribute("plan", plan);
@@ -74,7 +75,7 @@ class SubmissionPages {
 
     /** The page the submission comes from: the revision screen after a return, else the plan editor. */
     private static String page(PlanView plan) {
-        return plan.stage() == SubmissionStage.REVISION ? "revision" : "plan";
+        return plan.stage().revising() ? "revision" : "plan";
     }
 
     /** What still stands in the way of the submission: each with its KPI and a link to the field. */

@@ -1,7 +1,6 @@
 package io.plancycle.cycle;
 
 import io.plancycle.step.Step;
-import io.plancycle.step.Stage;
 import io.plancycle.notification.EventNotices;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
@@ -21,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** An agency sends its draft, or its revised plan, to the evaluation team. */
+/**
+ * An agency sends its draft, or its revised plan, to the evaluation team; or, revised by the approver's return, back
+ * for the planning office to consolidate.
+ */
 @Service
 public class SubmissionService implements StepRule {
 
@@ -44,7 +46,7 @@ public class SubmissionService implements StepRule {
         CurrentUser.requireAgency(agencyCode);
         Plan plan = planService.planForStep(year, agencyCode);
         SubmissionStage stage = plan.getStage();
-        if (stage != SubmissionStage.DRAFTING && stage != SubmissionStage.REVISION) {
+        if (stage != SubmissionStage.DRAFTING && !stage.revising()) {
             throw new WrongStageException(stage.name(), MessageCode.PLAN_NOT_SUBMITTABLE, plan.getAgency().getName(),
                     new Term("stage." + stage.name()));
         }
@@ -73,10 +75,13 @@ public class SubmissionService implements StepRule {
 
     @Override
     public Set<Step> steps() {
-        return Set.of(Step.DRAFTING, Step.REVISION);
+        return Set.of(Step.DRAFTING, Step.REVISION, Step.APPROVAL_REVISION);
     }
 
-    /** A draft or a revised plan goes to review only complete, and (after a return) with no too easy target left. */
+    /**
+     * A draft or a revised plan goes on only complete, and (after the evaluation team's return) with no too easy target
+     * left; a revision by the approver's return goes back to consolidation, the review's notice not sent.
+     */
     @Override
     public void complete(CompletedStep step) {
         int year = step.year();
@@ -85,7 +90,10 @@ public class SubmissionService implements StepRule {
         if (plan.getStage() == SubmissionStage.REVISION) {
             revisionService.targetsTooEasy(plan, year).throwIfAny();
         }
+        if (plan.getStage() == SubmissionStage.APPROVAL_REVISION) {
+            return;
+        }
         // The submission opens the next round of review, which the plan enters as the review task begins.
-        notices.submitted(year, plan, plan.getReviewRound() + 1, step.dueOn(Stage.REVIEW));
+        notices.submitted(year, plan, plan.getReviewRound() + 1, step.reviewDueOn());
     }
 }

@@ -97,13 +97,16 @@ public class DemoCycle {
         log.warn("Demo cycle {} opened and driven through every step (demo data: never in production)", year);
     }
 
-    /** Drafting due the next working day (at most three days ahead, else today), then 5, 10, 15 and 20 working days. */
+    /**
+     * Drafting due the next working day (at most three days ahead, else today), then 5, 10, 15, 18 (consolidation) and
+     * 20 working days.
+     */
     private OpenCycleRequest.Calendar calendar(LocalDate today) {
         LocalDate next = workingDays.workingDaysAfter(today, 1);
         LocalDate drafting = ChronoUnit.DAYS.between(today, next) <= 3 ? next : today;
         return new OpenCycleRequest.Calendar(drafting, workingDays.workingDaysAfter(today, 5),
                 workingDays.workingDaysAfter(today, 10), workingDays.workingDaysAfter(today, 15),
-                workingDays.workingDaysAfter(today, 20));
+                workingDays.workingDaysAfter(today, 18), workingDays.workingDaysAfter(today, 20));
     }
 
     private PlanView saveDraft(int year, String agency, Map<KpiPlace, String> actuals) {

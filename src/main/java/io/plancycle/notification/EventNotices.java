@@ -56,12 +56,23 @@ public class EventNotices {
                 contacts.membersOf(Role.ADMIN.groupId()), model(year, plan, Step.REPORT.label(), null));
     }
 
-    public void cycleDecided(int year, long decisionNumber, String decision, String reason) {
+    /** The planning office learns the approver's decision, and on a return how many agencies it sent back. */
+    public void cycleDecided(int year, long decisionNumber, String decision, String reason, int agenciesSentBack) {
         Map<String, Object> model = model(year, null, Step.APPROVAL.label(), null);
         model.put("decision", decision);
         model.put("reason", reason);
+        model.put("agenciesSentBack", agenciesSentBack);
         notifications.enqueue(NoticeKeys.cycleDecided(year, decisionNumber), NotificationKind.CYCLE_DECIDED, null,
                 contacts.membersOf(Role.ADMIN.groupId()), model);
+    }
+
+    /** An agency the approver sent back learns the approver's reason and when its revision is due. */
+    public void returnedByApprover(int year, Plan plan, long decisionNumber, String reason, LocalDate revisionDue) {
+        Map<String, Object> model = model(year, plan, Step.APPROVAL_REVISION.label(), revisionDue);
+        model.put("reason", reason);
+        notifications.enqueue(NoticeKeys.returnedByApprover(plan.getId(), decisionNumber),
+                NotificationKind.RETURNED_BY_APPROVER, plan.getAgency().getCode(),
+                contacts.contactsOf(plan.getAgency().getCode()), model);
     }
 
     private Map<String, Object> model(int year, Plan plan, String stageName, LocalDate due) {

@@ -173,6 +173,7 @@ class MailTemplates {
             case ESCALATION -> "逾期陳報：" + work + overdue(v) + "，請督促辦理";
             case SUBMITTED -> agency + "已送出" + year + "施政計畫，請辦理" + (stage.isEmpty() ? "「書面審查」" : stage);
             case RETURNED -> agency + year + "施政計畫經書面審查退回，請修正後再送出";
+            case RETURNED_BY_APPROVER -> agency + year + "施政計畫經首長退回，請依核定意見修正" + (due.isEmpty() ? "" : "，期限" + due);
             case REVIEW_APPROVED -> agency + year + "施政計畫已通過書面審查";
             case REPORT_FILED -> agency + "已提交" + year + "施政績效報告";
             case CYCLE_DECIDED -> year + "施政計畫暨績效報告" + (Boolean.TRUE.equals(v.get("approved")) ? "已核定"

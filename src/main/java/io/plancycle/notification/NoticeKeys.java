@@ -38,6 +38,10 @@ public final class NoticeKeys {
         return "report:" + planId;
     }
 
+    static String returnedByApprover(long planId, long decisionNumber) {
+        return "approval-returned:" + planId + ":" + decisionNumber;
+    }
+
     static String cycleDecided(int year, long decisionNumber) {
         return "decided:" + year + ":" + decisionNumber;
     }

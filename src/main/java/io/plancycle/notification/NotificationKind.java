@@ -18,6 +18,8 @@ public enum NotificationKind {
     REPORT_FILED,
     /** The approver has decided on the consolidated plan and report. */
     CYCLE_DECIDED,
+    /** The approver returned the consolidated plan to the agency, to revise by the approver's reason. */
+    RETURNED_BY_APPROVER,
     /** The planning office has moved a step's due date. */
     DEADLINE_MOVED;
 

@@ -45,6 +45,7 @@ public class Plan {
     private int reviewRound;
     private String processInstanceId;
     private LocalDate stageDueOn;
+    private LocalDate returnedOn;
     private Instant submittedAt;
     @Version
     private long version;
@@ -96,10 +97,14 @@ public class Plan {
         return reported;
     }
 
-    public void enterStage(SubmissionStage next, LocalDate dueOn) {
+    /** The plan moves on to the next step, due on {@code dueOn}; entering a revision {@code today} is its return. */
+    public void enterStage(SubmissionStage next, LocalDate dueOn, LocalDate today) {
         if (next == SubmissionStage.REVIEW) {
             reviewRound++;
             submittedAt = Instant.now();
+        }
+        if (next == SubmissionStage.REVISION) {
+            returnedOn = today;
         }
         this.stage = next;
         this.stageDueOn = dueOn;
@@ -139,6 +144,8 @@ public class Plan {
     public int getReviewRound() { return reviewRound; }
     public String getProcessInstanceId() { return processInstanceId; }
     public LocalDate getStageDueOn() { return stageDueOn; }
+    /** The day the evaluation team last returned the plan for revision; null before any return. */
+    public LocalDate getReturnedOn() { return returnedOn; }
     public Instant getSubmittedAt() { return submittedAt; }
     public long getVersion() { return version; }
     public List<Goal> getGoals() { return goals; }

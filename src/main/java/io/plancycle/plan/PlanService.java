@@ -217,11 +217,14 @@ public class PlanService {
                 .isPresent();
     }
 
-    /** Moves an agency's plan to the step its process has reached; the process is the one source of that. */
+    /**
+     * Moves an agency's plan to the step its process has reached {@code today}; the process is the one source of that.
+     */
     @Transactional
-    public void enterStage(int year, String agencyCode, SubmissionStage stage, LocalDate dueOn, String processInstanceId) {
+    public void enterStage(int year, String agencyCode, SubmissionStage stage, LocalDate dueOn, LocalDate today,
+                           String processInstanceId) {
         Plan plan = planInCycle(year, agencyCode);
-        plan.enterStage(stage, dueOn);
+        plan.enterStage(stage, dueOn, today);
         plan.setProcessInstanceId(processInstanceId);
     }
 

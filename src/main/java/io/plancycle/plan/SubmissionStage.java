@@ -10,7 +10,9 @@ import java.util.Optional;
  * at in a cycle, or done.
  */
 public enum SubmissionStage {
-    BASELINE(null), DRAFTING(Step.DRAFTING), REVIEW(Step.REVIEW), REVISION(Step.REVISION), REPORT(Step.REPORT), DONE(null);
+    BASELINE(null), DRAFTING(Step.DRAFTING), REVIEW(Step.REVIEW), REVISION(Step.REVISION), REPORT(Step.REPORT), DONE(null),
+    /** The approver returned the consolidated plan: the agency revises it again, then the cycle is consolidated anew. */
+    APPROVAL_REVISION(Step.APPROVAL_REVISION);
 
     private final Step step;
 
@@ -22,6 +24,11 @@ public enum SubmissionStage {
     public static SubmissionStage at(Step step) {
         return Arrays.stream(values()).filter(stage -> stage.step == step).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not a step of an agency's submission: " + step));
+    }
+
+    /** A stage where the agency revises its plan's targets on the revision page: after a review, or the approver. */
+    public boolean revising() {
+        return this == REVISION || this == APPROVAL_REVISION;
     }
 
     /** The step the agency's process waits at; none for the baseline and a finished submission. */

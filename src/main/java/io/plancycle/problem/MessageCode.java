@@ -184,8 +184,14 @@ public enum MessageCode {
     CYCLE_AGENCY_TWICE("cycle.agency.twice"),
     /** No agency is named. */
     CYCLE_AGENCIES_MISSING("cycle.agencies.missing"),
+    /** The agency {0} does not take part in the cycle. */
+    CYCLE_AGENCY_NOT_TAKING_PART("cycle.agency.notTakingPart"),
+    /** Agencies are named only when the approver returns the cycle. */
+    APPROVAL_AGENCIES_ONLY_ON_RETURN("approval.agencies.onlyOnReturn"),
     /** A name that is not a step of the calendar. */
     CYCLE_STAGE_UNKNOWN("cycle.stage.unknown"),
+    /** The agency {0} has no open task due on {1} (a {@link Term}) to move. */
+    DEADLINE_NO_OPEN_TASK("deadline.noOpenTask"),
     /** {0} is the due date of {1} (a {@link Term}) already. */
     DEADLINE_UNCHANGED("deadline.unchanged"),
 

@@ -1,6 +1,8 @@
 package io.plancycle.review;
 
+import io.plancycle.cycle.ApproverReturns;
 import io.plancycle.plan.PlanView;
+import io.plancycle.plan.SubmissionStage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -12,15 +14,18 @@ import java.util.Map;
 
 /**
  * The evaluation team's comments as the agency's plan editor and revision screen show them beside the plan: per KPI
- * (every round, oldest first), the overall ones, and the latest review.
+ * (every round, oldest first), the overall ones, and the latest review; while the agency revises by the approver's
+ * return, the approver's reason on top, as the comment to answer.
  */
 @Component
 class ReviewComments {
 
     private final ReviewService reviews;
+    private final ApproverReturns approverReturns;
 
-    ReviewComments(ReviewService reviews) {
+    ReviewComments(ReviewService reviews, ApproverReturns approverReturns) {
         this.reviews = reviews;
+        this.approverReturns = approverReturns;
     }
 
     void addTo(Model model, PlanView plan) {
@@ -41,6 +46,8 @@ class ReviewComments {
         model.addAttribute("generalComments", general);
         model.addAttribute("latestReview", rounds.isEmpty() ? null : rounds.get(rounds.size() - 1));
         model.addAttribute("hasComments", !byKpi.isEmpty());
+        model.addAttribute("approverReturn", plan.stage() == SubmissionStage.APPROVAL_REVISION
+                ? approverReturns.latestFor(plan.cycleYear(), plan.agencyCode()).orElse(null) : null);
     }
 
     /** One comment of a round, with who wrote it and when. */

@@ -37,7 +37,8 @@ import java.util.stream.IntStream;
 import static io.plancycle.plan.AgencyPage.base;
 
 /**
- * An agency's revision screen after the evaluation team returned its plan: the review comments beside each KPI, the
+ * An agency's revision screen after the evaluation team (or the approver, whose reason then stands on top) returned
+ * its plan: the review comments beside each KPI, the
  * remaining years' targets to change, each change with its reason. A save refused comes back with what was typed.
  */
 @Controller
@@ -117,7 +118,8 @@ class RevisionPages {
 
     private String renderRevision(Model model, PlanView plan, AgencyRevisionForm form, AgencyErrors errors,
                                   boolean unsaved) {
-        boolean editable = AgencyPage.canEdit(plan, SubmissionStage.REVISION);
+        boolean editable = AgencyPage.canEdit(plan, SubmissionStage.REVISION)
+                || AgencyPage.canEdit(plan, SubmissionStage.APPROVAL_REVISION);
         int lastYear = plan.cycleYear() - 1;
         model.addAttribute("plan", plan);
         model.addAttribute("form", form);

@@ -40,7 +40,9 @@ public class RevisionService {
     public List<RevisionView> revise(int year, String agencyCode, RevisionRequest request) {
         CurrentUser.requireAgency(agencyCode);
         Plan plan = planService.planInCycle(year, agencyCode);
-        PlanService.requireStage(plan, SubmissionStage.REVISION);
+        if (plan.getStage() != SubmissionStage.APPROVAL_REVISION) {
+            PlanService.requireStage(plan, SubmissionStage.REVISION);
+        }
         planService.lockForChange(plan);
         Problems problems = new Problems();
         List<Revision> recorded = new ArrayList<>();

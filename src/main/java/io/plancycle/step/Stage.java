@@ -1,15 +1,17 @@
 package io.plancycle.step;
 
 /**
- * The five due dates of the cycle's calendar; each {@link Step} is due on one of them (consolidation and final
- * approval share the last). Stored by name with each cycle and each move of a due date.
+ * The six due dates of the cycle's calendar, in the order they fall; each {@link Step} is due on one of them, or (a
+ * later round of review, a revision the approver asked for) on a date of its own counted from the return. Stored by
+ * name with each cycle and each move of a due date.
  */
 public enum Stage {
     DRAFTING("草擬施政計畫"),
     REVIEW("書面審查"),
     REVISION("滾動修正"),
     REPORT("施政績效報告"),
-    APPROVAL("彙整與核定");
+    CONSOLIDATION("彙整"),
+    APPROVAL("核定");
 
     private final String label;
 

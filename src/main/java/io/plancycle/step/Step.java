@@ -14,20 +14,28 @@ public enum Step {
     DRAFTING("Task_DraftPlan", Stage.DRAFTING, Role.AGENCY, Pages.AGENCY + "/plan"),
     REVIEW("Task_WrittenReview", Stage.REVIEW, Role.REVIEWER, Pages.AGENCY + "/review"),
     REVISION("Task_ReviseTargets", Stage.REVISION, Role.AGENCY, Pages.AGENCY + "/revision"),
+    /** The approver returned the consolidated plan to the agency: on the revision page, due on a date of its own. */
+    APPROVAL_REVISION("Task_ReviseForApproval", Stage.REVISION, Role.AGENCY, Pages.AGENCY + "/revision", "依核定意見修正"),
     REPORT("Task_PerformanceReport", Stage.REPORT, Role.AGENCY, Pages.AGENCY + "/report"),
-    CONSOLIDATION("Task_Consolidate", Stage.APPROVAL, Role.ADMIN, "/admin/cycles/{year}"),
+    CONSOLIDATION("Task_Consolidate", Stage.CONSOLIDATION, Role.ADMIN, "/admin/cycles/{year}"),
     APPROVAL("Task_FinalApproval", Stage.APPROVAL, Role.APPROVER, "/approval/{year}");
 
     private final String taskId;
     private final Stage dueStage;
     private final Role reminded;
     private final String page;
+    private final String label;
 
     Step(String taskId, Stage dueStage, Role reminded, String page) {
+        this(taskId, dueStage, reminded, page, dueStage.label());
+    }
+
+    Step(String taskId, Stage dueStage, Role reminded, String page, String label) {
         this.taskId = taskId;
         this.dueStage = dueStage;
         this.reminded = reminded;
         this.page = page;
+        this.label = label;
     }
 
     /** The step whose user task has this id (a task's definition key). */
@@ -46,14 +54,14 @@ public enum Step {
         return taskId;
     }
 
-    /** The date of the cycle's calendar it is due on. */
+    /** The date of the cycle's calendar it is due on, or (a round of its own) whose moves move it. */
     public Stage dueStage() {
         return dueStage;
     }
 
     /** Its name as users read it in the notices. */
     public String label() {
-        return dueStage.label();
+        return label;
     }
 
     /**

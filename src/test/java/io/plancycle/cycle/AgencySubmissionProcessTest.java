@@ -36,7 +36,7 @@ class AgencySubmissionProcessTest extends ProcessTestSupport {
 
     @Test
     void returnedOnceRevisedAndResubmittedThenApproved() {
-        open(111, calendar("2022-03-31", "2022-04-29", "2022-05-31", "2022-06-30", "2022-07-29"), EDUCATION);
+        open(111, calendar("2022-03-31", "2022-04-29", "2022-05-31", "2022-06-30", "2022-07-15", "2022-07-29"), EDUCATION);
         ProcessInstance cycle = cycleProcess(111);
         ProcessInstance education = agencyProcess(111, EDUCATION);
         PlanView submitted = draftAndSubmit(111, EDUCATION);
@@ -66,7 +66,9 @@ class AgencySubmissionProcessTest extends ProcessTestSupport {
         assertThat(education).as("revising does not resubmit").isWaitingAt(REVISE);
         resubmit(111, EDUCATION);
         assertThat(education).isWaitingAt(WRITTEN_REVIEW);
-        assertThat(task(education)).hasDueDate(endOfDayInTaipei("2022-04-29"));
+        LocalDate roundDue = workingDays.workingDaysAfter(deadlines.today(), 15);
+        assertThat(task(education)).as("round 2 is due 15 working days after the return, not on the calendar's 2022-04-29")
+                .hasDueDate(endOfDayInTaipei(roundDue.toString()));
         assertThat(candidateGroups(task(education))).containsExactly("evaluation-team");
         PlanView resubmitted = plan(111, EDUCATION);
         assertThat(resubmitted.stage()).isEqualTo(SubmissionStage.REVIEW);
@@ -108,7 +110,7 @@ class AgencySubmissionProcessTest extends ProcessTestSupport {
 
     @Test
     void returnedTwiceTwoRevisionRoundsThenApprovedInTheThirdRound() {
-        open(109, calendar("2020-03-31", "2020-04-30", "2020-05-29", "2020-06-30", "2020-07-31"), FIRE);
+        open(109, calendar("2020-03-31", "2020-04-30", "2020-05-29", "2020-06-30", "2020-07-15", "2020-07-31"), FIRE);
         ProcessInstance cycle = cycleProcess(109);
         ProcessInstance fire = agencyProcess(109, FIRE);
         PlanView submitted = draftAndSubmit(109, FIRE);
@@ -142,7 +144,10 @@ class AgencySubmissionProcessTest extends ProcessTestSupport {
         revise(109, FIRE, targetChange(kpi, 109, second, "依第2次審查意見再提高目標值"));
         resubmit(109, FIRE);
         assertThat(fire).isWaitingAt(WRITTEN_REVIEW);
-        assertThat(task(fire)).hasDueDate(endOfDayInTaipei("2020-04-30"));
+        LocalDate roundDue = workingDays.workingDaysAfter(deadlines.today(), 15);
+        assertThat(task(fire)).as("a later round is due 15 working days after the return, not on the calendar's 2020-04-30")
+                .hasDueDate(endOfDayInTaipei(roundDue.toString()));
+        assertThat(plan(109, FIRE).stageDueOn()).isEqualTo(roundDue);
         assertThat(candidateGroups(task(fire))).containsExactly("evaluation-team");
         assertThat(plan(109, FIRE)).extracting(PlanView::stage, PlanView::reviewRound)
                 .containsExactly(SubmissionStage.REVIEW, 3);

@@ -16,12 +16,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
 /**
  * The year's cycle (annualCycle): every agency's submission runs in its own process; when all are done the planning
- * office consolidates and the approver approves, or returns it to consolidation with a reason.
+ * office consolidates and the approver approves, or returns it with a reason to chosen agencies, which revise before
+ * the cycle is consolidated again.
  */
 class AnnualCycleProcessTest extends ProcessTestSupport {
 
@@ -32,7 +34,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     @Test
     void agenciesApprovedAtOnceReportAndWhenAllAreDoneTheCycleIsConsolidatedAndApproved() {
         // The planning office opens the 110 cycle (2021) for two agencies.
-        CycleView opened = open(110, calendar("2021-03-31", "2021-04-30", "2021-05-31", "2021-06-30", "2021-07-31"),
+        CycleView opened = open(110, calendar("2021-03-31", "2021-04-30", "2021-05-31", "2021-06-30", "2021-07-15", "2021-07-31"),
                 CIVIL_AFFAIRS, POLICE);
         assertThat(opened.stage()).isEqualTo(CycleStage.SUBMISSIONS);
         assertThat(opened.agencies())
@@ -127,7 +129,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
         assertThat(police).isEnded().hasNotPassed(REVISE);
         joinAgencyCompletion(cycle);
         assertThat(cycle).isWaitingAt(CONSOLIDATE);
-        assertThat(task(cycle)).hasDueDate(endOfDayInTaipei("2021-07-31"));
+        assertThat(task(cycle)).hasDueDate(endOfDayInTaipei("2021-07-15"));
         assertThat(candidateGroups(task(cycle))).containsExactly("administrators");
         CycleView consolidating = cycleView(110);
         assertThat(consolidating.stage()).isEqualTo(CycleStage.CONSOLIDATION);
@@ -135,7 +137,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
                 .containsOnly(SubmissionStage.DONE);
         SignIn.asAdmin();
         assertThat(tasksInCycle(110)).extracting(TaskView::stage, TaskView::dueOn)
-                .containsExactly(tuple(Step.CONSOLIDATION, LocalDate.parse("2021-07-31")));
+                .containsExactly(tuple(Step.CONSOLIDATION, LocalDate.parse("2021-07-15")));
 
         // Consolidated, it goes to the approver.
         assertThat(consolidate(110).stage()).isEqualTo(CycleStage.APPROVAL);
@@ -159,44 +161,64 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     }
 
     @Test
-    void finalApprovalReturnedGoesBackToConsolidationWithItsReasonAndIsThenApproved() {
-        open(112, calendar("2023-03-31", "2023-04-28", "2023-05-31", "2023-06-30", "2023-07-31"), PERSONNEL);
+    void theApproverReturnsChosenAgenciesWhichReviseByItsReasonThenTheCycleIsConsolidatedAndApprovedAgain() {
+        open(112, calendar("2023-03-31", "2023-04-28", "2023-05-31", "2023-06-30", "2023-07-14", "2023-07-31"),
+                PERSONNEL, POLICE);
         ProcessInstance cycle = cycleProcess(112);
         approvedAtOnce(112, PERSONNEL);
         joinAgencyCompletion(cycle);
+        approvedAtOnce(112, POLICE);
+        joinAgencyCompletion(cycle);
         assertThat(cycle).isWaitingAt(CONSOLIDATE);
+        assertThat(task(cycle)).as("consolidation is due on its own date").hasDueDate(endOfDayInTaipei("2023-07-14"));
         consolidate(112);
         assertThat(cycle).isWaitingAt(FINAL_APPROVAL);
+        assertThat(task(cycle)).hasDueDate(endOfDayInTaipei("2023-07-31"));
 
-        // A return needs its reason: refused, nothing changes.
+        // A return needs its reason, and names only agencies of the cycle: refused, nothing changes.
         assertThatThrownBy(() -> decide(112, Decision.RETURN, " ")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> returnTo(112, "理由", "fire")).isInstanceOf(InvalidInputException.class);
         assertThat(cycle).isWaitingAt(FINAL_APPROVAL);
         assertThat(cycleView(112).approvals()).isEmpty();
 
-        // The approver returns it with a reason: back at consolidation, the reason on record.
+        // The approver returns the personnel office alone: it revises by the approver's reason; the police waits.
         String reason = "人事處績效報告請補充未達成指標之原因分析";
-        CycleView returned = decide(112, Decision.RETURN, reason);
-        assertThat(returned.stage()).isEqualTo(CycleStage.CONSOLIDATION);
-        assertThat(cycle).isWaitingAt(CONSOLIDATE).isNotWaitingAt(FINAL_APPROVAL);
-        assertThat(task(cycle)).hasDueDate(endOfDayInTaipei("2023-07-31"));
-        assertThat(candidateGroups(task(cycle))).containsExactly("administrators");
-        CycleView afterReturn = cycleView(112);
-        assertThat(afterReturn.stage()).isEqualTo(CycleStage.CONSOLIDATION);
-        assertThat(afterReturn.approvedAt()).isNull();
-        assertThat(afterReturn.approvals()).extracting(CycleView.ApprovalView::decision,
-                        CycleView.ApprovalView::reason, CycleView.ApprovalView::approver)
-                .containsExactly(tuple("RETURN", reason, "approver"));
+        CycleView returned = returnTo(112, reason, PERSONNEL);
+        assertThat(returned.stage()).isEqualTo(CycleStage.SUBMISSIONS);
+        assertThat(cycle).isWaitingAt(AGENCY_SUBMISSIONS);
+        ProcessInstance personnel = agencyProcess(112, PERSONNEL);
+        assertThat(personnel).isWaitingAt(REVISE_FOR_APPROVAL);
+        LocalDate revisionDue = workingDays.workingDaysAfter(deadlines.today(), 7);
+        assertThat(task(personnel)).hasDueDate(endOfDayInTaipei(revisionDue.toString()));
+        assertThat(candidateGroups(task(personnel))).containsExactly(PERSONNEL);
+        assertThat(processInstanceQuery().processInstanceBusinessKey(ProcessModel.businessKey(112, POLICE)).count())
+                .as("the police is not returned: no process runs for it").isZero();
+        assertThat(cycleView(112).agencies())
+                .extracting(CycleView.AgencyProgress::code, CycleView.AgencyProgress::stage, CycleView.AgencyProgress::dueOn)
+                .containsExactly(tuple(PERSONNEL, SubmissionStage.APPROVAL_REVISION, revisionDue),
+                        tuple(POLICE, SubmissionStage.DONE, null));
+        assertThat(cycleView(112).approvals()).extracting(CycleView.ApprovalView::decision,
+                        CycleView.ApprovalView::reason, CycleView.ApprovalView::returnedAgencies)
+                .containsExactly(tuple("RETURN", reason, java.util.List.of(PERSONNEL)));
+        SignIn.asAgency(POLICE);
+        assertThat(tasksInCycle(112)).isEmpty();
+
+        // The personnel office sends its plan back: straight back to consolidation, no written review.
+        resubmit(112, PERSONNEL);
+        assertThat(personnel).isEnded().hasPassed(REVISE_FOR_APPROVAL).hasNotPassed(DRAFT, WRITTEN_REVIEW);
+        assertThat(plan(112, PERSONNEL).stage()).isEqualTo(SubmissionStage.DONE);
+        joinAgencyCompletion(cycle);
+        assertThat(cycle).isWaitingAt(CONSOLIDATE);
+        assertThat(task(cycle)).hasDueDate(endOfDayInTaipei("2023-07-14"));
 
         // Consolidated again and approved.
         assertThat(consolidate(112).stage()).isEqualTo(CycleStage.APPROVAL);
-        assertThat(cycle).isWaitingAt(FINAL_APPROVAL);
         decide(112, Decision.APPROVE, null);
         assertThat(cycle).isEnded();
         assertThat(timesPassed(cycle, CONSOLIDATE)).isEqualTo(2);
         assertThat(timesPassed(cycle, FINAL_APPROVAL)).isEqualTo(2);
         CycleView approved = cycleView(112);
         assertThat(approved.stage()).isEqualTo(CycleStage.APPROVED);
-        assertThat(approved.approvedAt()).isNotNull();
         assertThat(approved.approvals()).extracting(CycleView.ApprovalView::decision, CycleView.ApprovalView::reason)
                 .containsExactly(tuple("RETURN", reason), tuple("APPROVE", null));
     }

@@ -60,6 +60,7 @@ abstract class DeadlineTestSupport extends ProcessTestSupport {
     static final LocalDate REVIEW_DUE = LocalDate.of(2026, 3, 13);
     static final LocalDate REVISION_DUE = LocalDate.of(2026, 3, 31);
     static final LocalDate REPORT_DUE = LocalDate.of(2026, 4, 30);
+    static final LocalDate CONSOLIDATION_DUE = LocalDate.of(2026, 5, 15);
     static final LocalDate APPROVAL_DUE = LocalDate.of(2026, 5, 29);
     /** The planning office opens the cycle on Monday 2 February 2026 at 08:00. */
     static final LocalDate OPENING_DAY = LocalDate.of(2026, 2, 2);
@@ -148,7 +149,8 @@ abstract class DeadlineTestSupport extends ProcessTestSupport {
     // --- the calendar and the cycle ---------------------------------------------------------------------------------
 
     static OpenCycleRequest.Calendar calendar2026() {
-        return new OpenCycleRequest.Calendar(DRAFTING_DUE, REVIEW_DUE, REVISION_DUE, REPORT_DUE, APPROVAL_DUE);
+        return new OpenCycleRequest.Calendar(DRAFTING_DUE, REVIEW_DUE, REVISION_DUE, REPORT_DUE, CONSOLIDATION_DUE,
+                APPROVAL_DUE);
     }
 
     /** The planning office opens the 115 cycle for these agencies on 2 February 2026 at 08:00; no mail goes out. */

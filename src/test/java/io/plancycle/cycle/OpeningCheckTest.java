@@ -83,6 +83,7 @@ class OpeningCheckTest {
                 LocalDate.of(2027, 4, 30),      // 勞動節補假, 116年 computed
                 LocalDate.of(2027, 6, 5),       // a Saturday
                 LocalDate.of(2027, 6, 30),
+                LocalDate.of(2027, 7, 15),      // a Thursday
                 LocalDate.of(2028, 3, 31)), List.of(), null); // 117年: not on file
 
         OpeningPreview preview = check.preview(request, List.of());
@@ -108,7 +109,7 @@ class OpeningCheckTest {
         when(deadlines.today()).thenReturn(LocalDate.of(2025, 12, 1));
         OpenCycleRequest request = new OpenCycleRequest(115, new OpenCycleRequest.Calendar(
                 LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30), LocalDate.of(2026, 6, 1),
-                LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 31)), List.of(), null);
+                LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 15), LocalDate.of(2026, 7, 31)), List.of(), null);
 
         OpeningPreview preview = check.preview(request, List.of());
 

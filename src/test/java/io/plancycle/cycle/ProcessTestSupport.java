@@ -51,6 +51,7 @@ abstract class ProcessTestSupport {
     static final String DRAFT = Step.DRAFTING.taskId();
     static final String WRITTEN_REVIEW = Step.REVIEW.taskId();
     static final String REVISE = Step.REVISION.taskId();
+    static final String REVISE_FOR_APPROVAL = Step.APPROVAL_REVISION.taskId();
     static final String PERFORMANCE_REPORT = Step.REPORT.taskId();
     static final String SUBMISSION_DONE = "EndEvent_SubmissionDone";
     static final String AGENCY_SUBMISSIONS = "CallActivity_AgencySubmissions";
@@ -76,6 +77,10 @@ abstract class ProcessTestSupport {
     ReportService reportService;
     @Autowired
     PlanService planService;
+    @Autowired
+    WorkingDays workingDays;
+    @Autowired
+    Deadlines deadlines;
 
     /** The steps through the services, each signed in as the user who takes it. */
     ServiceSteps steps() {
@@ -95,11 +100,15 @@ abstract class ProcessTestSupport {
 
     // --- the calendar -------------------------------------------------------------------------------------------
 
-    /** A cycle's calendar: drafting, review, revision, report and approval due dates, as the administrator enters them. */
+    /**
+     * A cycle's calendar: drafting, review, revision, report, consolidation and approval due dates, as the administrator
+     * enters them.
+     */
     static OpenCycleRequest.Calendar calendar(String drafting, String review, String revision, String report,
-                                              String approval) {
+                                              String consolidation, String approval) {
         return new OpenCycleRequest.Calendar(LocalDate.parse(drafting), LocalDate.parse(review),
-                LocalDate.parse(revision), LocalDate.parse(report), LocalDate.parse(approval));
+                LocalDate.parse(revision), LocalDate.parse(report), LocalDate.parse(consolidation),
+                LocalDate.parse(approval));
     }
 
     /** What a due date on the calendar means: the last second of that day in Taiwan (UTC+8, no daylight saving). */
@@ -155,6 +164,12 @@ abstract class ProcessTestSupport {
 
     CycleView decide(int year, Decision decision, String reason) {
         return steps().decide(year, decision, reason);
+    }
+
+    /** The approver returns the cycle with a reason to these agencies (none: all of them). */
+    CycleView returnTo(int year, String reason, String... agencies) {
+        SignIn.asApprover();
+        return cycleService.decide(year, new DecisionRequest(Decision.RETURN, reason, List.of(agencies)));
     }
 
     /** The cycle at a glance, as the planning office sees it. */

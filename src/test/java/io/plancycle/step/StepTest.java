@@ -94,9 +94,10 @@ class StepTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         Stage.DRAFTING, List.of(Step.DRAFTING),
                         Stage.REVIEW, List.of(Step.REVIEW),
-                        Stage.REVISION, List.of(Step.REVISION),
+                        Stage.REVISION, List.of(Step.REVISION, Step.APPROVAL_REVISION),
                         Stage.REPORT, List.of(Step.REPORT),
-                        Stage.APPROVAL, List.of(Step.CONSOLIDATION, Step.APPROVAL)));
+                        Stage.CONSOLIDATION, List.of(Step.CONSOLIDATION),
+                        Stage.APPROVAL, List.of(Step.APPROVAL)));
     }
 
     @Test
@@ -104,6 +105,7 @@ class StepTest {
         assertThat(Arrays.stream(Step.values()).map(step -> step.page(115, "civil-affairs"))).containsExactly(
                 "/cycles/115/agencies/civil-affairs/plan",
                 "/cycles/115/agencies/civil-affairs/review",
+                "/cycles/115/agencies/civil-affairs/revision",
                 "/cycles/115/agencies/civil-affairs/revision",
                 "/cycles/115/agencies/civil-affairs/report",
                 "/admin/cycles/115",
@@ -115,7 +117,8 @@ class StepTest {
         assertThat(Arrays.stream(Step.values()).filter(Step::ofAgency).map(SubmissionStage::at))
                 .extracting(SubmissionStage::name, stage -> stage.step().orElseThrow())
                 .containsExactly(tuple("DRAFTING", Step.DRAFTING), tuple("REVIEW", Step.REVIEW),
-                        tuple("REVISION", Step.REVISION), tuple("REPORT", Step.REPORT));
+                        tuple("REVISION", Step.REVISION), tuple("APPROVAL_REVISION", Step.APPROVAL_REVISION),
+                        tuple("REPORT", Step.REPORT));
         assertThat(SubmissionStage.BASELINE.step()).isEmpty();
         assertThat(SubmissionStage.DONE.step()).isEmpty();
     }

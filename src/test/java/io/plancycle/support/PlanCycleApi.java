@@ -100,8 +100,9 @@ public final class PlanCycleApi {
         }
 
         /**
-         * Opens a year's cycle with this calendar (drafting, review, revision, report, approval → yyyy-MM-dd), giving
-         * {@link #OTHER_YEARS_RUNNING} as the reason: a test server runs other years' cycles, unapproved, beside it.
+         * Opens a year's cycle with this calendar (drafting, review, revision, report, consolidation, approval →
+         * yyyy-MM-dd), giving {@link #OTHER_YEARS_RUNNING} as the reason: a test server runs other years' cycles,
+         * unapproved, beside it.
          */
         public Response openCycle(int year, Map<String, String> calendar, List<String> agencies) {
             return openCycle(year, calendar, agencies, OTHER_YEARS_RUNNING);
@@ -139,6 +140,15 @@ public final class PlanCycleApi {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("decision", decision);
             body.put("reason", reason);
+            return post("/api/cycles/" + year + "/approval", body);
+        }
+
+        /** The approver returns the cycle with a reason to these agencies (none: all of them). */
+        public Response returnTo(int year, String reason, List<String> agencies) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("decision", "RETURN");
+            body.put("reason", reason);
+            body.put("agencies", agencies);
             return post("/api/cycles/" + year + "/approval", body);
         }
 

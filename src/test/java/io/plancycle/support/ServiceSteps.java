@@ -55,7 +55,7 @@ public final class ServiceSteps {
         Map<String, String> days = Calendars.ahead();
         return new OpenCycleRequest.Calendar(LocalDate.parse(days.get("drafting")), LocalDate.parse(days.get("review")),
                 LocalDate.parse(days.get("revision")), LocalDate.parse(days.get("report")),
-                LocalDate.parse(days.get("approval")));
+                LocalDate.parse(days.get("consolidation")), LocalDate.parse(days.get("approval")));
     }
 
     /** The planning office opens the year's cycle for these agencies only. */

@@ -148,7 +148,8 @@ class AdminPagesIT {
                 + "kept");
         LocalDate drafting = today.minusDays(10);
         LocalDate review = today.plusDays(30);
-        fillOpenForm("110", drafting, today.minusDays(20), today.plusDays(40), today.plusDays(50), today.plusDays(60));
+        fillOpenForm("110", drafting, today.minusDays(20), today.plusDays(40), today.plusDays(50), today.plusDays(55),
+                today.plusDays(60));
         checkbox("agency-" + POLICE, false);
         browser.click(b.find("#admin-open-submit"));
         b.waitFor("#review-error");
@@ -195,7 +196,8 @@ class AdminPagesIT {
 
         scenario.step("the same year again: refused at the year field");
         b.open("/admin/cycles");
-        fillOpenForm("110", today.plusDays(1), today.plusDays(2), today.plusDays(3), today.plusDays(4), today.plusDays(5));
+        fillOpenForm("110", today.plusDays(1), today.plusDays(2), today.plusDays(3), today.plusDays(4), today.plusDays(5),
+                today.plusDays(6));
         browser.click(b.find("#admin-open-submit"));
         b.waitFor("#year-error");
         assertThat(b.text("#year-error")).contains("110 年度作業已經開啟");
@@ -455,7 +457,8 @@ class AdminPagesIT {
 
         scenario.step("a 109 cycle for 消防局 alone, from the form; done through the API, consolidated from the board");
         b.open("/admin/cycles");
-        fillOpenForm("109", today.plusDays(5), today.plusDays(10), today.plusDays(15), today.plusDays(20), today.plusDays(25));
+        fillOpenForm("109", today.plusDays(5), today.plusDays(10), today.plusDays(15), today.plusDays(20), today.plusDays(22),
+                today.plusDays(25));
         browser.click(b.find("[data-admin-check='none']"));
         checkbox("agency-fire", true);
         browser.click(b.find("#admin-open-submit"));
@@ -564,12 +567,13 @@ class AdminPagesIT {
     // ---- the browser ---------------------------------------------------------------------------------------------
 
     private void fillOpenForm(String year, LocalDate drafting, LocalDate review, LocalDate revision, LocalDate report,
-                              LocalDate approval) {
+                              LocalDate consolidation, LocalDate approval) {
         browser.type("#year", year);
         browser.setDate("drafting", drafting);
         browser.setDate("review", review);
         browser.setDate("revision", revision);
         browser.setDate("report", report);
+        browser.setDate("consolidation", consolidation);
         browser.setDate("approval", approval);
     }
 

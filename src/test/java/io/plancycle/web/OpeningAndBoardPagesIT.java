@@ -48,7 +48,8 @@ import static org.awaitility.Awaitility.await;
 class OpeningAndBoardPagesIT {
 
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
-    private static final List<String> STEPS = List.of("drafting", "review", "revision", "report", "approval");
+    private static final List<String> STEPS = List.of("drafting", "review", "revision", "report", "consolidation",
+            "approval");
     private static final String RETURN_REASON = "消防局績效報告之達成率計算有誤，請重新彙整後再送核定。";
 
     @RegisterExtension
@@ -105,6 +106,7 @@ class OpeningAndBoardPagesIT {
         typed.put("review", review);
         typed.put("revision", days.workingDaysAfter(review, 20));
         typed.put("report", days.workingDaysAfter(review, 40));
+        typed.put("consolidation", days.workingDaysAfter(review, 50));
         typed.put("approval", days.workingDaysAfter(review, 60));
         int before = notificationCount(admin);
         browser.type("#year", "141");

@@ -1,0 +1,89 @@
+package io.plancycle.cycle;
+
+import io.plancycle.plan.PlanRepository;
+import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.Problems;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The approver's return reaches the agencies: which agencies a return sends back (those named, or all), and which
+ * agencies a pass of the cycle's submissions runs for. The cycle process calls it as
+ * {@code ${approverReturns.agencies(cycleYear)}} and {@code ${approverReturns.returned(cycleYear)}}.
+ */
+@Component("approverReturns")
+public class ApproverReturns {
+
+    private final CycleRepository cycles;
+    private final ApprovalRepository approvals;
+    private final PlanRepository plans;
+
+    ApproverReturns(CycleRepository cycles, ApprovalRepository approvals, PlanRepository plans) {
+        this.cycles = cycles;
+        this.approvals = approvals;
+        this.plans = plans;
+    }
+
+    /**
+     * The agencies the cycle's submissions run for, in the city's order: every agency of the cycle as it opens, the
+     * agencies of the approver's last return after one.
+     */
+    public List<String> agencies(int year) {
+        Cycle cycle = cycles.findByYear(year).orElseThrow();
+        List<String> all = plans.agencyCodesInCycle(cycle.getId());
+        return approvals.findFirstByCycleIdOrderByIdDesc(cycle.getId()).filter(Approval::isReturn)
+                .map(Approval::getReturnedAgencies).orElse(all);
+    }
+
+    /** Whether the approver's last decision returned the cycle: its submissions are revisions the approver asked for. */
+    public boolean returned(int year) {
+        Cycle cycle = cycles.findByYear(year).orElseThrow();
+        return approvals.findFirstByCycleIdOrderByIdDesc(cycle.getId()).filter(Approval::isReturn).isPresent();
+    }
+
+    /** The approver's latest return that sent the agency back: its reason is the comment the agency answers. */
+    public Optional<CycleView.ApprovalView> latestFor(int year, String agencyCode) {
+        Cycle cycle = cycles.findByYear(year).orElseThrow();
+        return approvals.findFirstByCycleIdOrderByIdDesc(cycle.getId())
+                .filter(a -> a.isReturn() && a.getReturnedAgencies().contains(agencyCode))
+                .map(a -> new CycleView.ApprovalView(a.getDecision(), a.getReason(), a.getApprover(), a.getDecidedAt(),
+                        a.getReturnedAgencies()));
+    }
+
+    /**
+     * The agencies a return sends back, in the city's order: those named (by code), each taking part in the cycle and
+     * named once, or every agency of the cycle when none is named. The problems name {@code agencies[i]}.
+     */
+    List<String> chosen(int year, List<String> named, Problems problems) {
+        List<String> all = plans.agencyCodesInCycle(cycles.findByYear(year).orElseThrow().getId());
+        if (named == null || named.isEmpty()) {
+            return all;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < named.size(); i++) {
+            String code = named.get(i);
+            if (!all.contains(code)) {
+                problems.add("agencies[" + i + "]", MessageCode.CYCLE_AGENCY_NOT_TAKING_PART, code);
+            } else if (!seen.add(code)) {
+                problems.add("agencies[" + i + "]", MessageCode.CYCLE_AGENCY_TWICE, code);
+            }
+        }
+        return all.stream().filter(seen::contains).toList();
+    }
+
+    /** The agencies a completion names, as the {@code returnedAgencies} value gives them: codes separated by commas. */
+    static List<String> named(String value) {
+        return value == null ? List.of()
+                : Arrays.stream(value.split(",")).map(String::strip).filter(code -> !code.isEmpty()).toList();
+    }
+
+    /** The agencies as a completion gives them ({@link #named}). */
+    static String asValue(List<String> codes) {
+        return codes == null ? "" : String.join(",", codes);
+    }
+}
