@@ -11,6 +11,7 @@ import io.plancycle.revision.RevisionService;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.Problems;
 import io.plancycle.problem.Term;
 import io.plancycle.problem.WrongStageException;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,10 @@ public class SubmissionService implements StepRule {
         this.notices = notices;
     }
 
-    /** Refused with every missing item named when the plan is not complete, or (after a return) a too easy target is left. */
+    /**
+     * Refused with every missing item named when the plan is not complete, or (after a return) a too easy target is left
+     * or a comment of the evaluation team has no reply.
+     */
     @Transactional
     public PlanView submit(int year, String agencyCode) {
         CurrentUser.requireAgency(agencyCode);
@@ -54,7 +58,8 @@ public class SubmissionService implements StepRule {
 
     /**
      * The agency's plan in a cycle as it stands, with what still stands between it and its submission (missing items,
-     * then after a return the too easy targets left), all read from one load of the plan: the page before submitting.
+     * then after a return the too easy targets left and the comments without a reply), all read from one load of the
+     * plan: the page before submitting.
      */
     @Transactional(readOnly = true)
     public Readiness readiness(int year, String agencyCode) {
@@ -63,6 +68,7 @@ public class SubmissionService implements StepRule {
         List<InvalidInputException.FieldError> problems = new ArrayList<>(planService.missingForSubmission(plan, year).errors());
         if (plan.getStage() == SubmissionStage.REVISION) {
             problems.addAll(revisionService.targetsTooEasy(plan, year).errors());
+            problems.addAll(revisionService.unanswered(plan).errors());
         }
         return new Readiness(planService.view(plan, year), List.copyOf(problems));
     }
@@ -76,14 +82,19 @@ public class SubmissionService implements StepRule {
         return Set.of(Step.DRAFTING, Step.REVISION);
     }
 
-    /** A draft or a revised plan goes to review only complete, and (after a return) with no too easy target left. */
+    /**
+     * A draft or a revised plan goes to review only complete, and (after a return) with no too easy target left and a
+     * reply to every comment of the round, all named at once.
+     */
     @Override
     public void complete(CompletedStep step) {
         int year = step.year();
         Plan plan = planService.planInCycle(year, step.agencyCode());
         planService.missingForSubmission(plan, year).throwIfAny();
         if (plan.getStage() == SubmissionStage.REVISION) {
-            revisionService.targetsTooEasy(plan, year).throwIfAny();
+            Problems problems = revisionService.targetsTooEasy(plan, year);
+            revisionService.unanswered(plan).errors().forEach(e -> problems.add(e.field(), e.code(), e.args().toArray()));
+            problems.throwIfAny();
         }
         // The submission opens the next round of review, which the plan enters as the review task begins.
         notices.submitted(year, plan, plan.getReviewRound() + 1, step.dueOn(Stage.REVIEW));
