@@ -26,7 +26,8 @@ class RevisionController {
             description = "Saves the revision's draft: the changes (each recorded with its reason; refused whole when one "
                     + "is wrong) and the agency's written replies (回覆說明) to the comments of the round the plan was "
                     + "returned in, by the comment's id as GET …/reviews lists it. A reply is kept as written and may be "
-                    + "rewritten until the revised plan is submitted; a blank text takes it back. Either list may be empty. "
+                    + "rewritten until the revised plan is submitted; a blank text takes it back. One of the lists may "
+                    + "be empty, not both. "
                     + "The submission (POST …/submission) answers 400 naming each comment still without a reply, as "
                     + "replies[<commentId>]. Answers the changes recorded by this call.")
     @PostMapping("/api/cycles/{year}/agencies/{code}/revisions")

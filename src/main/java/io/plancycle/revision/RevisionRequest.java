@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * What an agency saves while it revises its plan as the review asked: the changes, every one with its reason, and its
- * written replies (回覆說明) to the evaluation team's comments of the round. Either may be empty; a reply is kept as
- * written, however short, until the revised plan is submitted, which needs a reply to every comment.
+ * written replies (回覆說明) to the evaluation team's comments of the round. One of them may be empty, not both; a reply
+ * is kept as written, however short, until the revised plan is submitted, which needs a reply to every comment.
  */
 public record RevisionRequest(@Size(max = 500) @Valid List<Change> changes, @Size(max = 2000) @Valid List<Reply> replies) {
 

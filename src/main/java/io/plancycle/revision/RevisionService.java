@@ -49,6 +49,9 @@ public class RevisionService {
         PlanService.requireStage(plan, SubmissionStage.REVISION);
         planService.lockForChange(plan);
         Problems problems = new Problems();
+        if (request.changes().isEmpty() && request.replies().isEmpty()) {
+            problems.add("changes", MessageCode.FIELD_REQUIRED);
+        }
         List<Revision> recorded = new ArrayList<>();
         for (int i = 0; i < request.changes().size(); i++) {
             RevisionRequest.Change change = request.changes().get(i);

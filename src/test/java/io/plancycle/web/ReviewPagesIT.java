@@ -194,6 +194,7 @@ class ReviewPagesIT {
         scenario.step("The agency raises two targets with its reasons and submits again.");
         api.as(CIVIL_AFFAIRS).revise(YEAR, CIVIL_AFFAIRS, Change.target(wedding, 111, "40", REASON_WEDDING),
                 Change.target(festival, 111, "700", REASON_FESTIVAL)).ok();
+        steps.replyToEveryComment(CIVIL_AFFAIRS);
         assertThat(steps.submit(CIVIL_AFFAIRS).path("reviewRound").asInt()).isEqualTo(2);
         scenario.step("Each submission was kept once as it entered review: 民政處 rounds 1 and 2, 建設處 round 1.");
         assertThat(jdbc.queryForList("select a.code || ':' || s.round from plan_snapshot s join plan p on p.id = s.plan_id"
