@@ -38,11 +38,12 @@ class ReviewRepliesIT {
     private static final String CIVIL = "civil-affairs";
     private static final Place FESTIVAL = Place.of(1, 1);
     private static final Place WEDDING = Place.of(3, 1);
-    private static final String ON_FESTIVAL = "請檢討提高後續年度每場次參與人數目標值。";
+    private static final String ON_FESTIVAL = "請說明每場次參與人數之統計方式。";
     private static final String ON_WEDDING = "集團結婚參加對數歷年穩定，請說明目標值設定依據。";
     private static final String OVERALL_SUGGESTION = "建議增列成果面指標，以衡量實際服務成效。";
-    private static final String REASON = "依審查意見提高目標值，以具挑戰性。";
-    private static final String REPLY_FESTIVAL = "遵照辦理，目標值已調高為700人。";
+    private static final String MEASURE = "每場次實際參與人數（依簽到紀錄統計）";
+    private static final String REASON = "依審查意見明確參與人數之統計方式。";
+    private static final String REPLY_FESTIVAL = "遵照辦理，已修正衡量標準，明確統計方式。";
     private static final String REPLY_WEDDING = "經檢討，集團結婚受場地容量限制，維持原目標值，不予修正。";
     private static final String REPLY_SUGGESTION = "將於下一年度中程計畫檢討增列滿意度指標。";
     private static final String REVISE_TASK = "Task_ReviseTargets";
@@ -73,8 +74,9 @@ class ReviewRepliesIT {
         long suggestion = ids.get(1);
         long onFestival = ids.get(2);
 
-        scenario.step("The agency changes 一-1's target with its reason and replies to that comment only: a draft.");
-        assertThat(civil.revise(API_YEAR, CIVIL, List.of(Change.target(festival, API_YEAR, "700", REASON)),
+        scenario.step("The agency changes 一-1's measure with its reason and replies to that comment only: a draft.");
+        assertThat(civil.revise(API_YEAR, CIVIL, List.of(new Change("MEASURE_CHANGE", festival, null, null, MEASURE, null,
+                        REASON)),
                 Map.of(onFestival, "暫存中")).ok()).hasSize(1);
         assertThat(civil.reply(API_YEAR, CIVIL, Map.of(onFestival, REPLY_FESTIVAL)).ok()).isEmpty();
 
@@ -108,8 +110,7 @@ class ReviewRepliesIT {
         JsonNode table = civil.get("/api/cycles/" + API_YEAR + "/agencies/" + CIVIL + "/review-responses").ok();
         JsonNode rows = table.path("rounds").get(0).path("rows");
         assertThat(rows.findValuesAsText("comment")).containsExactly(ON_FESTIVAL, ON_WEDDING, OVERALL_SUGGESTION);
-        assertThat(rows.findValuesAsText("commentId"))
-                .containsExactly(String.valueOf(onFestival), String.valueOf(onWedding), String.valueOf(suggestion));
+        assertThat(rows).extracting(row -> row.path("commentId").asLong()).containsExactly(onFestival, onWedding, suggestion);
         assertThat(rows.get(0).path("reply").path("text").asText()).isEqualTo(REPLY_FESTIVAL);
         assertThat(rows.get(0).path("reply").path("author").asText()).isEqualTo(CIVIL);
         assertThat(rows.get(0).path("responses").get(0).path("change").path("reason").asText()).isEqualTo(REASON);
@@ -126,7 +127,7 @@ class ReviewRepliesIT {
             assertThat(sheet.get(0)).as(format).contains("審查意見", "回覆說明", "機關修正情形", "修正理由");
             assertThat(sheet).as(format).anySatisfy(row -> {
                 assertThat(row.subList(3, 5)).containsExactly(ON_FESTIVAL, REPLY_FESTIVAL);
-                assertThat(row.get(5)).contains("→ 700");
+                assertThat(row.get(5)).contains("→ " + MEASURE);
                 assertThat(row.get(6)).isEqualTo(REASON);
             });
             assertThat(sheet).as(format).anySatisfy(row ->
@@ -173,8 +174,7 @@ class ReviewRepliesIT {
         assertThat(b.text("#pc-missing")).contains("第2則審查意見（整體建議）尚未回覆");
         assertThat(b.absent(".pc-confirm-submit")).isTrue();
         b.follow(".pc-missing-list a");
-        assertThat(b.path()).isEqualTo(revision);
-        assertThat(b.driver().getCurrentUrl()).endsWith(suggestion);
+        assertThat(b.path()).isEqualTo(revision + suggestion);
 
         scenario.step("Answered, the plan goes back to the evaluation team.");
         b.type(suggestion, REPLY_SUGGESTION);
