@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class CycleSteps {
 
+    /** The reply {@link #replyToEveryComment} gives each comment. */
+    public static final String REPLY = "遵照辦理，已依審查意見檢討修正。";
+
     private final PlanCycleApi api;
     private final int year;
 
@@ -95,7 +98,7 @@ public final class CycleSteps {
     /** The agency replies to every comment of the round its plan was returned in, as its revision's draft. */
     public void replyToEveryComment(String agency) {
         Map<Long, String> replies = new LinkedHashMap<>();
-        latestComments(agency).forEach(id -> replies.put(id, "遵照辦理，已依審查意見檢討修正。"));
+        latestComments(agency).forEach(id -> replies.put(id, REPLY));
         api.as(agency).reply(year, agency, replies).ok();
     }
 
