@@ -5,7 +5,6 @@ import io.plancycle.support.Browser;
 import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.DocumentFiles;
-import io.plancycle.support.EngineRest;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Change;
 import io.plancycle.support.PlanCycleApi.Comment;
@@ -27,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A reply for every comment (回覆說明): the agency answers each comment of the round its plan was returned in, with or
  * without a change, as part of its revision's draft; the revised plan goes back only with every comment answered, the
- * ones still without a reply named, whichever way the step is completed; the review-response table shows comment ·
+ * ones still without a reply named (the rule of the step's completion, {@code SubmissionService#complete}, which
+ * Tasklist and {@code /engine-rest} completions go through too); the review-response table shows comment ·
  * reply · change round by round, as JSON and as every document, to the agency itself too.
  */
 @SharedServer
@@ -46,7 +46,6 @@ class ReviewRepliesIT {
     private static final String REPLY_FESTIVAL = "遵照辦理，已修正衡量標準，明確統計方式。";
     private static final String REPLY_WEDDING = "經檢討，集團結婚受場地容量限制，維持原目標值，不予修正。";
     private static final String REPLY_SUGGESTION = "將於下一年度中程計畫檢討增列滿意度指標。";
-    private static final String REVISE_TASK = "Task_ReviseTargets";
 
     @RegisterExtension
     static final BrowserPerClass BROWSERS = new BrowserPerClass();
@@ -86,7 +85,7 @@ class ReviewRepliesIT {
         assertThat(civil.reply(API_YEAR, CIVIL, Map.of()).invalidFields()).containsExactly("changes");
 
         scenario.step("Sending it back is refused naming each comment still unanswered, numbered as the table numbers "
-                + "them (一-1, 三-1, then the whole submission); through /engine-rest alike; it stays in revision.");
+                + "them (一-1, 三-1, then the whole submission); it stays in revision.");
         JsonNode refused = civil.submit(API_YEAR, CIVIL).problem(400);
         assertThat(refused.path("errors").findValuesAsText("field"))
                 .containsExactly("replies[" + onWedding + "]", "replies[" + suggestion + "]");
@@ -94,10 +93,6 @@ class ReviewRepliesIT {
                 .containsExactly("revision.reply.missing", "revision.reply.missing.overall");
         assertThat(refused.path("errors").get(0).path("message").asText()).contains("Comment 2", "辦理市民集團結婚");
         assertThat(refused.path("errors").get(1).path("message").asText()).contains("Comment 3", "as a whole");
-        EngineRest engine = new EngineRest(api);
-        JsonNode refusedByEngine = engine.complete(API_YEAR + ":" + CIVIL, REVISE_TASK, Map.of()).problem(400);
-        assertThat(refusedByEngine.path("errors").findValuesAsText("field"))
-                .containsExactly("replies[" + onWedding + "]", "replies[" + suggestion + "]");
         assertThat(civil.plan(API_YEAR, CIVIL).ok().path("stage").asText()).isEqualTo("REVISION");
 
         scenario.step("The agency replies to the others, one without any change, and sends its plan back.");
