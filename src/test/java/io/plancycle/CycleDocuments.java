@@ -183,7 +183,7 @@ final class CycleDocuments {
         }
     }
 
-    /** The review-response table: each comment and each answering change's reason, round by round. */
+    /** The review-response table: each comment, the agency's reply and each answering change's reason, round by round. */
     void assertResponseTable(String agency, JsonNode table) throws Exception {
         String path = "/api/cycles/" + year + "/agencies/" + agency + "/review-responses";
         String name = "嘉義市政府" + table.path("agencyName").asText() + year + "年度審查意見回覆表";
@@ -193,21 +193,23 @@ final class CycleDocuments {
             for (JsonNode row : round.path("rows")) {
                 List<String> reasons = new ArrayList<>();
                 row.path("responses").forEach(r -> reasons.add(r.path("change").path("reason").asText()));
-                expected.add(List.of(roundNo, row.path("comment").asText(), String.join("\n", reasons)));
+                String reply = row.path("reply").isNull() ? "（尚未回覆）" : row.path("reply").path("text").asText();
+                expected.add(List.of(roundNo, row.path("comment").asText(), reply, String.join("\n", reasons)));
             }
         }
         assertThat(expected).as("the cycle left comments to answer").isNotEmpty();
         for (String format : TABLE_FORMATS) {
             List<List<String>> rows = DocumentFiles.rows(download(path, format, name), format, 0);
-            assertThat(rows.get(0)).as(format).containsExactly("輪次", "項次", "關鍵績效指標", "審查意見", "機關修正情形", "修正理由");
-            assertThat(rows.subList(1, rows.size()).stream().map(r -> List.of(r.get(0), r.get(3), r.get(5))).toList())
+            assertThat(rows.get(0)).as(format)
+                    .containsExactly("輪次", "項次", "關鍵績效指標", "審查意見", "回覆說明", "機關修正情形", "修正理由");
+            assertThat(rows.subList(1, rows.size()).stream().map(r -> List.of(r.get(0), r.get(3), r.get(4), r.get(6))).toList())
                     .as(format).containsExactlyElementsOf(expected);
         }
         for (String format : TEXT_FORMATS) {
             byte[] file = download(path, format, name);
             screenshot(file, format, "review-responses-" + agency);
             String text = flat(DocumentFiles.text(file, format));
-            expected.forEach(row -> assertThat(text).as(format).contains(flat(row.get(1))));
+            expected.forEach(row -> assertThat(text).as(format).contains(flat(row.get(1)), flat(row.get(2))));
         }
     }
 

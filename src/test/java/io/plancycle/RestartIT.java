@@ -106,6 +106,7 @@ class RestartIT {
         steps.submit(DRAFTING);
         steps.approveReview(DRAFTING);
         steps.approveReview(IN_REVIEW);
+        steps.replyToEveryComment(REVISING);
         JsonNode resubmitted = steps.submit(REVISING);
         assertThat(resubmitted.path("reviewRound").asInt()).isEqualTo(2);
         assertThat(PlanJson.kpi(resubmitted, EDUCATION_KPI).path("targets").path("110").path("raw").asText()).isEqualTo(raised);

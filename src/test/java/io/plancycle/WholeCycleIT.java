@@ -207,6 +207,10 @@ class WholeCycleIT {
         assertThat(firstChanges).hasSize(2);
         assertRevision(firstChanges.get(0), attendance, 111, "650", "700", REASON_ATTENDANCE);
         assertRevision(firstChanges.get(1), exams, 110, "74", "80", REASON_EXAMS);
+        scenario.step("… and replies to each comment of the evaluation team (回覆說明), with or without a change.");
+        Map<Long, String> replies = new LinkedHashMap<>();
+        rounds.get(0).path("comments").forEach(c -> replies.put(c.path("id").asLong(), "遵照辦理：" + c.path("text").asText()));
+        assertThat(civil.reply(YEAR, CIVIL_AFFAIRS, replies).ok()).isEmpty();
         scenario.step("… but 集團結婚 reached 150% in 109: the resubmission is refused until that target is made more "
                 + "challenging.");
         assertThat(civil.submit(YEAR, CIVIL_AFFAIRS).invalidFields()).containsExactly("goals[2].kpis[0].targets.110");

@@ -97,8 +97,11 @@ class SubmissionPages {
                     where = text.goalPlace(goal.no(), goal.title());
                 }
             }
+            // A comment still without a reply: to its reply's box on the revision screen.
+            String onRevision = problem.field().startsWith("replies[") ? "#" + PageFormat.fieldId(problem.field())
+                    : kpi == null ? "" : "#kpi-" + kpi.id();
             String link = page.equals("revision")
-                    ? base + "/revision" + (kpi == null ? "" : "#kpi-" + kpi.id())
+                    ? base + "/revision" + onRevision
                     : base + "/plan?check#" + PageFormat.fieldId(AgencyErrors.planField(problem.field()));
             items.add(new SubmissionItem(where, text.message(problem), link));
         }

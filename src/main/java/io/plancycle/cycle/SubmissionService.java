@@ -10,6 +10,7 @@ import io.plancycle.revision.RevisionService;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.Problems;
 import io.plancycle.problem.Term;
 import io.plancycle.problem.WrongStageException;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,10 @@ public class SubmissionService implements StepRule {
         this.notices = notices;
     }
 
-    /** Refused with every missing item named when the plan is not complete, or (after a return) a too easy target is left. */
+    /**
+     * Refused with every missing item named when the plan is not complete, or (after a return) a too easy target is left
+     * or a comment of the evaluation team has no reply.
+     */
     @Transactional
     public PlanView submit(int year, String agencyCode) {
         CurrentUser.requireAgency(agencyCode);
@@ -56,7 +60,8 @@ public class SubmissionService implements StepRule {
 
     /**
      * The agency's plan in a cycle as it stands, with what still stands between it and its submission (missing items,
-     * then after a return the too easy targets left), all read from one load of the plan: the page before submitting.
+     * then after a return the too easy targets left and the comments without a reply), all read from one load of the
+     * plan: the page before submitting.
      */
     @Transactional(readOnly = true)
     public Readiness readiness(int year, String agencyCode) {
@@ -65,6 +70,7 @@ public class SubmissionService implements StepRule {
         List<InvalidInputException.FieldError> problems = new ArrayList<>(planService.missingForSubmission(plan, year).errors());
         if (plan.getStage() == SubmissionStage.REVISION) {
             problems.addAll(revisionService.targetsTooEasy(plan, year).errors());
+            problems.addAll(revisionService.unanswered(plan).errors());
         }
         return new Readiness(planService.view(plan, year), List.copyOf(problems));
     }
@@ -80,7 +86,8 @@ public class SubmissionService implements StepRule {
 
     /**
      * A draft or a revised plan goes on only complete, and (after the evaluation team's return) with no too easy target
-     * left; a revision by the approver's return goes back to consolidation, the review's notice not sent.
+     * left and a reply to every comment of the round, all named at once; a revision by the approver's return goes
+     * back to consolidation, the review's notice not sent.
      */
     @Override
     public void complete(CompletedStep step) {
@@ -88,7 +95,9 @@ public class SubmissionService implements StepRule {
         Plan plan = planService.planInCycle(year, step.agencyCode());
         planService.missingForSubmission(plan, year).throwIfAny();
         if (plan.getStage() == SubmissionStage.REVISION) {
-            revisionService.targetsTooEasy(plan, year).throwIfAny();
+            Problems problems = revisionService.targetsTooEasy(plan, year);
+            revisionService.unanswered(plan).errors().forEach(e -> problems.add(e.field(), e.code(), e.args().toArray()));
+            problems.throwIfAny();
         }
         if (plan.getStage() == SubmissionStage.APPROVAL_REVISION) {
             return;

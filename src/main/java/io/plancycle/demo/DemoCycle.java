@@ -14,6 +14,7 @@ import io.plancycle.plan.PlanView;
 import io.plancycle.report.ReportService;
 import io.plancycle.review.ReviewRequest;
 import io.plancycle.review.ReviewService;
+import io.plancycle.review.ReviewView;
 import io.plancycle.revision.RevisionKind;
 import io.plancycle.revision.RevisionRequest;
 import io.plancycle.revision.RevisionService;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,10 +90,11 @@ public class DemoCycle {
                 DemoStory.RETURNED_COMMENTS);
         PlanView revising = returned(year, DemoStory.REVISING, DemoStory.REVISING_ACTUALS, DemoStory.REVISING_OVERALL,
                 DemoStory.REVISING_COMMENTS);
+        List<RevisionRequest.Reply> replies = replies(year, DemoStory.REVISING, revising);
         acting.as(DemoStory.REVISING, () -> revisions.revise(year, DemoStory.REVISING, new RevisionRequest(
                 DemoStory.REVISIONS.stream().map(r -> new RevisionRequest.Change(RevisionKind.TARGET_CHANGE,
                         r.kpi().in(revising).id(), null, null, year + r.yearAfterCycle(), r.value(), null, null, null, null,
-                        text(r.reason(), year))).toList())));
+                        text(r.reason(), year))).toList(), replies)));
         DemoStory.SUBMITTED.forEach(agency -> submitted(year, agency, Map.of()));
         DemoStory.DRAFT_SAVED.forEach(agency -> saveDraft(year, agency, Map.of()));
         log.warn("Demo cycle {} opened and driven through every step (demo data: never in production)", year);
@@ -134,6 +137,15 @@ public class DemoCycle {
     private void review(int year, String agency, Decision decision, String overall,
                         List<ReviewRequest.CommentRequest> comments) {
         acting.as("reviewer", () -> reviews.review(year, agency, new ReviewRequest(decision, overall, comments)));
+    }
+
+    /** The agency's reply to each comment of its latest round, by the KPI it is about. */
+    private List<RevisionRequest.Reply> replies(int year, String agency, PlanView plan) {
+        Map<Long, String> byKpi = new HashMap<>();
+        DemoStory.REVISING_REPLIES.forEach(r -> byKpi.put(r.getKey().in(plan).id(), text(r.getValue(), year)));
+        List<ReviewView> rounds = acting.as(agency, () -> reviews.rounds(year, agency));
+        return rounds.get(rounds.size() - 1).comments().stream()
+                .map(c -> new RevisionRequest.Reply(c.id(), byKpi.get(c.kpiId()))).toList();
     }
 
     /** A story text with last year and the cycle's year in place. */

@@ -63,6 +63,12 @@ final class DemoStory {
             Map.entry(NEWS, "%1$d年新聞發布368則，達成率147.2%%，已逾130%%，請調高%2$d年以後目標值。"),
             Map.entry(HOTEL_GUESTS, "%1$d年旅館住宿人數171萬人次，已逾目標值160萬人次，請評估調高目標值並說明推估依據。"));
 
+    /** 觀光新聞處's reply (回覆說明) to each comment, by the KPI the comment is about. */
+    static final List<Map.Entry<KpiPlace, String>> REVISING_REPLIES = List.of(
+            Map.entry(NEWS, "遵照辦理。%2$d年目標值由250則調高為300則，次年調高為320則。"),
+            Map.entry(HOTEL_GUESTS, "遵照辦理。依%1$d年住宿人數171萬人次及疫後觀光回升趨勢推估，%2$d年目標值調高為170萬人次；"
+                    + "次年維持，俟新設旅館開幕後再行檢討。"));
+
     /** A target the agency revised: the KPI, the year after the cycle's ({@code 0} the cycle's, {@code 1} the next). */
     record TargetRevision(KpiPlace kpi, int yearAfterCycle, String value, String reason) {
     }

@@ -122,6 +122,12 @@ public enum MessageCode {
     REVISION_MOVE_SAME_GOAL("revision.move.sameGoal"),
     /** Last year ({0}) the achievement rate exceeded {1}% and no remaining target was made more challenging. */
     REVISION_TARGETS_TOO_EASY("revision.targets.tooEasy"),
+    /** A reply to the comment {0}, which is not one of the comments {1}'s plan was returned with. */
+    REVISION_REPLY_COMMENT_UNKNOWN("revision.reply.commentUnknown"),
+    /** The comment number {0} of the round, on the KPI {1}, has no reply yet. */
+    REVISION_REPLY_MISSING("revision.reply.missing"),
+    /** The comment number {0} of the round, on the submission as a whole, has no reply yet. */
+    REVISION_REPLY_MISSING_OVERALL("revision.reply.missing.overall"),
 
     /** The KPI {0} is not in the plan of {1}. */
     REPORT_KPI_UNKNOWN("report.kpi.unknown"),

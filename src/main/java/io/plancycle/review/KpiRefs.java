@@ -5,6 +5,7 @@ import io.plancycle.plan.PlanView;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,17 @@ class KpiRefs {
 
     KpiRefs(KpiRepository kpis) {
         this.kpis = kpis;
+    }
+
+    /**
+     * The order the evaluation team's comments are numbered in, by the id of their KPI: by the KPI's place in the plan,
+     * the comments on the submission as a whole (no KPI) last.
+     */
+    static Comparator<Long> byPlace(Map<Long, KpiRef> refs) {
+        return Comparator.comparing((Long kpiId) -> kpiId == null).thenComparingLong(kpiId -> {
+            KpiRef ref = kpiId == null ? null : refs.get(kpiId);
+            return ref == null ? Long.MAX_VALUE : ref.goalNo() * 1000L + ref.no();
+        });
     }
 
     /** Names the KPIs by their place: from the plans at hand, else (a KPI deleted since) as the database last had it. */

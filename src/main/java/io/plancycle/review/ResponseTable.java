@@ -2,27 +2,33 @@ package io.plancycle.review;
 
 import io.plancycle.cycle.Decision;
 import io.plancycle.plan.SubmissionStage;
+import io.plancycle.revision.ReplyView;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The response-to-review table (審查意見回覆表) of an agency in a cycle: round by round, each comment of the evaluation
- * team beside the changes the agency made to that KPI in the revision that followed, with their reasons.
+ * team beside the agency's written reply (回覆說明) and the changes it made to that KPI in the revision that followed,
+ * with their reasons.
  */
 public record ResponseTable(int year, String agencyCode, String agencyName, SubmissionStage stage, List<Round> rounds) {
 
     /**
      * One round of review.
      *
-     * @param pending  the agency is revising after this round right now: its answers are not in yet
+     * @param pending  the agency is revising after this round right now: its answers are not all in yet
      * @param unpaired changes the agency made after this round to KPIs no comment was about
      */
     public record Round(int round, Decision decision, String overall, String reviewer, Instant decidedAt, boolean pending,
                         List<Row> rows, List<RevisionLine> unpaired) {
     }
 
-    /** A comment (about a KPI, or a suggestion about the whole submission when {@code kpi} is null) and its answers. */
-    public record Row(KpiRef kpi, String comment, String author, List<RevisionLine> responses) {
+    /**
+     * A comment (about a KPI, or a suggestion about the whole submission when {@code kpi} is null) and its answers: the
+     * agency's reply (null while there is none) and the changes.
+     */
+    public record Row(Long commentId, KpiRef kpi, String comment, String author, ReplyView reply,
+                      List<RevisionLine> responses) {
     }
 }

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * The review-response table (審查意見回覆表) as the document the city files: round by round, each comment of the
- * evaluation team, the agency's changes that answered it and their reasons, in the same words as its page.
+ * evaluation team, the agency's reply (回覆說明), the changes that answered it and their reasons, in the same words as
+ * its page.
  */
 @Component
 public class ResponseTableDocument {
@@ -34,6 +35,7 @@ public class ResponseTableDocument {
         List<Document.Column> columns = List.of(new Document.Column(msg("review.round"), 5),
                 new Document.Column(msg("review.responses.no"), 4), new Document.Column(msg("review.kpi"), 16),
                 new Document.Column(msg("review.responses.comment"), 20),
+                new Document.Column(msg("review.responses.reply"), 20),
                 new Document.Column(msg("review.responses.response"), 20),
                 new Document.Column(msg("review.revision.reason"), 16));
         List<List<Document.Cell>> rows = new ArrayList<>();
@@ -46,14 +48,15 @@ public class ResponseTableDocument {
             }
             int n = 0;
             for (ResponseTable.Row row : round.rows()) {
-                String answer = row.responses().isEmpty()
-                        ? msg(round.pending() ? "review.responses.pending" : "review.responses.unanswered")
-                        : changes(row.responses());
-                rows.add(row(roundNo, ++n, kpi(row.kpi()), row.comment(), answer, reasons(row.responses())));
+                String reply = row.reply() == null ? msg("review.responses.noReply") : row.reply().text();
+                String answer = !row.responses().isEmpty() ? changes(row.responses())
+                        : msg(row.reply() != null ? "review.responses.noChange"
+                        : round.pending() ? "review.responses.pending" : "review.responses.unanswered");
+                rows.add(row(roundNo, ++n, kpi(row.kpi()), row.comment(), reply, answer, reasons(row.responses())));
             }
             for (RevisionLine line : round.unpaired()) {
-                rows.add(row(roundNo, ++n, kpi(line.kpi()), msg("review.responses.noComment"), change(line.change()),
-                        line.change().reason()));
+                rows.add(row(roundNo, ++n, kpi(line.kpi()), msg("review.responses.noComment"), "",
+                        change(line.change()), line.change().reason()));
             }
         }
         blocks.add(new Document.Table(msg("review.responses.title"), columns, rows));
@@ -61,10 +64,11 @@ public class ResponseTableDocument {
         return Document.of(title, title, blocks);
     }
 
-    private static List<Document.Cell> row(String round, int no, String kpi, String comment, String answer,
-                                           String reason) {
+    private static List<Document.Cell> row(String round, int no, String kpi, String comment, String reply,
+                                           String answer, String reason) {
         return List.of(Document.Cell.text(round), Document.Cell.text(String.valueOf(no)), Document.Cell.text(kpi),
-                Document.Cell.text(comment), Document.Cell.text(answer), Document.Cell.text(reason));
+                Document.Cell.text(comment), Document.Cell.text(reply), Document.Cell.text(answer),
+                Document.Cell.text(reason));
     }
 
     private String kpi(KpiRef ref) {

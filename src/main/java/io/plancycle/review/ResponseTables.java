@@ -5,6 +5,7 @@ import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
+import io.plancycle.revision.ReplyView;
 import io.plancycle.revision.RevisionService;
 import io.plancycle.revision.RevisionView;
 import io.plancycle.security.CurrentUser;
@@ -17,9 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The response-to-review table (審查意見回覆表): each comment of every round beside the changes that answered it. */
+/**
+ * The response-to-review table (審查意見回覆表): each comment of every round beside the agency's reply and the changes that
+ * answered it.
+ */
 @Service
 public class ResponseTables {
 
@@ -36,7 +41,10 @@ public class ResponseTables {
         this.kpiRefs = kpiRefs;
     }
 
-    /** Each comment of every round beside the agency's changes of that KPI that followed it; an agency reads its own. */
+    /**
+     * Each comment of every round beside the agency's reply and its changes of that KPI that followed it, numbered as
+     * the agency is asked for its replies; an agency reads its own.
+     */
     @Transactional(readOnly = true)
     public ResponseTable responses(int year, String agencyCode) {
         CurrentUser.requireRead(agencyCode);
@@ -44,6 +52,8 @@ public class ResponseTables {
         PlanView view = planService.view(plan, year);
         List<ReviewView> reviews = reviewService.rounds(year, agencyCode);
         List<RevisionView> history = revisionService.history(year, agencyCode);
+        Map<Long, ReplyView> replies = revisionService.replies(year, agencyCode).stream()
+                .collect(Collectors.toMap(ReplyView::commentId, Function.identity()));
         List<Long> ids = new ArrayList<>();
         reviews.forEach(r -> r.comments().forEach(c -> ids.add(c.kpiId())));
         history.forEach(r -> ids.add(r.kpiId()));
@@ -56,10 +66,9 @@ public class ResponseTables {
             Set<Long> commented = review.comments().stream().map(ReviewView.CommentView::kpiId).filter(Objects::nonNull)
                     .collect(Collectors.toSet());
             List<ResponseTable.Row> rows = review.comments().stream()
-                    .sorted(Comparator.comparing((ReviewView.CommentView c) -> c.kpiId() == null)
-                            .thenComparing(c -> place(refs.get(c.kpiId()))))
-                    .map(c -> new ResponseTable.Row(c.kpiId() == null ? null : refs.get(c.kpiId()), c.text(), c.author(),
-                            c.kpiId() == null ? List.of() : answers.stream()
+                    .sorted(Comparator.comparing(ReviewView.CommentView::kpiId, KpiRefs.byPlace(refs)))
+                    .map(c -> new ResponseTable.Row(c.id(), c.kpiId() == null ? null : refs.get(c.kpiId()), c.text(),
+                            c.author(), replies.get(c.id()), c.kpiId() == null ? List.of() : answers.stream()
                                     .filter(a -> c.kpiId().equals(a.change().kpiId())).toList()))
                     .toList();
             List<RevisionLine> unpaired = answers.stream()
@@ -70,9 +79,5 @@ public class ResponseTables {
                     review.decidedAt(), pending, rows, unpaired));
         }
         return new ResponseTable(year, agencyCode, plan.getAgency().getName(), plan.getStage(), rounds);
-    }
-
-    private static long place(KpiRef ref) {
-        return ref == null ? Long.MAX_VALUE : ref.goalNo() * 1000L + ref.no();
     }
 }

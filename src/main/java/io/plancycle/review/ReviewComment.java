@@ -34,6 +34,7 @@ public class ReviewComment {
         this.createdAt = Instant.now();
     }
 
+    public Long getId() { return id; }
     public int getRound() { return round; }
     public Long getKpiId() { return kpiId; }
     public String getText() { return text; }

@@ -8,24 +8,28 @@ import org.springframework.ui.Model;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The evaluation team's comments as the agency's plan editor and revision screen show them beside the plan: per KPI
- * (every round, oldest first), the overall ones, and the latest review; while the agency revises by the approver's
- * return, the approver's reason on top, as the comment to answer.
+ * (every round, oldest first), the overall ones, and the latest review, each numbered in its round as the
+ * review-response table numbers it; while the agency revises by the approver's return, the approver's reason on top,
+ * as the comment to answer.
  */
 @Component
 class ReviewComments {
 
     private final ReviewService reviews;
     private final ApproverReturns approverReturns;
+    private final KpiRefs kpiRefs;
 
-    ReviewComments(ReviewService reviews, ApproverReturns approverReturns) {
+    ReviewComments(ReviewService reviews, ApproverReturns approverReturns, KpiRefs kpiRefs) {
         this.reviews = reviews;
         this.approverReturns = approverReturns;
+        this.kpiRefs = kpiRefs;
     }
 
     void addTo(Model model, PlanView plan) {
@@ -33,8 +37,12 @@ class ReviewComments {
         Map<Long, List<Comment>> byKpi = new HashMap<>();
         List<Comment> general = new ArrayList<>();
         for (ReviewView round : rounds) {
+            Map<Long, KpiRef> refs = kpiRefs.of(round.comments().stream().map(ReviewView.CommentView::kpiId).toList(), plan);
+            List<ReviewView.CommentView> numbered = round.comments().stream()
+                    .sorted(Comparator.comparing(ReviewView.CommentView::kpiId, KpiRefs.byPlace(refs))).toList();
             for (ReviewView.CommentView c : round.comments()) {
-                Comment comment = new Comment(round.round(), c.text(), c.author(), c.createdAt());
+                Comment comment = new Comment(c.id(), round.round(), numbered.indexOf(c) + 1, c.text(), c.author(),
+                        c.createdAt());
                 if (c.kpiId() == null) {
                     general.add(comment);
                 } else {
@@ -50,7 +58,9 @@ class ReviewComments {
                 ? approverReturns.latestFor(plan.cycleYear(), plan.agencyCode()).orElse(null) : null);
     }
 
-    /** One comment of a round, with who wrote it and when. */
-    public record Comment(int round, String text, String author, Instant at) {
+    /**
+     * One comment of a round (its id names the agency's reply to it), its number in the round, who wrote it and when.
+     */
+    public record Comment(Long id, int round, int no, String text, String author, Instant at) {
     }
 }

@@ -125,6 +125,6 @@ public class ReviewService implements StepRule {
     private static ReviewView view(Review review, List<ReviewComment> comments) {
         return new ReviewView(review.getRound(), review.getDecision(), review.getOverall(), review.getReviewer(),
                 review.getDecidedAt(), comments.stream()
-                .map(c -> new ReviewView.CommentView(c.getKpiId(), c.getText(), c.getAuthor(), c.getCreatedAt())).toList());
+                .map(c -> new ReviewView.CommentView(c.getId(), c.getKpiId(), c.getText(), c.getAuthor(), c.getCreatedAt())).toList());
     }
 }

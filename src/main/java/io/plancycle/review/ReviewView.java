@@ -9,6 +9,7 @@ import java.util.List;
 public record ReviewView(int round, Decision decision, String overall, String reviewer, Instant decidedAt,
                          List<CommentView> comments) {
 
-    public record CommentView(Long kpiId, String text, String author, Instant createdAt) {
+    /** A comment: its id (what the agency's reply names), the KPI it is about (null: the submission as a whole). */
+    public record CommentView(Long id, Long kpiId, String text, String author, Instant createdAt) {
     }
 }

@@ -7,6 +7,7 @@ import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.revision.AgencyRevisionForm;
+import io.plancycle.revision.ReplyView;
 import io.plancycle.revision.RevisionRequest;
 import io.plancycle.revision.RevisionService;
 import io.plancycle.ui.AgencyErrors;
@@ -38,8 +39,9 @@ import static io.plancycle.plan.AgencyPage.base;
 
 /**
  * An agency's revision screen after the evaluation team (or the approver, whose reason then stands on top) returned
- * its plan: the review comments beside each KPI, the
- * remaining years' targets to change, each change with its reason. A save refused comes back with what was typed.
+ * its plan: the review comments beside each KPI, each comment of the round with the agency's reply (回覆說明), the
+ * remaining years' targets to change, each change with its reason. A save keeps the replies as typed, whatever they
+ * still lack; refused, it comes back with what was typed.
  */
 @Controller
 @PublicFieldForms
@@ -47,6 +49,7 @@ import static io.plancycle.plan.AgencyPage.base;
 class RevisionPages {
 
     private static final Pattern CHANGE_FIELD = Pattern.compile("^changes\\[(\\d+)]\\.?(.*)$");
+    private static final Pattern REPLY_FIELD = Pattern.compile("^replies\\[(\\d+)].*$");
 
     private final PlanService plans;
     private final RevisionService revisions;
@@ -66,7 +69,10 @@ class RevisionPages {
     @GetMapping("/revision")
     String revision(@PathVariable int year, @PathVariable String code, Model model) {
         PlanView plan = plans.read(year, code);
-        return renderRevision(model, plan, AgencyRevisionForm.of(plan), AgencyErrors.none(), false);
+        AgencyRevisionForm form = AgencyRevisionForm.of(plan);
+        revisions.replies(year, code).stream().filter(r -> r.round() == plan.reviewRound())
+                .forEach(r -> form.replies.put(r.commentId(), r.text()));
+        return renderRevision(model, plan, form, AgencyErrors.none(), false);
     }
 
     @PostMapping("/revision")
@@ -91,7 +97,9 @@ class RevisionPages {
             return renderRevision(model, plan, form, AgencyErrors.none(), true);
         }
         AgencyRevisionForm.Changes changes = form.changes(plan);
-        if (changes.isEmpty()) {
+        List<RevisionRequest.Reply> replies = form.changedReplies(revisions.replies(year, code).stream()
+                .collect(Collectors.toMap(ReplyView::commentId, ReplyView::text)));
+        if (changes.isEmpty() && replies.isEmpty()) {
             if (op.equals("submit")) {
                 return "redirect:" + base(year, code) + "/revision/submit";
             }
@@ -101,17 +109,17 @@ class RevisionPages {
         FormSave save = AgencyPage.saving(response, model, plan, () -> plans.read(year, code), shown -> {
             form.cover(shown);
             return renderRevision(model, shown, form, AgencyErrors.none(), true);
-        }).refused(errors -> renderRevision(model, plan, form, revisionErrors(errors, changes, plan), true));
+        }).refused(errors -> renderRevision(model, plan, form, revisionErrors(errors, changes, replies, plan), true));
         if (!op.equals("overwrite") && form.version != null && form.version != plan.version()) {
             return save.showChangedFirst();
         }
-        RevisionRequest request = new RevisionRequest(changes.changes());
+        RevisionRequest request = new RevisionRequest(changes.changes(), replies);
         return save.save(checks.of(request), () -> revisions.revise(year, code, request), () -> {
             if (op.equals("submit")) {
                 return "redirect:" + base(year, code) + "/revision/submit";
             }
-            redirect.addFlashAttribute("flash", "agency.flash.revised");
-            redirect.addFlashAttribute("flashCount", changes.changes().size());
+            redirect.addFlashAttribute("flash", changes.isEmpty() ? "agency.flash.replied" : "agency.flash.revised");
+            redirect.addFlashAttribute("flashCount", changes.isEmpty() ? replies.size() : changes.changes().size());
             return "redirect:" + base(year, code) + "/revision";
         });
     }
@@ -145,6 +153,11 @@ class RevisionPages {
             }
         }
         model.addAttribute("tooEasy", tooEasy);
+        model.addAttribute("replies", revisions.replies(plan.cycleYear(), plan.agencyCode()).stream()
+                .collect(Collectors.toMap(ReplyView::commentId, r -> r)));
+        // What the submission will still ask: a reply to each comment of the round, under the comment (saved ones).
+        model.addAttribute("warnings", editable ? text.errors(revisions.unanswered(plan.cycleYear(), plan.agencyCode()),
+                field -> field, field -> "") : AgencyErrors.none());
         model.addAttribute("flagged", plan.goals().stream().flatMap(g -> g.kpis().stream())
                 .filter(k -> k.actuals().get(lastYear) != null && k.actuals().get(lastYear).overThreshold())
                 .map(PlanView.KpiView::id).collect(Collectors.toSet()));
@@ -154,10 +167,15 @@ class RevisionPages {
         return "pages/agency/revision";
     }
 
-    /** A change's problems go to the fields it came from: its value, its reason. */
+    /** A change's problems go to the fields it came from: its value, its reason; a reply's to its comment's reply. */
     private AgencyErrors revisionErrors(List<InvalidInputException.FieldError> errors, AgencyRevisionForm.Changes changes,
-                                        PlanView plan) {
+                                        List<RevisionRequest.Reply> replies, PlanView plan) {
         return text.errors(errors, field -> {
+            Matcher reply = REPLY_FIELD.matcher(field);
+            if (reply.matches()) {
+                int i = Integer.parseInt(reply.group(1));
+                return i < replies.size() ? "replies[" + replies.get(i).commentId() + "]" : "";
+            }
             Matcher m = CHANGE_FIELD.matcher(field);
             if (!m.matches() || Integer.parseInt(m.group(1)) >= changes.origins().size()) {
                 return "";

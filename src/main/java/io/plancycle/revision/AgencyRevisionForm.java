@@ -14,14 +14,16 @@ import static io.plancycle.plan.AgencyPlanForm.text;
 
 /**
  * The revision screen's form: per KPI of the plan (in the plan's order) the remaining years' targets, the measure, the
- * goal it belongs to and whether it is deleted, each change with its reason (修正理由); and the KPIs added. Compared
- * with the plan as it stands, it becomes the changes {@link io.plancycle.revision.RevisionService#revise} records.
+ * goal it belongs to and whether it is deleted, each change with its reason (修正理由); the KPIs added; and the replies
+ * (回覆說明) to the comments of the round, by the comment's id. Compared with the plan and the replies as they stand, it
+ * becomes the changes and replies {@link io.plancycle.revision.RevisionService#revise} records.
  */
 public class AgencyRevisionForm {
 
     public Long version;
     public List<KpiForm> kpis = new ArrayList<>();
     public List<NewKpiForm> added = new ArrayList<>();
+    public Map<Long, String> replies = new TreeMap<>();
 
     public static class KpiForm {
         public Long id;
@@ -84,6 +86,9 @@ public class AgencyRevisionForm {
         }
         if (added == null) {
             added = new ArrayList<>();
+        }
+        if (replies == null) {
+            replies = new TreeMap<>();
         }
         kpis.removeIf(Objects::isNull);
         added.removeIf(Objects::isNull);
@@ -190,6 +195,17 @@ public class AgencyRevisionForm {
             origins.add(new Origin(base, base + ".name", base + ".reason"));
         }
         return new Changes(changes, origins);
+    }
+
+    /** The replies typed that differ from those saved (by comment id), in the order of the comments; blank: taken back. */
+    public List<RevisionRequest.Reply> changedReplies(Map<Long, String> saved) {
+        List<RevisionRequest.Reply> changed = new ArrayList<>();
+        replies.forEach((commentId, typed) -> {
+            if (!Objects.equals(text(typed), saved.get(commentId))) {
+                changed.add(new RevisionRequest.Reply(commentId, text(typed)));
+            }
+        });
+        return changed;
     }
 
     private static RevisionRequest.Change change(RevisionKind kind, Long kpiId, Long goalId, Integer year, String value,

@@ -21,7 +21,15 @@ class RevisionController {
         this.revisionService = revisionService;
     }
 
-    @Operation(operationId = "reviseTargets", summary = "Revise the agency's plan, each change with its reason")
+    @Operation(operationId = "reviseTargets",
+            summary = "Revise the agency's plan, each change with its reason, and reply to the review's comments",
+            description = "Saves the revision's draft: the changes (each recorded with its reason; refused whole when one "
+                    + "is wrong) and the agency's written replies (回覆說明) to the comments of the round the plan was "
+                    + "returned in, by the comment's id as GET …/reviews lists it. A reply is kept as written and may be "
+                    + "rewritten until the revised plan is submitted; a blank text takes it back. One of the lists may "
+                    + "be empty, not both. "
+                    + "The submission (POST …/submission) answers 400 naming each comment still without a reply, as "
+                    + "replies[<commentId>]. Answers the changes recorded by this call.")
     @PostMapping("/api/cycles/{year}/agencies/{code}/revisions")
     List<RevisionView> revise(@PathVariable int year, @PathVariable String code, @Valid @RequestBody RevisionRequest request) {
         return revisionService.revise(year, code, request);

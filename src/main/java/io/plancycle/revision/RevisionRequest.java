@@ -1,15 +1,29 @@
 package io.plancycle.revision;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** The changes an agency makes to its plan as the review asked; every change carries its reason. */
-public record RevisionRequest(@NotEmpty @Size(max = 500) @Valid List<Change> changes) {
+/**
+ * What an agency saves while it revises its plan as the review asked: the changes, every one with its reason, and its
+ * written replies (回覆說明) to the evaluation team's comments of the round. One of them may be empty, not both; a reply
+ * is kept as written, however short, until the revised plan is submitted, which needs a reply to every comment.
+ */
+public record RevisionRequest(@Size(max = 500) @Valid List<Change> changes, @Size(max = 2000) @Valid List<Reply> replies) {
+
+    public RevisionRequest {
+        changes = Objects.requireNonNullElse(changes, List.of());
+        replies = Objects.requireNonNullElse(replies, List.of());
+    }
+
+    /** Changes without replies. */
+    public RevisionRequest(List<Change> changes) {
+        this(changes, List.of());
+    }
 
     /**
      * One change. Which fields it needs depends on its kind:
@@ -21,5 +35,12 @@ public record RevisionRequest(@NotEmpty @Size(max = 500) @Valid List<Change> cha
                          @Size(max = 2000) String value, @Size(max = 1000) String name, @Size(max = 2000) String measure,
                          Map<Integer, String> targets, @Size(max = 20) String pageRef,
                          @Size(max = 5000) String reason) {
+    }
+
+    /**
+     * The agency's reply to one comment of the round its plan was returned in ({@code id} of the comment as
+     * {@code GET …/reviews} lists it): what it did, or why it did not. A blank text takes the reply back.
+     */
+    public record Reply(@NotNull Long commentId, @Size(max = 5000) String text) {
     }
 }

@@ -27,15 +27,21 @@ public class RevisionService {
     private final RevisionRepository revisions;
     private final KpiRepository kpis;
     private final Achievements achievements;
+    private final CommentReplies replies;
 
-    RevisionService(PlanService planService, RevisionRepository revisions, KpiRepository kpis, Achievements achievements) {
+    RevisionService(PlanService planService, RevisionRepository revisions, KpiRepository kpis, Achievements achievements,
+                    CommentReplies replies) {
         this.planService = planService;
         this.revisions = revisions;
         this.kpis = kpis;
         this.achievements = achievements;
+        this.replies = replies;
     }
 
-    /** Applies the changes and records each; refused whole when any change is wrong. */
+    /**
+     * Applies the changes and records each, and writes the replies to the round's comments as given (a draft: a reply
+     * need not be complete until the submission); refused whole when any change or reply is wrong.
+     */
     @Transactional
     public List<RevisionView> revise(int year, String agencyCode, RevisionRequest request) {
         CurrentUser.requireAgency(agencyCode);
@@ -45,6 +51,9 @@ public class RevisionService {
         }
         planService.lockForChange(plan);
         Problems problems = new Problems();
+        if (request.changes().isEmpty() && request.replies().isEmpty()) {
+            problems.add("changes", MessageCode.FIELD_REQUIRED);
+        }
         List<Revision> recorded = new ArrayList<>();
         for (int i = 0; i < request.changes().size(); i++) {
             RevisionRequest.Change change = request.changes().get(i);
@@ -52,7 +61,9 @@ public class RevisionService {
             problems.requireText(field + ".reason", change.reason(), MessageCode.REVISION_REASON_MISSING);
             new ChangeApplier(kpis, plan, year, change, field, problems, recorded).apply();
         }
+        replies.check(plan, request.replies(), problems);
         problems.throwIfAny();
+        replies.write(plan, request.replies());
         return revisions.saveAll(recorded).stream().map(RevisionView::of).toList();
     }
 
@@ -62,6 +73,29 @@ public class RevisionService {
         CurrentUser.requireRead(agencyCode);
         Plan plan = planService.planInCycle(year, agencyCode);
         return revisions.findByPlanIdOrderById(plan.getId()).stream().map(RevisionView::of).toList();
+    }
+
+    /** Every reply the agency wrote to the evaluation team's comments in this cycle, every round. */
+    @Transactional(readOnly = true)
+    public List<ReplyView> replies(int year, String agencyCode) {
+        CurrentUser.requireRead(agencyCode);
+        return replies.of(planService.planInCycle(year, agencyCode));
+    }
+
+    /**
+     * Before a revised plan goes back to the evaluation team, every comment of the round it was returned in has its
+     * reply: each one without is named ({@code replies[<comment id>]}) with its number in the round and its KPI.
+     */
+    public Problems unanswered(Plan plan) {
+        return replies.unanswered(plan);
+    }
+
+    /** The comments still without a reply ({@link #unanswered(Plan)}) while the agency revises; empty otherwise. */
+    @Transactional(readOnly = true)
+    public List<io.plancycle.problem.InvalidInputException.FieldError> unanswered(int year, String agencyCode) {
+        CurrentUser.requireRead(agencyCode);
+        Plan plan = planService.planInCycle(year, agencyCode);
+        return plan.getStage() == SubmissionStage.REVISION ? replies.unanswered(plan).errors() : List.of();
     }
 
     /**

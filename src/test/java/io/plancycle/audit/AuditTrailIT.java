@@ -113,6 +113,7 @@ class AuditTrailIT {
                 + "with a reason.");
         reviewer.review(YEAR, CIVIL_AFFAIRS, "RETURN", "請依實際達成情形滾動修正目標值。", new Comment(kpiId, COMMENT)).ok();
         civil.revise(YEAR, CIVIL_AFFAIRS, Change.target(kpiId, 111, "700", REASON)).ok();
+        steps.replyToEveryComment(CIVIL_AFFAIRS);
         steps.submit(CIVIL_AFFAIRS);
         steps.approveReview(CIVIL_AFFAIRS);
 

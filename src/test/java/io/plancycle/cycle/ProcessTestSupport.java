@@ -134,10 +134,16 @@ abstract class ProcessTestSupport {
         return steps().review(year, agency, decision, overall, comments);
     }
 
-    /** The agency records its changes, each with its reason (it has not resubmitted yet). */
+    /**
+     * The agency records its changes, each with its reason, and replies to every comment of the round its plan was
+     * returned in (it has not resubmitted yet).
+     */
     List<RevisionView> revise(int year, String agency, RevisionRequest.Change... changes) {
         SignIn.asAgency(agency);
-        return revisionService.revise(year, agency, new RevisionRequest(List.of(changes)));
+        List<ReviewView> rounds = reviewService.rounds(year, agency);
+        List<RevisionRequest.Reply> replies = rounds.get(rounds.size() - 1).comments().stream()
+                .map(c -> new RevisionRequest.Reply(c.id(), "遵照辦理，已依審查意見修正。")).toList();
+        return revisionService.revise(year, agency, new RevisionRequest(List.of(changes), replies));
     }
 
     /** The agency sends its revised plan back to the evaluation team. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.support.PlanJson.Actual;
 import io.plancycle.support.PlanJson.Place;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * files its report, the planning office consolidates and the approver approves.
  */
 public final class CycleSteps {
+
+    /** The reply {@link #replyToEveryComment} gives each comment. */
+    public static final String REPLY = "遵照辦理，已依審查意見檢討修正。";
 
     private final PlanCycleApi api;
     private final int year;
@@ -81,6 +85,21 @@ public final class CycleSteps {
         assertThat(api.as(agency).plan(year, agency).ok().path("stage").asText()).as("%s after approval", agency)
                 .isEqualTo("REPORT");
         return review;
+    }
+
+    /** The ids of the comments of the agency's latest round of review, in the order they were written. */
+    public List<Long> latestComments(String agency) {
+        JsonNode rounds = api.as(agency).reviews(year, agency).ok();
+        List<Long> ids = new ArrayList<>();
+        rounds.get(rounds.size() - 1).path("comments").forEach(c -> ids.add(c.path("id").asLong()));
+        return ids;
+    }
+
+    /** The agency replies to every comment of the round its plan was returned in, as its revision's draft. */
+    public void replyToEveryComment(String agency) {
+        Map<Long, String> replies = new LinkedHashMap<>();
+        latestComments(agency).forEach(id -> replies.put(id, REPLY));
+        api.as(agency).reply(year, agency, replies).ok();
     }
 
     /** The performance report body the agency would send: its actuals for the report year. */

@@ -21,6 +21,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,6 +200,23 @@ public final class PlanCycleApi {
 
         public Response revise(int year, String agency, Change... changes) {
             return post(agencyPath(year, agency) + "/revisions", Map.of("changes", Arrays.asList(changes)));
+        }
+
+        /** Saves the revision's draft: the changes and the replies to the round's comments (comment id → text). */
+        public Response revise(int year, String agency, List<Change> changes, Map<Long, String> replies) {
+            List<Map<String, Object>> written = new ArrayList<>();
+            replies.forEach((commentId, text) -> {
+                Map<String, Object> reply = new LinkedHashMap<>();
+                reply.put("commentId", commentId);
+                reply.put("text", text);
+                written.add(reply);
+            });
+            return post(agencyPath(year, agency) + "/revisions", Map.of("changes", changes, "replies", written));
+        }
+
+        /** Replies to comments of the round (comment id → text; blank takes a reply back), changing nothing else. */
+        public Response reply(int year, String agency, Map<Long, String> replies) {
+            return revise(year, agency, List.of(), replies);
         }
 
         public Response revisions(int year, String agency) {

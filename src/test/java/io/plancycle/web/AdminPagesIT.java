@@ -216,6 +216,7 @@ class AdminPagesIT {
                 new Comment(wedding, "109年達成率150%，逾130%，請調高目標值。")).ok();
         api.as(CIVIL_AFFAIRS).revise(YEAR, CIVIL_AFFAIRS, Change.target(festival, 111, "700", REASON_FESTIVAL),
                 Change.target(exams, 110, "80", REASON_EXAMS), Change.target(wedding, 111, "40", REASON_WEDDING).onPage("12")).ok();
+        steps.replyToEveryComment(CIVIL_AFFAIRS);
         steps.submit(CIVIL_AFFAIRS);
         steps.approveReview(CIVIL_AFFAIRS);
         steps.fileReport(CIVIL_AFFAIRS, CIVIL_109);

@@ -217,13 +217,15 @@ class AgencyPagesIT {
         assertThat(b.text("#pc-flash")).isEqualTo("已儲存 1 項修正。");
         assertThat(b.value(festival111)).isEqualTo("700");
 
-        scenario.step("Sending again is held back while 集團結婚 keeps its too easy target.");
+        scenario.step("Sending again is held back while 集團結婚 keeps its too easy target and the comments have no reply.");
         b.follow(".pc-submit");
         assertThat(b.text("#pc-missing")).contains("三-1「辦理市民集團結婚」", "109 年達成率逾 130%");
         b.follow(".pc-missing-list a");
         assertThat(b.path()).endsWith("/revision#kpi-" + wedding);
         b.type("#kpi-" + wedding + " input[name$='.targets[111]']", "40");
         b.type("#kpi-" + wedding + " textarea[name$='.reasons[111]']", REASON_WEDDING);
+        b.type("#kpi-" + festival + " textarea[name^='replies[']", REASON_FESTIVAL);
+        b.type("#kpi-" + wedding + " textarea[name^='replies[']", REASON_WEDDING);
         b.follow(".pc-submit");
         assertThat(b.text("#pc-ready h2")).isEqualTo("內容已完整，可以送出");
         b.follow(".pc-confirm-submit");

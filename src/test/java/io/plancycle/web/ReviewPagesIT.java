@@ -194,6 +194,7 @@ class ReviewPagesIT {
         scenario.step("The agency raises two targets with its reasons and submits again.");
         api.as(CIVIL_AFFAIRS).revise(YEAR, CIVIL_AFFAIRS, Change.target(wedding, 111, "40", REASON_WEDDING),
                 Change.target(festival, 111, "700", REASON_FESTIVAL)).ok();
+        steps.replyToEveryComment(CIVIL_AFFAIRS);
         assertThat(steps.submit(CIVIL_AFFAIRS).path("reviewRound").asInt()).isEqualTo(2);
         scenario.step("Each submission was kept once as it entered review: 民政處 rounds 1 and 2, 建設處 round 1.");
         assertThat(jdbc.queryForList("select a.code || ':' || s.round from plan_snapshot s join plan p on p.id = s.plan_id"
@@ -242,14 +243,16 @@ class ReviewPagesIT {
         assertThat(b.text(".rv-decided")).contains("民政處", "審查通過");
         assertThat(api.as(CIVIL_AFFAIRS).plan(YEAR, CIVIL_AFFAIRS).ok().path("stage").asText()).isEqualTo("REPORT");
 
-        scenario.step("The response-to-review table pairs each comment with the change that answered it.");
+        scenario.step("The response-to-review table pairs each comment with the agency's reply and the change that "
+                + "answered it, 未修正 where the reply changed nothing.");
         b.open("/cycles/110/agencies/civil-affairs/responses");
         assertThat(b.text("h1")).contains("民政處", "審查意見回覆表");
         WebElement round1 = b.find(".rv-round[data-round='1']");
         assertThat(text(round1, "tr[data-kpi='" + wedding + "']")).contains("辦理市民集團結婚", COMMENT_WEDDING, "30", "40", REASON_WEDDING);
         assertThat(text(round1, "tr[data-kpi='" + festival + "']")).contains(COMMENT_FESTIVAL, "650", "700", REASON_FESTIVAL);
-        assertThat(text(round1, "tr[data-kpi='" + newResidents + "']")).contains(COMMENT_NEW_RESIDENTS, "未修正/回覆");
-        assertThat(text(round1, "tr[data-kpi='suggestion']")).contains("建議事項", SUGGESTION, "未修正/回覆");
+        assertThat(text(round1, "tr[data-kpi='" + newResidents + "']")).contains(COMMENT_NEW_RESIDENTS, CycleSteps.REPLY, "未修正")
+                .doesNotContain("未修正/回覆");
+        assertThat(text(round1, "tr[data-kpi='suggestion']")).contains("建議事項", SUGGESTION, CycleSteps.REPLY, "未修正");
         assertThat(text(round1, "h2")).contains("第1輪", "退回修正");
         assertThat(text(b.find(".rv-round[data-round='2']"), "h2")).contains("第2輪", "同意通過");
         b.screenshot("review-responses");
