@@ -76,7 +76,10 @@ public class SubmissionService implements StepRule {
         return Set.of(Step.DRAFTING, Step.REVISION);
     }
 
-    /** A draft or a revised plan goes to review only complete, and (after a return) with no too easy target left. */
+    /**
+     * A draft or a revised plan goes to review only complete (while drafting, every change with its reason), and (after
+     * a return) with no too easy target left; a draft's changes become the revisions of the drafting round.
+     */
     @Override
     public void complete(CompletedStep step) {
         int year = step.year();
@@ -84,6 +87,8 @@ public class SubmissionService implements StepRule {
         planService.missingForSubmission(plan, year).throwIfAny();
         if (plan.getStage() == SubmissionStage.REVISION) {
             revisionService.targetsTooEasy(plan, year).throwIfAny();
+        } else {
+            revisionService.recordDrafting(plan);
         }
         // The submission opens the next round of review, which the plan enters as the review task begins.
         notices.submitted(year, plan, plan.getReviewRound() + 1, step.dueOn(Stage.REVIEW));

@@ -14,7 +14,7 @@ import io.plancycle.plan.PlanView;
 import io.plancycle.report.ReportService;
 import io.plancycle.review.ReviewRequest;
 import io.plancycle.review.ReviewService;
-import io.plancycle.revision.RevisionKind;
+import io.plancycle.plan.RevisionKind;
 import io.plancycle.revision.RevisionRequest;
 import io.plancycle.revision.RevisionService;
 import io.plancycle.security.ActingUser;

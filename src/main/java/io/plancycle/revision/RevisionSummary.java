@@ -1,5 +1,6 @@
 package io.plancycle.revision;
 
+import io.plancycle.plan.RevisionKind;
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.document.Document;
 import io.plancycle.plan.Goal;
