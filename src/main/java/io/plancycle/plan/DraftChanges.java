@@ -1,6 +1,7 @@
 package io.plancycle.plan;
 
 import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.NotFoundException;
 import io.plancycle.problem.Problems;
 import io.plancycle.problem.Term;
 import io.plancycle.security.CurrentUser;
@@ -32,10 +33,12 @@ public class DraftChanges {
 
     private final EntityManager entityManager;
     private final DraftReasonRepository reasons;
+    private final PlanRepository plans;
 
-    DraftChanges(EntityManager entityManager, DraftReasonRepository reasons) {
+    DraftChanges(EntityManager entityManager, DraftReasonRepository reasons, PlanRepository plans) {
         this.entityManager = entityManager;
         this.reasons = reasons;
+        this.plans = plans;
     }
 
     /** A draft's changes, and per goal and KPI of the draft the values of the plan it was started from. */
@@ -53,11 +56,12 @@ public class DraftChanges {
     public record KpiBefore(String name, String measure, String unit, Direction direction, Map<Integer, String> targets) {
     }
 
-    /** The agency's draft in a cycle compared with the plan it was started from, for whoever may read the plan. */
+    /** The agency's plan in a cycle compared with the plan it was started from, for whoever may read the plan. */
     @Transactional(readOnly = true)
-    public Comparison read(Plan draft) {
-        CurrentUser.requireRead(draft.getAgency().getCode());
-        return compare(draft);
+    public Comparison read(int year, String agencyCode) {
+        CurrentUser.requireRead(agencyCode);
+        return compare(plans.findInCycle(year, agencyCode)
+                .orElseThrow(() -> new NotFoundException(MessageCode.PLAN_NOT_FOUND, agencyCode, year)));
     }
 
     public Comparison compare(Plan draft) {
