@@ -101,7 +101,7 @@ public class PlanService {
         return list.stream().collect(Collectors.toMap(p -> p.getAgency().getId(), Function.identity()));
     }
 
-    private static Plan copy(Plan source, Long cycleId) {
+    static Plan copy(Plan source, Long cycleId) {
         Plan plan = new Plan(source.getAgency(), cycleId, source.getFirstYear(), source.getLastYear(), SubmissionStage.DRAFTING);
         plan.setTitle(source.getTitle());
         plan.setSections(source.getMission(), source.getVision(), source.getSituation(), source.getStrategies(),
