@@ -138,6 +138,24 @@ public final class PlanJson {
         return draft;
     }
 
+    /**
+     * Gives a change the draft makes to a KPI against the plan it was started from its reason (修正理由), as the
+     * submission asks: {@code what} is "added", "name", "measure", "unit", "direction" or "goal" (moved), or the year of a
+     * target changed. Answers the KPI's draft.
+     */
+    public static ObjectNode reason(ObjectNode kpiDraft, Object what, String reason) {
+        ObjectNode reasons = kpiDraft.path("reasons").isObject() ? (ObjectNode) kpiDraft.get("reasons")
+                : kpiDraft.putObject("reasons");
+        if (what instanceof Integer year) {
+            ObjectNode targets = reasons.path("targets").isObject() ? (ObjectNode) reasons.get("targets")
+                    : reasons.putObject("targets");
+            targets.put(String.valueOf(year), reason);
+        } else {
+            reasons.put(what.toString(), reason);
+        }
+        return kpiDraft;
+    }
+
     // ---- the performance report --------------------------------------------------------------------------------
 
     /**
