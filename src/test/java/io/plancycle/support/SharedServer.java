@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
  * and the demo users, its job executor running (the agencies' completions join their cycle in jobs of their own), no
  * mail sent. Every test class so annotated shares one Spring context (one start, one plan import), so each works in
  * cycle years no other one opens there (109 ConcurrentCompletionIT, 110 HostileInputIT, 111 and 112
- * OpeningAndBoardPagesIT, 115 and 118 DocumentPagesIT, 116 PlanImportIT, 117 PlanImportPagesIT, 125 and 126 DraftingChangesIT; SignInPageIT opens
+ * OpeningAndBoardPagesIT, 115 and 118 DocumentPagesIT, 116 PlanImportIT, 117 PlanImportPagesIT, 125 (and 126, kept for it) DraftingChangesIT; SignInPageIT opens
  * none) and asks the engine only about its own cycles. A class whose scenario needs years another one already takes,
  * or no cycle at all, is {@link OwnServer}.
  */

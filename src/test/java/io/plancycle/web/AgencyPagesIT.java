@@ -431,7 +431,10 @@ class AgencyPagesIT {
         String page = "/cycles/111/agencies/" + agency + "/plan";
         Browser b = BROWSERS.at(port);
         b.signIn(agency).open(page);
+        String reasonFor = "[data-reason-for='" + field(kpi, "targets-111").substring(1) + "']";
+        assertThat(b.find(reasonFor).isDisplayed()).as("no reason asked of an unchanged target").isFalse();
         b.type(field(kpi, "targets-111"), "≧4321人次");
+        b.until(() -> b.find(reasonFor).isDisplayed());
         b.click("#sections > summary");
         b.find("#f-vision").sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "（逾時前輸入）");
 
@@ -463,6 +466,12 @@ class AgencyPagesIT {
         JsonNode saved = api.as(agency).plan(111, agency).ok();
         assertThat(PlanJson.kpi(saved, kpi).path("targets").path("111").path("raw").asText()).isEqualTo("≧4321人次");
         assertThat(saved.path("vision").asText()).endsWith("（逾時前輸入）");
+
+        // A target changed against the approved plan: checked before sending, its missing reason is named under it.
+        b.open(page + "?check=1");
+        assertThat(b.text(field(kpi, "reasons-targets-111") + " ~ .invalid-feedback")).isEqualTo("請填寫 111 年度目標值修正的修正理由。");
+        b.screenshot("agency-plan-change-reason");
+        b.assertAccessible("agency-plan-change-reason");
     }
 
     @Test
