@@ -283,7 +283,8 @@ class HostileInputIT {
 
         String field = "goals[" + g + "].kpis[" + k + "]";
         assertThat(fields(refused(400, () -> police.submit(YEAR, "police"))))
-                .containsExactlyInAnyOrder(field + ".targets." + YEAR, field + ".actuals." + (YEAR - 1) + ".explanation");
+                .containsExactlyInAnyOrder(field + ".targets." + YEAR, field + ".actuals." + (YEAR - 1) + ".explanation",
+                        field + ".reasons.targets." + YEAR);
         assertThat(police.plan(YEAR, "police").ok().path("stage").asText()).isEqualTo("DRAFTING");
     }
 

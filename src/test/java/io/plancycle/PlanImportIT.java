@@ -142,7 +142,9 @@ class PlanImportIT {
                 .isEqualTo("Request too large");
 
         scenario.step("once the plan is submitted, importing is refused as a locked step");
-        new CycleSteps(api, YEAR).submit(AGENCY);
+        CycleSteps steps = new CycleSteps(api, YEAR);
+        steps.explainChanges(AGENCY, "依匯入之試算表修正");
+        steps.submit(AGENCY);
         JsonNode submitted = agency.plan(YEAR, AGENCY).ok();
         for (PlanCycleApi.Response locked : List.of(agency.previewImport(YEAR, AGENCY, "plan.xlsx", xlsx),
                 agency.importPlan(YEAR, AGENCY, "plan.xlsx", xlsx, submitted.path("version").asLong()))) {

@@ -511,11 +511,11 @@ class WholeCycleIT {
     private static void assertRevisionSummary(PlanCycleApi api, CycleDocuments documents) throws Exception {
         List<List<String>> expected = List.of(
                 List.of("民政處", "一、原住民歲時祭儀及客家節慶活動廣為宣傳", "1. 提高市民參加原住民歲時祭儀及客家節慶活動之參與度",
-                        "每場次參與人數", "500", "550", "600", "700", REASON_ATTENDANCE, ""),
+                        "每場次參與人數", "500", "550", "600", "700", "111年度目標值修正：" + REASON_ATTENDANCE, ""),
                 List.of("民政處", "三、端正禮俗，改善社會風氣，保存優良傳統文化", "1. 辦理市民集團結婚",
-                        "參加對數", "20", "20", "30", "40", REASON_WEDDING, "12"),
+                        "參加對數", "20", "20", "30", "40", "111年度目標值修正：" + REASON_WEDDING, "12"),
                 List.of("民政處", "六、推展徵兵處理作業兼顧公平及服務措施", "1. 辦理役男體檢作業",
-                        "每年辦理場次", "72", "73", "80", "90", REASON_EXAMS, ""));
+                        "每年辦理場次", "72", "73", "80", "90", "110年度目標值修正：" + REASON_EXAMS, ""));
 
         JsonNode table = api.as("admin").revisionSummary(YEAR).ok();
         assertThat(table.path("year").asInt()).isEqualTo(YEAR);

@@ -42,7 +42,7 @@ class AuditWords {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     /** The enums the pages already name, by the prefix of their messages; any other: audit.enum.{Enum}.{CONSTANT}. */
     private static final Map<String, String> PAGE_WORDS = Map.of("SubmissionStage", "stage.", "CycleStage", "stage.",
-            "Direction", "agency.direction.", "TargetKind", "agency.kind.", "RevisionKind", "review.kind.");
+            "Direction", "agency.direction.", "TargetKind", "agency.kind.", "RevisionKind", "change.kind.");
     /** The fields that hold the id of the person who did something. */
     private static final Set<String> PEOPLE = Set.of("openedBy", "reviewer", "author", "approver", "changedBy");
     /** The user of a change no person made (a timer, a job, start-up). */

@@ -85,8 +85,9 @@ public class SubmissionService implements StepRule {
     }
 
     /**
-     * A draft or a revised plan goes on only complete, and (after the evaluation team's return) with no too easy target
-     * left and a reply to every comment of the round, all named at once; a revision by the approver's return goes
+     * A draft or a revised plan goes on only complete (while drafting, every change with its reason), and (after the
+     * evaluation team's return) with no too easy target left and a reply to every comment of the round, all named at
+     * once; a draft's changes become the revisions of the drafting round. A revision by the approver's return goes
      * back to consolidation, the review's notice not sent.
      */
     @Override
@@ -98,6 +99,8 @@ public class SubmissionService implements StepRule {
             Problems problems = revisionService.targetsTooEasy(plan, year);
             revisionService.unanswered(plan).errors().forEach(e -> problems.add(e.field(), e.code(), e.args().toArray()));
             problems.throwIfAny();
+        } else if (plan.getStage() == SubmissionStage.DRAFTING) {
+            revisionService.recordDrafting(plan);
         }
         if (plan.getStage() == SubmissionStage.APPROVAL_REVISION) {
             return;

@@ -21,11 +21,16 @@ public class AgencyPlanForm {
     public String strategies;
     public String priorities;
     public List<GoalForm> goals = new ArrayList<>();
+    /** Why a KPI of the plan the draft was started from was removed, and the KPI it was merged into, by the KPI's id. */
+    public Map<Long, ReasonForms.Removed> removedKpis = new TreeMap<>();
+    /** Why a goal of the plan the draft was started from was removed, by the goal's id. */
+    public Map<Long, String> removedGoals = new TreeMap<>();
 
     public static class GoalForm {
         public Long id;
         public String title;
         public List<KpiForm> kpis = new ArrayList<>();
+        public ReasonForms.GoalReasons reasons = new ReasonForms.GoalReasons();
     }
 
     public static class KpiForm {
@@ -41,6 +46,7 @@ public class AgencyPlanForm {
         /** Target per ROC year, as written. */
         public Map<Integer, String> targets = new TreeMap<>();
         public Map<Integer, ActualForm> actuals = new TreeMap<>();
+        public ReasonForms.KpiReasons reasons = new ReasonForms.KpiReasons();
 
         public String target(int year) {
             return targets.get(year);
@@ -60,6 +66,15 @@ public class AgencyPlanForm {
         boolean isBlank() {
             return blank(value) && blank(met) && blank(explanation);
         }
+    }
+
+    /** The plan as read, ready to edit, with the reasons given so far for its changes. */
+    public static AgencyPlanForm of(PlanView plan, DraftChanges.Comparison changes) {
+        AgencyPlanForm form = of(plan);
+        for (DraftChange change : changes.changes()) {
+            ReasonForms.put(form, change.field(), change.reason(), change.mergedInto());
+        }
+        return form;
     }
 
     /** The plan as read, ready to edit. */
@@ -109,10 +124,14 @@ public class AgencyPlanForm {
             goals = new ArrayList<>();
         }
         goals.removeIf(java.util.Objects::isNull);
+        removedKpis = removedKpis == null ? new TreeMap<>() : removedKpis;
+        removedKpis.values().removeIf(java.util.Objects::isNull);
+        removedGoals = removedGoals == null ? new TreeMap<>() : removedGoals;
         for (GoalForm goal : goals) {
             if (goal.kpis == null) {
                 goal.kpis = new ArrayList<>();
             }
+            goal.reasons = goal.reasons == null ? new ReasonForms.GoalReasons() : goal.reasons;
             goal.kpis.removeIf(java.util.Objects::isNull);
             for (KpiForm kpi : goal.kpis) {
                 if (kpi.targets == null) {
@@ -122,6 +141,8 @@ public class AgencyPlanForm {
                     kpi.actuals = new TreeMap<>();
                 }
                 kpi.actuals.values().removeIf(java.util.Objects::isNull);
+                kpi.reasons = kpi.reasons == null ? new ReasonForms.KpiReasons() : kpi.reasons;
+                kpi.reasons.targets = kpi.reasons.targets == null ? new TreeMap<>() : kpi.reasons.targets;
             }
         }
         return this;
@@ -192,7 +213,8 @@ public class AgencyPlanForm {
 
     /**
      * The draft to save, in the form's order (so the service's field names, {@code goals[g].kpis[k]…}, are the form's):
-     * blank targets are left out (no target that year), and an actual only where something was written.
+     * blank targets are left out (no target that year), and an actual only where something was written; a reason whose
+     * field the page did not show is left out (the one given before stays), a blank one taken away.
      */
     public PlanDraft toDraft() {
         List<PlanDraft.GoalDraft> goalDrafts = new ArrayList<>();
@@ -213,13 +235,18 @@ public class AgencyPlanForm {
                                 numeric ? null : bool(actual.met), text(actual.explanation)));
                     }
                 });
+                ReasonForms.KpiReasons r = kpi.reasons;
                 kpiDrafts.add(new PlanDraft.KpiDraft(kpi.id, text(kpi.name), text(kpi.measure), text(kpi.unit),
-                        direction(kpi.direction), text(kpi.pageRef), targets, actuals));
+                        direction(kpi.direction), text(kpi.pageRef), targets, actuals,
+                        new PlanDraft.KpiReasons(r.added, r.name, r.measure, r.unit, r.direction, r.goal, r.targets)));
             }
-            goalDrafts.add(new PlanDraft.GoalDraft(goal.id, text(goal.title), kpiDrafts));
+            goalDrafts.add(new PlanDraft.GoalDraft(goal.id, text(goal.title), kpiDrafts,
+                    new PlanDraft.GoalReasons(goal.reasons.added, goal.reasons.title)));
         }
+        Map<Long, PlanDraft.RemovedKpi> removed = new TreeMap<>();
+        removedKpis.forEach((id, r) -> removed.put(id, new PlanDraft.RemovedKpi(r.reason, r.mergedInto)));
         return new PlanDraft(version == null ? -1L : version, text(mission), text(vision), text(situation),
-                text(strategies), text(priorities), goalDrafts);
+                text(strategies), text(priorities), goalDrafts, removed, removedGoals);
     }
 
     public static Direction direction(String name) {

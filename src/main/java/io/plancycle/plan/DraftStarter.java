@@ -66,7 +66,7 @@ public class DraftStarter {
         entityManager.clear();
     }
 
-    private static Plan copy(Plan source, Long cycleId) {
+    static Plan copy(Plan source, Long cycleId) {
         Plan plan = new Plan(source.getAgency(), cycleId, source.getFirstYear(), source.getLastYear(), SubmissionStage.DRAFTING);
         plan.setTitle(source.getTitle());
         plan.setSections(source.getMission(), source.getVision(), source.getSituation(), source.getStrategies(),

@@ -15,15 +15,18 @@ import java.util.List;
 public class PlanCompleteness {
 
     private final Achievements achievements;
+    private final DraftChanges changes;
 
-    PlanCompleteness(Achievements achievements) {
+    PlanCompleteness(Achievements achievements, DraftChanges changes) {
         this.achievements = achievements;
+        this.changes = changes;
     }
 
     /**
      * The mission, at least one goal with at least one KPI, each KPI's measure, a target (or "-") for each remaining
      * year, last year's actual wherever there was a target, and every actual complete: a number where the target is
-     * one, met or not where it is not, and why where it was missed.
+     * one, met or not where it is not, and why where it was missed; while drafting, the reason of every change against
+     * the plan the draft was started from ({@link DraftChanges}; after a return each revision carries its own).
      */
     public Problems missing(Plan plan, int cycleYear) {
         Problems problems = new Problems().requireText("mission", plan.getMission());
@@ -39,6 +42,9 @@ public class PlanCompleteness {
             for (int k = 0; k < kpis.size(); k++) {
                 kpiProblems(kpis.get(k), "goals[" + g + "].kpis[" + k + "]", plan.getLastYear(), cycleYear, problems);
             }
+        }
+        if (plan.getStage() == SubmissionStage.DRAFTING) {
+            changes.missingReasons(plan, problems);
         }
         return problems;
     }

@@ -9,14 +9,18 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
+
 @Tag(name = "Plans", description = "An agency's plan in a cycle: goals, KPIs, measures, targets and actuals")
 @RestController
 class PlanController {
 
     private final PlanService planService;
+    private final DraftChanges draftChanges;
 
-    PlanController(PlanService planService) {
+    PlanController(PlanService planService, DraftChanges draftChanges) {
         this.planService = planService;
+        this.draftChanges = draftChanges;
     }
 
     @Operation(operationId = "getPlan", summary = "Read the agency's plan in a cycle")
@@ -29,5 +33,12 @@ class PlanController {
     @PutMapping("/api/cycles/{year}/agencies/{code}/plan")
     PlanView saveDraft(@PathVariable int year, @PathVariable String code, @Valid @RequestBody PlanDraft draft) {
         return planService.saveDraft(year, code, draft);
+    }
+
+    @Operation(operationId = "listDraftChanges", summary = "List every change of the agency's plan against the plan it "
+            + "was started from, each with the reason given (null: still to be given before the submission)")
+    @GetMapping("/api/cycles/{year}/agencies/{code}/plan/changes")
+    List<DraftChange> changes(@PathVariable int year, @PathVariable String code) {
+        return draftChanges.read(year, code).changes();
     }
 }

@@ -33,13 +33,15 @@ public class PlanService {
     private final Achievements achievements;
     private final EntityManager entityManager;
     private final PlanCompleteness completeness;
+    private final DraftReasons reasons;
 
     PlanService(PlanRepository plans, Achievements achievements, EntityManager entityManager,
-                PlanCompleteness completeness) {
+                PlanCompleteness completeness, DraftReasons reasons) {
         this.plans = plans;
         this.achievements = achievements;
         this.entityManager = entityManager;
         this.completeness = completeness;
+        this.reasons = reasons;
     }
 
     /**
@@ -75,8 +77,9 @@ public class PlanService {
     }
 
     /**
-     * Replaces the agency's draft with what it saved, complete or not (what is missing is named at submission); refused
-     * whole only when something cannot be kept (a text too long, a year outside the plan, a goal or KPI without a name,
+     * Replaces the agency's draft with what it saved, complete or not (what is missing is named at submission), and keeps
+     * the reasons it gives for its changes ({@link DraftReasons}); refused whole only when something cannot be kept (a
+     * text too long, a year outside the plan, a goal or KPI without a name,
      * one of another plan) or someone saved first.
      */
     @Transactional
@@ -93,6 +96,8 @@ public class PlanService {
         applyGoals(plan, draft.goals(), problems);
         problems.throwIfAny();
         plans.saveAndFlush(plan);
+        reasons.keep(plan, draft, problems);
+        problems.throwIfAny();
         return view(plan, year);
     }
 

@@ -93,6 +93,10 @@ public enum MessageCode {
     PLAN_KPI_TARGET_MISSING("plan.kpi.target.missing"),
     /** A KPI has no actual for the year {0}. */
     PLAN_KPI_ACTUAL_MISSING("plan.kpi.actual.missing"),
+    /** A change made while drafting, of the kind {0} (a {@link Term}), still without its reason. */
+    PLAN_CHANGE_REASON_MISSING("plan.change.reason.missing"),
+    /** The target of the year {0} changed while drafting, still without its reason. */
+    PLAN_TARGET_REASON_MISSING("plan.change.reason.targetMissing"),
     /** An actual for the year {0}, which has no target. */
     ACTUAL_WITHOUT_TARGET("actual.withoutTarget"),
     /** An actual that is not a number where the target {0} is one. */
@@ -120,6 +124,12 @@ public enum MessageCode {
     REVISION_MERGE_TWICE("revision.merge.twice"),
     /** The KPI {0} is moved to the goal it is under already. */
     REVISION_MOVE_SAME_GOAL("revision.move.sameGoal"),
+    /** A direction that is none of higher is better, lower is better, milestone. */
+    REVISION_DIRECTION_UNKNOWN("revision.direction.unknown"),
+    /** A KPI merged into itself. */
+    REVISION_MERGE_SELF("revision.merge.self"),
+    /** The value {0} is what the plan has already. */
+    REVISION_UNCHANGED("revision.unchanged"),
     /** Last year ({0}) the achievement rate exceeded {1}% and no remaining target was made more challenging. */
     REVISION_TARGETS_TOO_EASY("revision.targets.tooEasy"),
     /** A reply to the comment {0}, which is not one of the comments {1}'s plan was returned with. */

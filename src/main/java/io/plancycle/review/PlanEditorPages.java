@@ -3,9 +3,11 @@ package io.plancycle.review;
 import io.plancycle.plan.AgencyPage;
 import io.plancycle.plan.AgencyPageText;
 import io.plancycle.plan.AgencyPlanForm;
+import io.plancycle.plan.DraftChanges;
 import io.plancycle.plan.PlanDraft;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.PlanView;
+import io.plancycle.plan.RevisionKind;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.ui.AgencyErrors;
@@ -22,9 +24,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static io.plancycle.plan.AgencyPage.SECTIONS;
@@ -45,19 +50,22 @@ class PlanEditorPages {
     private final ReviewComments comments;
     private final AgencyPageText text;
     private final FormChecks checks;
+    private final DraftChanges draftChanges;
 
-    PlanEditorPages(PlanService plans, ReviewComments comments, AgencyPageText text, FormChecks checks) {
+    PlanEditorPages(PlanService plans, ReviewComments comments, AgencyPageText text, FormChecks checks,
+                    DraftChanges draftChanges) {
         this.plans = plans;
         this.comments = comments;
         this.text = text;
         this.checks = checks;
+        this.draftChanges = draftChanges;
     }
 
     @GetMapping("/plan")
     String plan(@PathVariable int year, @PathVariable String code, @RequestParam(required = false) String check,
                 Model model) {
         PlanView plan = plans.read(year, code);
-        AgencyPlanForm form = AgencyPlanForm.of(plan);
+        AgencyPlanForm form = AgencyPlanForm.of(plan, draftChanges.read(year, code));
         // What the submission will ask for: beside its field while editing, as refusals once asked to check.
         AgencyErrors missing = AgencyPage.canEdit(plan, SubmissionStage.DRAFTING)
                 ? planErrors(plans.missingForSubmission(year, code), form) : AgencyErrors.none();
@@ -137,12 +145,32 @@ class PlanEditorPages {
         model.addAttribute("sectionsOpen", !editable || AgencyPlanForm.blank(form.mission) || sectionsChanged
                 || SECTIONS.stream().anyMatch(errors::has));
         model.addAttribute("years", years(plan));
+        addChanges(model, plan);
         model.addAttribute("lastYear", lastYear);
         model.addAttribute("hasLastYear", lastYear >= plan.firstYear() && lastYear <= plan.lastYear());
         comments.addTo(model, plan);
         model.addAttribute("active", "plan");
         model.addAttribute("i18n", text.scriptMessages());
         return "pages/agency/plan";
+    }
+
+    /**
+     * The changes of the saved draft against the plan it was started from (each shows its reason field, 修正理由), the
+     * values of that plan (a field typed away from them shows its reason field too), the goals and KPIs removed, and
+     * the KPIs a removed one may be merged into.
+     */
+    private void addChanges(Model model, PlanView plan) {
+        DraftChanges.Comparison changes = draftChanges.read(plan.cycleYear(), plan.agencyCode());
+        model.addAttribute("changes", changes);
+        model.addAttribute("changedFields", changes.changes().stream().map(c -> AgencyErrors.planField(c.field()))
+                .collect(Collectors.toSet()));
+        model.addAttribute("removedGoals", changes.changes().stream()
+                .filter(c -> c.kind() == RevisionKind.GOAL_DELETED).toList());
+        model.addAttribute("removedKpis", changes.changes().stream()
+                .filter(c -> c.field().startsWith("removedKpis.")).toList());
+        Map<Long, String> choices = new LinkedHashMap<>();
+        plan.goals().forEach(g -> g.kpis().forEach(k -> choices.put(k.id(), text.kpiPlace(g.no(), k.no(), k.name()).replaceFirst("[：:]$", ""))));
+        model.addAttribute("mergeChoices", choices);
     }
 
     private static boolean changed(String typed, String saved) {

@@ -3,7 +3,7 @@ package io.plancycle.review;
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.document.Document;
 import io.plancycle.plan.Numbering;
-import io.plancycle.revision.RevisionKind;
+import io.plancycle.plan.RevisionKind;
 import io.plancycle.revision.RevisionView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -85,7 +85,7 @@ public class ResponseTableDocument {
 
     /** As the page shows a change: its kind, the year of a target, before → after. */
     private String change(RevisionView c) {
-        String what = msg("review.kind." + c.kind()) + (c.year() == null ? "" : " " + msg("review.targetOfYear", c.year()));
+        String what = msg("change.kind." + c.kind()) + (c.year() == null ? "" : " " + msg("review.targetOfYear", c.year()));
         if (c.kind() == RevisionKind.KPI_ADDED) {
             return what + "：" + c.after();
         }

@@ -1,5 +1,6 @@
 package io.plancycle.revision;
 
+import io.plancycle.plan.RevisionKind;
 import io.plancycle.plan.AgencyPlanForm;
 import io.plancycle.plan.PlanView;
 

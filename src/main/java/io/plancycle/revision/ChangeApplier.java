@@ -1,7 +1,9 @@
 package io.plancycle.revision;
 
+import io.plancycle.plan.RevisionKind;
 import io.plancycle.plan.Direction;
 import io.plancycle.plan.Goal;
+import io.plancycle.plan.GoalRepository;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.KpiRepository;
 import io.plancycle.plan.Plan;
@@ -22,6 +24,7 @@ import java.util.stream.Collectors;
 /** Applies one change to the plan and records it, or names what is wrong with it. */
 final class ChangeApplier {
     private final KpiRepository kpis;
+    private final GoalRepository goals;
     private final Plan plan;
     private final int cycleYear;
     private final RevisionRequest.Change change;
@@ -31,9 +34,10 @@ final class ChangeApplier {
     private final Map<Long, Kpi> liveKpis;
     private final Map<Long, Goal> liveGoals;
 
-    ChangeApplier(KpiRepository kpis, Plan plan, int cycleYear, RevisionRequest.Change change, String field,
-                  Problems problems, List<Revision> recorded) {
+    ChangeApplier(KpiRepository kpis, GoalRepository goals, Plan plan, int cycleYear, RevisionRequest.Change change,
+                  String field, Problems problems, List<Revision> recorded) {
         this.kpis = kpis;
+        this.goals = goals;
         this.plan = plan;
         this.cycleYear = cycleYear;
         this.change = change;
@@ -52,6 +56,8 @@ final class ChangeApplier {
             case KPI_DELETED -> deleteKpi();
             case GOALS_MERGED -> mergeGoals();
             case KPI_MOVED -> moveKpi();
+            case KPI_RENAMED, UNIT_CHANGE, DIRECTION_CHANGE, KPI_MERGED, GOAL_ADDED, GOAL_RENAMED, GOAL_DELETED ->
+                    new StructureChange(this, plan, change, field, problems).apply();
         }
     }
 
@@ -165,7 +171,7 @@ final class ChangeApplier {
         record(goal.getId(), kpi, null, from.getTitle(), goal.getTitle());
     }
 
-    private Kpi kpi() {
+    Kpi kpi() {
         Kpi kpi = change.kpiId() == null ? null : liveKpis.get(change.kpiId());
         if (kpi == null) {
             if (change.kpiId() == null) {
@@ -179,7 +185,7 @@ final class ChangeApplier {
         return kpi;
     }
 
-    private Goal goal(Long id, String at) {
+    Goal goal(Long id, String at) {
         Goal goal = id == null ? null : liveGoals.get(id);
         if (goal == null) {
             if (id == null) {
@@ -191,7 +197,7 @@ final class ChangeApplier {
         return goal;
     }
 
-    private String requiredText(String at, String value, MessageCode missing) {
+    String requiredText(String at, String value, MessageCode missing) {
         if (value == null || value.isBlank()) {
             problems.add(at, missing);
             return null;
@@ -200,7 +206,7 @@ final class ChangeApplier {
     }
 
     /** The text, or null with a problem named at the field when it is longer than the plan keeps. */
-    private String limited(String at, String value, int maxLength) {
+    String limited(String at, String value, int maxLength) {
         if (value != null && value.strip().length() > maxLength) {
             problems.add(at, MessageCode.FIELD_TOO_LONG, maxLength);
             return null;
@@ -208,8 +214,17 @@ final class ChangeApplier {
         return value;
     }
 
-    private void record(Long goalId, Kpi kpi, Integer year, String before, String after) {
-        recorded.add(new Revision(plan.getId(), plan.getReviewRound(), change.kind(), goalId, kpi.getId(), year, before,
+    void record(Long goalId, Kpi kpi, Integer year, String before, String after) {
+        record(change.kind(), goalId, kpi.getId(), year, before, after);
+    }
+
+    void record(RevisionKind kind, Long goalId, Long kpiId, Integer year, String before, String after) {
+        recorded.add(new Revision(plan.getId(), plan.getReviewRound(), kind, goalId, kpiId, year, before,
                 after, change.reason(), CurrentUser.get().id()));
+    }
+
+    /** Saves a goal added, so that its revision names it. */
+    Goal saved(Goal goal) {
+        return goals.save(goal);
     }
 }

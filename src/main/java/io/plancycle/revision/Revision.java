@@ -1,5 +1,6 @@
 package io.plancycle.revision;
 
+import io.plancycle.plan.RevisionKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -9,4 +9,6 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
     List<Revision> findByPlanIdOrderById(Long planId);
 
     List<Revision> findByPlanIdInOrderById(Collection<Long> planIds);
+
+    List<Revision> findByPlanIdAndRound(Long planId, int round);
 }

@@ -1,7 +1,10 @@
 package io.plancycle.revision;
 
+import io.plancycle.plan.RevisionKind;
 import io.plancycle.plan.Achievements;
 import io.plancycle.plan.Direction;
+import io.plancycle.plan.DraftChanges;
+import io.plancycle.plan.GoalRepository;
 import io.plancycle.plan.Goal;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.KpiRepository;
@@ -18,24 +21,32 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Rolling revision (滾動修正): an agency changes its plan as the review asked, every change with its reason. */
 @Service
 public class RevisionService {
+
+    /** The round of the changes made while drafting, before the first review (a revision round is 1, 2 …). */
+    public static final int DRAFTING_ROUND = 0;
 
     private final PlanService planService;
     private final RevisionRepository revisions;
     private final KpiRepository kpis;
     private final Achievements achievements;
     private final CommentReplies replies;
+    private final GoalRepository goals;
+    private final DraftChanges draftChanges;
 
     RevisionService(PlanService planService, RevisionRepository revisions, KpiRepository kpis, Achievements achievements,
-                    CommentReplies replies) {
+                    CommentReplies replies, GoalRepository goals, DraftChanges draftChanges) {
         this.planService = planService;
         this.revisions = revisions;
         this.kpis = kpis;
         this.achievements = achievements;
         this.replies = replies;
+        this.goals = goals;
+        this.draftChanges = draftChanges;
     }
 
     /**
@@ -59,12 +70,26 @@ public class RevisionService {
             RevisionRequest.Change change = request.changes().get(i);
             String field = "changes[" + i + "]";
             problems.requireText(field + ".reason", change.reason(), MessageCode.REVISION_REASON_MISSING);
-            new ChangeApplier(kpis, plan, year, change, field, problems, recorded).apply();
+            new ChangeApplier(kpis, goals, plan, year, change, field, problems, recorded).apply();
         }
         replies.check(plan, request.replies(), problems);
         problems.throwIfAny();
         replies.write(plan, request.replies());
         return revisions.saveAll(recorded).stream().map(RevisionView::of).toList();
+    }
+
+    /**
+     * As a draft is submitted, the changes it made against the plan it was started from ({@link DraftChanges}), each
+     * with the reason given while drafting, become the revisions of the drafting round ({@link #DRAFTING_ROUND}),
+     * computed anew in place of any recorded by an earlier submission.
+     */
+    public void recordDrafting(Plan plan) {
+        revisions.deleteAll(revisions.findByPlanIdAndRound(plan.getId(), DRAFTING_ROUND));
+        String author = CurrentUser.get().id();
+        revisions.saveAll(draftChanges.compare(plan).changes().stream()
+                .map(c -> new Revision(plan.getId(), DRAFTING_ROUND, c.kind(), c.goalId(), c.kpiId(), c.year(), c.before(),
+                        c.after(), Objects.requireNonNullElse(c.reason(), ""), author))
+                .toList());
     }
 
     /** Every change recorded for the agency's plan in this cycle, oldest first. */

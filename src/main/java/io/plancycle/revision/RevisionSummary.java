@@ -3,6 +3,7 @@ package io.plancycle.revision;
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.document.Document;
 import io.plancycle.plan.Goal;
+import io.plancycle.plan.GoalRepository;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.KpiRepository;
 import io.plancycle.plan.Numbering;
@@ -20,29 +21,39 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-/** Builds the KPI rolling revision summary table of a cycle: one row per revised KPI, in the city's agency order. */
+/**
+ * Builds the KPI rolling revision summary table of a cycle: one row per revised KPI (and per goal added, renamed or
+ * deleted), in the city's agency order.
+ */
 @Service
 public class RevisionSummary {
 
     private final PlanRepository plans;
     private final RevisionRepository revisions;
     private final KpiRepository kpis;
+    private final GoalRepository goals;
     private final PlanCycleProperties properties;
 
-    RevisionSummary(PlanRepository plans, RevisionRepository revisions, KpiRepository kpis,
+    RevisionSummary(PlanRepository plans, RevisionRepository revisions, KpiRepository kpis, GoalRepository goals,
                     PlanCycleProperties properties) {
         this.plans = plans;
         this.revisions = revisions;
         this.kpis = kpis;
+        this.goals = goals;
         this.properties = properties;
     }
 
-    /** The table; an agency sees only its own rows. The years are every year of the plan, as the city prints it. */
+    /**
+     * The table; an agency sees only its own rows. The years are every year of the plan, as the city prints it. Every
+     * change is listed, those made while drafting too: a row per KPI changed (deleted or merged ones included), a row
+     * per goal added, renamed or deleted, its 修正理由 reading what changed in the city's words before each reason.
+     */
     @Transactional(readOnly = true)
     public Table table(int year, Long cycleId) {
         PlanCycleUser user = CurrentUser.get();
@@ -50,18 +61,29 @@ public class RevisionSummary {
         List<Plan> inCycle = plans.findByCycle(cycleId).stream()
                 .filter(p -> seesAll || user.belongsTo(p.getAgency().getCode())).toList();
         Map<Long, Plan> planById = inCycle.stream().collect(Collectors.toMap(Plan::getId, Function.identity()));
-        Map<Long, List<Revision>> byKpi = revisions.findByPlanIdInOrderById(planById.keySet()).stream()
-                .filter(r -> r.getKpiId() != null)
+        List<Revision> all = revisions.findByPlanIdInOrderById(planById.keySet());
+        Map<Long, List<Revision>> byKpi = all.stream().filter(r -> r.getKpiId() != null)
                 .collect(Collectors.groupingBy(Revision::getKpiId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<Revision>> byGoal = all.stream().filter(r -> r.getKpiId() == null && r.getGoalId() != null)
+                .collect(Collectors.groupingBy(Revision::getGoalId, LinkedHashMap::new, Collectors.toList()));
         int firstYear = inCycle.stream().mapToInt(Plan::getFirstYear).min().orElse(year);
         int lastYear = inCycle.stream().mapToInt(Plan::getLastYear).max().orElse(year);
         List<Integer> years = IntStream.rangeClosed(firstYear, lastYear).boxed().toList();
-        List<SummaryRow> rows = kpis.findAllById(byKpi.keySet()).stream()
-                .sorted(Comparator.comparing((Kpi k) -> k.getPlan().getAgency().getSortOrder())
-                        .thenComparing(k -> k.getGoal().getNo()).thenComparing(Kpi::getNo))
-                .map(kpi -> row(kpi, byKpi.get(kpi.getId()), years))
-                .toList();
-        return new Table(year, years, rows);
+        Map<Integer, String> noTargets = new LinkedHashMap<>();
+        years.forEach(y -> noTargets.put(y, ""));
+        List<Sorted> rows = new ArrayList<>();
+        kpis.findAllById(byKpi.keySet()).forEach(kpi -> rows.add(new Sorted(kpi.getGoal(), kpi.getNo(),
+                row(kpi, byKpi.get(kpi.getId()), years))));
+        goals.findAllById(byGoal.keySet()).forEach(goal -> rows.add(new Sorted(goal, 0,
+                new SummaryRow(goal.getPlan().getAgency().getName(), Numbering.goalTitle(goal.getNo(), goal.getTitle()),
+                        "", "", noTargets, reasons(byGoal.get(goal.getId())), ""))));
+        rows.sort(Comparator.comparing((Sorted r) -> r.goal().getPlan().getAgency().getSortOrder())
+                .thenComparing(r -> r.goal().getNo()).thenComparing(Sorted::kpiNo));
+        return new Table(year, years, rows.stream().map(Sorted::row).toList());
+    }
+
+    /** A row with what it is sorted by: its agency and goal, then its KPI's number (0 for the goal's own row). */
+    private record Sorted(Goal goal, int kpiNo, SummaryRow row) {
     }
 
     private static SummaryRow row(Kpi kpi, List<Revision> changes, List<Integer> years) {
@@ -69,11 +91,19 @@ public class RevisionSummary {
         for (int y : years) {
             targets.put(y, kpi.isDeleted() ? "" : kpi.target(y).map(Target::getRaw).orElse(""));
         }
-        String reasons = changes.stream().map(Revision::getReason).collect(Collectors.toCollection(LinkedHashSet::new))
-                .stream().collect(Collectors.joining("；"));
         Goal goal = kpi.getGoal();
         return new SummaryRow(kpi.getPlan().getAgency().getName(), Numbering.goalTitle(goal.getNo(), goal.getTitle()),
-                Numbering.kpiTitle(kpi.getNo(), kpi.getName()), kpi.getMeasure(), targets, reasons, kpi.getPageRef());
+                Numbering.kpiTitle(kpi.getNo(), kpi.getName()), kpi.getMeasure(), targets, reasons(changes), kpi.getPageRef());
+    }
+
+    /** 修正理由: per reason, the changes it was given for in the city's words (110年度目標值修正、衡量標準修正：…). */
+    static String reasons(List<Revision> changes) {
+        Map<String, Set<String>> byReason = new LinkedHashMap<>();
+        changes.forEach(r -> byReason.computeIfAbsent(r.getReason(), k -> new LinkedHashSet<>())
+                .add(r.getKind().describe(r.getYear(), r.getAfterValue())));
+        return byReason.entrySet().stream()
+                .map(e -> String.join("、", e.getValue()) + "：" + e.getKey())
+                .collect(Collectors.joining("；"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.plancycle.revision;
 
+import io.plancycle.plan.RevisionKind;
 import java.time.Instant;
 
 /** A recorded change as the history shows it: before → after, with the reason, who and when. */

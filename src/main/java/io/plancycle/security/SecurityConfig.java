@@ -68,6 +68,7 @@ class SecurityConfig {
             rule(DELETE, "/api/cycles/{year}/publication", ADMIN),
             rule(GET, AGENCY_API + "/plan", READERS),
             rule(PUT, AGENCY_API + "/plan", OWN_AGENCY),
+            rule(GET, AGENCY_API + "/plan/changes", READERS),
             rule(POST, AGENCY_API + "/plan/import/preview", OWN_AGENCY),
             rule(POST, AGENCY_API + "/plan/import", OWN_AGENCY),
             rule(POST, AGENCY_API + "/submission", OWN_AGENCY),

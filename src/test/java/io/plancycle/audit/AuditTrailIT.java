@@ -106,6 +106,7 @@ class AuditTrailIT {
         assertThat(PlanJson.kpi(plan, FESTIVAL_ATTENDANCE).path("targets").path("110").path("raw").asText()).isEqualTo("600");
         ObjectNode draft = PlanJson.draftWithActuals(plan, REPORT_YEAR, Map.of(FESTIVAL_ATTENDANCE, Actual.of("605")));
         ((ObjectNode) draft.path("goals").get(0).path("kpis").get(0).path("targets")).put("110", "650");
+        PlanJson.reason((ObjectNode) draft.path("goals").get(0).path("kpis").get(0), 110, "參與人數逐年成長，調高目標");
         civil.savePlan(YEAR, CIVIL_AFFAIRS, draft).ok();
         steps.submit(CIVIL_AFFAIRS);
 
@@ -197,14 +198,20 @@ class AuditTrailIT {
         assertWho(only(actuals, e -> isChange(e, "raw", "550", "605")), CIVIL_AFFAIRS, LOCALHOST);
         assertThat(only(actuals, e -> isChange(e, "finalReport", "否", "是")).path("action").asText()).isEqualTo("修改");
 
-        scenario.step("The evaluation team's return and comment; the agency's revision with its reason.");
+        scenario.step("The evaluation team's return and comment; the agency's revision with its reason, and the "
+                + "change made while drafting, recorded with its reason at the submission.");
         JsonNode comment = only(entries(admin, "entity=ReviewComment&user=reviewer"), e -> true);
         assertWho(comment, "reviewer", LOCALHOST);
         assertChange(comment, "text", null, COMMENT);
         assertChange(comment, "kpiId", null, String.valueOf(kpiId));
         JsonNode returned = only(entries(admin, "entity=Review"), e -> isChange(e, "decision", null, "退回"));
         assertWho(returned, "reviewer", LOCALHOST);
-        JsonNode revision = only(entries(admin, "entity=Revision"), e -> true);
+        List<JsonNode> revisions = entries(admin, "entity=Revision");
+        JsonNode whileDrafting = only(revisions, e -> isChange(e, "round", null, "0"));
+        assertWho(whileDrafting, CIVIL_AFFAIRS, LOCALHOST);
+        assertChange(whileDrafting, "beforeValue", null, "600");
+        assertChange(whileDrafting, "afterValue", null, "650");
+        JsonNode revision = only(revisions, e -> isChange(e, "round", null, "1"));
         assertWho(revision, CIVIL_AFFAIRS, LOCALHOST);
         assertChange(revision, "reason", null, REASON);
         assertChange(revision, "beforeValue", null, "650");

@@ -6,7 +6,7 @@ import io.plancycle.plan.SubmissionStage;
 import io.plancycle.plan.TargetKind;
 import io.plancycle.review.ReviewRequest;
 import io.plancycle.review.ReviewView;
-import io.plancycle.revision.RevisionKind;
+import io.plancycle.plan.RevisionKind;
 import io.plancycle.revision.RevisionRequest;
 import io.plancycle.revision.RevisionView;
 import io.plancycle.support.SignIn;

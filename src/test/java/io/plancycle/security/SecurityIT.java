@@ -103,6 +103,7 @@ class SecurityIT {
             entry("DELETE /api/cycles/{year}/publication", EnumSet.of(ADMIN)),
             entry("GET " + AGENCY_API + "/plan", READERS),
             entry("PUT " + AGENCY_API + "/plan", OWN),
+            entry("GET " + AGENCY_API + "/plan/changes", READERS),
             entry("POST " + AGENCY_API + "/plan/import/preview", OWN),
             entry("POST " + AGENCY_API + "/plan/import", OWN),
             entry("POST " + AGENCY_API + "/submission", OWN),

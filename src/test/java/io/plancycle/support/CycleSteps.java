@@ -1,6 +1,7 @@
 package io.plancycle.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.plancycle.support.PlanJson.Actual;
 import io.plancycle.support.PlanJson.Place;
 
@@ -60,6 +61,23 @@ public final class CycleSteps {
         assertThat(saved).as("the saved plan as the save answers it and as it reads afterwards")
                 .isEqualTo(user.plan(year, agency).ok());
         return saved;
+    }
+
+    /**
+     * The agency gives every change its draft made against the approved plan (a target, a measure …) that has no
+     * reason yet the same reason (修正理由), as the submission asks, and saves; answers the changes.
+     */
+    public JsonNode explainChanges(String agency, String reason) {
+        PlanCycleApi.User user = api.as(agency);
+        JsonNode changes = user.get("/api/cycles/" + year + "/agencies/" + agency + "/plan/changes").ok();
+        ObjectNode draft = PlanJson.draft(user.plan(year, agency).ok(), kpi -> { });
+        changes.forEach(change -> {
+            if (change.path("reason").isNull()) {
+                PlanJson.explain(draft, change, reason);
+            }
+        });
+        user.savePlan(year, agency, draft).ok();
+        return changes;
     }
 
     /** The agency sends its plan to the evaluation team: it is under review, one round more. */

@@ -138,6 +138,56 @@ public final class PlanJson {
         return draft;
     }
 
+    /**
+     * Gives a change the draft makes to a KPI against the plan it was started from its reason (修正理由), as the
+     * submission asks: {@code what} is "added", "name", "measure", "unit", "direction" or "goal" (moved), or the year of a
+     * target changed. Answers the KPI's draft.
+     */
+    public static ObjectNode reason(ObjectNode kpiDraft, Object what, String reason) {
+        ObjectNode reasons = kpiDraft.path("reasons").isObject() ? (ObjectNode) kpiDraft.get("reasons")
+                : kpiDraft.putObject("reasons");
+        if (what instanceof Integer year) {
+            ObjectNode targets = reasons.path("targets").isObject() ? (ObjectNode) reasons.get("targets")
+                    : reasons.putObject("targets");
+            targets.put(String.valueOf(year), reason);
+        } else {
+            reasons.put(what.toString(), reason);
+        }
+        return kpiDraft;
+    }
+
+    private static final java.util.regex.Pattern REASON_FIELD =
+            java.util.regex.Pattern.compile("^goals\\[(\\d+)](?:\\.kpis\\[(\\d+)])?\\.reasons\\.(.+)$");
+
+    /**
+     * Puts a reason into the draft where a change of {@code GET …/plan/changes} says it goes ({@code field}), keeping
+     * the KPI a removed one was merged into.
+     */
+    public static void explain(ObjectNode draft, JsonNode change, String reason) {
+        String field = change.path("field").asText();
+        java.util.regex.Matcher m = REASON_FIELD.matcher(field);
+        if (m.matches()) {
+            ObjectNode goal = (ObjectNode) draft.path("goals").get(Integer.parseInt(m.group(1)));
+            String what = m.group(3);
+            if (m.group(2) == null) {
+                (goal.path("reasons").isObject() ? (ObjectNode) goal.get("reasons") : goal.putObject("reasons")).put(what, reason);
+            } else {
+                ObjectNode kpi = (ObjectNode) goal.path("kpis").get(Integer.parseInt(m.group(2)));
+                reason(kpi, what.startsWith("targets.") ? (Object) Integer.valueOf(what.substring(8)) : what, reason);
+            }
+        } else if (field.startsWith("removedGoals.")) {
+            object(draft, "removedGoals").put(field.substring("removedGoals.".length()), reason);
+        } else {
+            ObjectNode removed = object(object(draft, "removedKpis"), String.valueOf(change.path("kpiId").asLong()));
+            removed.put("reason", reason);
+            removed.set("mergedInto", change.path("mergedInto"));
+        }
+    }
+
+    private static ObjectNode object(ObjectNode parent, String name) {
+        return parent.path(name).isObject() ? (ObjectNode) parent.get(name) : parent.putObject(name);
+    }
+
     // ---- the performance report --------------------------------------------------------------------------------
 
     /**

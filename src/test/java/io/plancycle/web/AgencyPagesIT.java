@@ -151,19 +151,22 @@ class AgencyPagesIT {
         scenario.step("The check before sending lists what is missing, each linked to its field.");
         b.follow(".pc-submit");
         assertThat(b.path()).isEqualTo("/cycles/110/agencies/civil-affairs/plan/submit");
-        assertThat(b.text("#pc-missing h2")).isEqualTo("還有 4 項需要補齊才能送出");
+        assertThat(b.text("#pc-missing h2")).isEqualTo("還有 5 項需要補齊才能送出");
         List<String> missing = b.findAll(".pc-missing-list li").stream().map(WebElement::getText).toList();
-        assertThat(missing).hasSize(4).allSatisfy(item -> assertThat(item).endsWith("請填寫 109 年實際值。"))
+        assertThat(missing.subList(0, 4)).allSatisfy(item -> assertThat(item).endsWith("請填寫 109 年實際值。"))
                 .anySatisfy(item -> assertThat(item).startsWith("七-1「策訂本市全民防衛動員準備綜合執行計畫」"));
+        assertThat(missing).hasSize(5).last().asString().as("the target changed against the approved plan")
+                .endsWith("請填寫 111 年度目標值修正的修正理由。");
         assertThat(b.absent(".pc-confirm-submit")).isTrue();
         b.screenshot("agency-submit-missing");
         b.assertAccessible("agency-submit-missing");
-        b.follow(".pc-missing-list li:last-child a");
+        b.follow(".pc-missing-list li:nth-child(4) a");
         assertThat(b.path()).isEqualTo("/cycles/110/agencies/civil-affairs/plan?check#"
                 + field(DEFENCE_PLAN, "actuals-109-value").substring(1));
         assertThat(feedback(b, actual(DEFENCE_PLAN, "value"))).isEqualTo("請填寫 109 年實際值。");
 
-        scenario.step("Filled in (met or not, judged by the agency), checked again and sent.");
+        scenario.step("Filled in (met or not, judged by the agency), the changed target's reason given, checked again and sent.");
+        b.type(field(CONSCRIPT_EXAMS, "reasons-targets-111"), "役男人數增加，增加體檢場次");
         for (Place judged : List.of(CHARITY, RELIGIOUS_EVENTS, COMMITTEE, DEFENCE_PLAN)) {
             b.type(actual(judged, "value"), judged == DEFENCE_PLAN ? "7/28" : "已依目標完成");
             b.select(actual(judged, "met"), "true");
@@ -433,7 +436,10 @@ class AgencyPagesIT {
         String page = "/cycles/111/agencies/" + agency + "/plan";
         Browser b = BROWSERS.at(port);
         b.signIn(agency).open(page);
+        String reasonFor = "[data-reason-for='" + field(kpi, "targets-111").substring(1) + "']";
+        assertThat(b.find(reasonFor).isDisplayed()).as("no reason asked of an unchanged target").isFalse();
         b.type(field(kpi, "targets-111"), "≧4321人次");
+        b.until(() -> b.find(reasonFor).isDisplayed());
         b.click("#sections > summary");
         b.find("#f-vision").sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "（逾時前輸入）");
 
@@ -465,6 +471,12 @@ class AgencyPagesIT {
         JsonNode saved = api.as(agency).plan(111, agency).ok();
         assertThat(PlanJson.kpi(saved, kpi).path("targets").path("111").path("raw").asText()).isEqualTo("≧4321人次");
         assertThat(saved.path("vision").asText()).endsWith("（逾時前輸入）");
+
+        // A target changed against the approved plan: checked before sending, its missing reason is named under it.
+        b.open(page + "?check=1");
+        assertThat(b.text(field(kpi, "reasons-targets-111") + " ~ .invalid-feedback")).isEqualTo("請填寫 111 年度目標值修正的修正理由。");
+        b.screenshot("agency-plan-change-reason");
+        b.assertAccessible("agency-plan-change-reason");
     }
 
     @Test
