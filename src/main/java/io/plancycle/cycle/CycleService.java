@@ -68,7 +68,7 @@ public class CycleService {
         List<Agency> taking = openable(request);
         Cycle cycle = cycles.save(new Cycle(request.year(), request.calendar().byStage(), CurrentUser.get().id()));
         Long previous = cycles.findTopByYearLessThanOrderByYearDesc(request.year()).map(Cycle::getId).orElse(null);
-        planService.startDrafts(cycle.getId(), previous, taking);
+        planService.startDrafts(cycle.getId(), request.year(), previous, taking);
         cycle = cycles.findById(cycle.getId()).orElseThrow();
         cycle.setProcessInstanceId(runtimeService.startProcessInstanceByKey(ProcessModel.CYCLE_PROCESS,
                 String.valueOf(request.year()), Map.of(ProcessModel.VAR_CYCLE_YEAR, request.year())).getId());
@@ -112,7 +112,7 @@ public class CycleService {
         List<Agency> all = agencies.findAllByOrderBySortOrder();
         if (request.agencies() == null) {
             problems.throwIfAny();
-            return all;
+            return all.stream().filter(a -> a.activeIn(request.year())).toList();
         }
         Map<String, Agency> byCode = all.stream().collect(Collectors.toMap(Agency::getCode, Function.identity()));
         Set<String> seen = new HashSet<>();
@@ -120,6 +120,9 @@ public class CycleService {
             String code = request.agencies().get(i);
             if (!byCode.containsKey(code)) {
                 problems.add("agencies[" + i + "]", MessageCode.AGENCY_UNKNOWN, code);
+            } else if (!byCode.get(code).activeIn(request.year())) {
+                problems.add("agencies[" + i + "]", MessageCode.CYCLE_AGENCY_NOT_IN_YEAR, byCode.get(code).getName(),
+                        request.year());
             } else if (!seen.add(code)) {
                 problems.add("agencies[" + i + "]", MessageCode.CYCLE_AGENCY_TWICE, code);
             }

@@ -4,6 +4,8 @@ import io.plancycle.notification.Notifications;
 import io.plancycle.notification.Recipient;
 import io.plancycle.notification.RocDates;
 import io.plancycle.plan.Agency;
+import io.plancycle.plan.MediumTermPlan;
+import io.plancycle.plan.MediumTermPlans;
 import io.plancycle.step.Stage;
 import io.plancycle.step.Step;
 import org.springframework.stereotype.Component;
@@ -33,12 +35,15 @@ public class OpeningCheck {
     private final NoticeSchedule schedule;
     private final DueNotices dueNotices;
     private final Deadlines deadlines;
+    private final MediumTermPlans mediumTermPlans;
 
-    OpeningCheck(CycleRepository cycles, NoticeSchedule schedule, DueNotices dueNotices, Deadlines deadlines) {
+    OpeningCheck(CycleRepository cycles, NoticeSchedule schedule, DueNotices dueNotices, Deadlines deadlines,
+                 MediumTermPlans mediumTermPlans) {
         this.cycles = cycles;
         this.schedule = schedule;
         this.dueNotices = dueNotices;
         this.deadlines = deadlines;
+        this.mediumTermPlans = mediumTermPlans;
     }
 
     /** A year and its calendar, as the form to open a cycle suggests them. */
@@ -94,6 +99,8 @@ public class OpeningCheck {
                 addresses.addAll(reached);
             }
         }
-        return new OpeningPreview(request.year(), steps, taking.size(), notices, addresses.size());
+        MediumTermPlan ended = mediumTermPlans.planOf(request.year()).filter(p -> request.year() > p.getLastYear())
+                .orElse(null);
+        return new OpeningPreview(request.year(), steps, taking.size(), notices, addresses.size(), ended);
     }
 }

@@ -26,20 +26,19 @@ import java.util.stream.Collectors;
 @Service
 public class PlanService {
 
-    /** How far ahead of its first year a plan may be extended (a medium-term plan spans four years). */
-    public static final int MAX_PLAN_YEARS = 10;
-
     private final PlanRepository plans;
     private final Achievements achievements;
     private final EntityManager entityManager;
     private final PlanCompleteness completeness;
+    private final DraftSources draftSources;
 
     PlanService(PlanRepository plans, Achievements achievements, EntityManager entityManager,
-                PlanCompleteness completeness) {
+                PlanCompleteness completeness, DraftSources draftSources) {
         this.plans = plans;
         this.achievements = achievements;
         this.entityManager = entityManager;
         this.completeness = completeness;
+        this.draftSources = draftSources;
     }
 
     /**
@@ -75,8 +74,10 @@ public class PlanService {
     }
 
     /**
-     * Starts each agency's draft for a cycle from its current plan (the previous cycle's, else the published one):
-     * sections, goals, KPIs, measures, every year's target and the actuals reported so far. Nobody retypes anything.
+     * Starts each agency's draft for a year's cycle from its current plan ({@link DraftSources}: the previous cycle's
+     * while it worked on the same medium-term plan, else the baseline of the year's medium-term plan): sections,
+     * goals, KPIs, measures, every year's target and the actuals reported so far. Nobody retypes anything. A year after
+     * the plan's last runs the plan on to it ({@link Plan#runOnTo}).
      * <p>
      * The drafts are written at once and the persistence context is emptied: otherwise every query that follows in
      * the transaction (one per agency as its process starts) would first dirty-check every plan, goal, KPI and
@@ -84,23 +85,21 @@ public class PlanService {
      * they still need.
      */
     @Transactional
-    public void startDrafts(Long cycleId, Long previousCycleId, List<Agency> agencies) {
-        Map<Long, Plan> baselines = byAgency(plans.findBaselines());
-        Map<Long, Plan> previous = previousCycleId == null ? Map.of() : byAgency(plans.findByCycle(previousCycleId));
+    public void startDrafts(Long cycleId, int year, Long previousCycleId, List<Agency> agencies) {
+        Map<Long, Plan> sources = draftSources.forYear(year, previousCycleId);
         for (Agency agency : agencies) {
-            Plan source = previous.getOrDefault(agency.getId(), baselines.get(agency.getId()));
-            plans.save(source == null ? new Plan(agency, cycleId, 0, 0, SubmissionStage.DRAFTING) : copy(source, cycleId));
+            Plan source = sources.get(agency.getId());
+            Plan draft = source == null ? draftSources.empty(agency, cycleId, year) : copy(source, cycleId);
+            draft.runOnTo(year);
+            plans.save(draft);
         }
         entityManager.flush();
         entityManager.clear();
     }
 
-    private static Map<Long, Plan> byAgency(List<Plan> list) {
-        return list.stream().collect(Collectors.toMap(p -> p.getAgency().getId(), Function.identity()));
-    }
-
     private static Plan copy(Plan source, Long cycleId) {
         Plan plan = new Plan(source.getAgency(), cycleId, source.getFirstYear(), source.getLastYear(), SubmissionStage.DRAFTING);
+        plan.belongTo(source.getMediumTermPlanId());
         plan.setTitle(source.getTitle());
         plan.setSections(source.getMission(), source.getVision(), source.getSituation(), source.getStrategies(),
                 source.getPriorities());
@@ -108,11 +107,8 @@ public class PlanService {
             Goal goal = plan.addGoal(sourceGoal.getNo(), sourceGoal.getTitle());
             goal.setOriginId(sourceGoal.getId());
             for (Kpi sourceKpi : sourceGoal.liveKpis()) {
-                Kpi kpi = goal.addKpi(sourceKpi.getNo(), sourceKpi.getName(), sourceKpi.getMeasure(), sourceKpi.getDirection());
-                kpi.setUnit(sourceKpi.getUnit());
-                kpi.setPageRef(sourceKpi.getPageRef());
+                Kpi kpi = goal.addCopyOf(sourceKpi, sourceKpi.getNo(), year -> true);
                 kpi.setOriginId(sourceKpi.getId());
-                sourceKpi.getTargets().forEach(t -> kpi.setTarget(t.getYear(), t.getRaw()));
                 sourceKpi.getActuals().forEach(a -> kpi.actualFor(a.getYear())
                         .record(a.getRaw(), a.getJudgedMet(), a.getExplanation(), a.isFinalReport()));
             }
@@ -159,7 +155,7 @@ public class PlanService {
 
     public static void requireStage(Plan plan, SubmissionStage expected) {
         if (plan.getStage() != expected) {
-            throw new WrongStageException(plan.getStage().name(), MessageCode.PLAN_WRONG_STEP, plan.getAgency().getName(),
+            throw new WrongStageException(plan.getStage().name(), MessageCode.PLAN_WRONG_STEP, plan.getAgencyName(),
                     new Term("stage." + plan.getStage().name()), new Term("stage." + expected.name()));
         }
     }
@@ -235,12 +231,13 @@ public class PlanService {
         }
     }
 
+    /** A year before the plan's first or after its last: the plan's years are those of its medium-term plan. */
     private static boolean outsidePlan(Plan plan, int year) {
-        return year < plan.getFirstYear() || year >= plan.getFirstYear() + MAX_PLAN_YEARS;
+        return year < plan.getFirstYear() || year > plan.getLastYear();
     }
 
     private static void outside(Plan plan, int year, String field, Problems problems) {
-        problems.add(field, MessageCode.PLAN_YEAR_OUTSIDE, year, plan.getFirstYear(), plan.getFirstYear() + MAX_PLAN_YEARS - 1);
+        problems.add(field, MessageCode.PLAN_YEAR_OUTSIDE, year, plan.getFirstYear(), plan.getLastYear());
     }
 
     private void applyActuals(Kpi kpi, Map<Integer, PlanDraft.ActualDraft> actuals, String field, Problems problems) {
@@ -276,7 +273,7 @@ public class PlanService {
                 .map(goal -> new PlanView.GoalView(goal.getId(), goal.getNo(), goal.getTitle(),
                         goal.liveKpis().stream().map(this::kpiView).toList()))
                 .toList();
-        return new PlanView(plan.getAgency().getCode(), plan.getAgency().getName(), cycleYear, plan.getStage(),
+        return new PlanView(plan.getAgency().getCode(), plan.getAgencyName(), cycleYear, plan.getStage(),
                 plan.getReviewRound(), plan.getStageDueOn(), plan.getVersion(), plan.getTitle(), plan.getFirstYear(),
                 plan.getLastYear(), plan.getMission(), plan.getVision(), plan.getSituation(), plan.getStrategies(),
                 plan.getPriorities(), goals);

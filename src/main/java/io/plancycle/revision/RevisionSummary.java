@@ -72,7 +72,7 @@ public class RevisionSummary {
         String reasons = changes.stream().map(Revision::getReason).collect(Collectors.toCollection(LinkedHashSet::new))
                 .stream().collect(Collectors.joining("；"));
         Goal goal = kpi.getGoal();
-        return new SummaryRow(kpi.getPlan().getAgency().getName(), Numbering.goalTitle(goal.getNo(), goal.getTitle()),
+        return new SummaryRow(kpi.getPlan().getAgencyName(), Numbering.goalTitle(goal.getNo(), goal.getTitle()),
                 Numbering.kpiTitle(kpi.getNo(), kpi.getName()), kpi.getMeasure(), targets, reasons, kpi.getPageRef());
     }
 
