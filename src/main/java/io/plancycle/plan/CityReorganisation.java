@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -49,9 +50,10 @@ final class CityReorganisation {
 
     /**
      * The reorganisation of {@code all} (every agency, in the city's order, those ended before included) by the
-     * changes, each agency starting from its plan in {@code plans} (by agency id; none: empty).
+     * changes, each agency starting from its current plan ({@code plans}; null: none, an empty plan).
      */
-    static CityReorganisation of(List<Agency> all, Map<Long, Plan> plans, List<AgencyChange> changes, Problems problems) {
+    static CityReorganisation of(List<Agency> all, Function<Agency, Plan> plans, List<AgencyChange> changes,
+                                Problems problems) {
         CityReorganisation city = new CityReorganisation();
         Map<String, Agency> byCode = new LinkedHashMap<>();
         all.forEach(a -> byCode.put(a.getCode(), a));
@@ -89,7 +91,7 @@ final class CityReorganisation {
         for (Agency agency : all) {
             if (agency.isCurrent() && !changeOf.containsKey(agency)) {
                 city.successors.add(new Successor(agency, agency.getName(), agency.getNameEn(), AgencyChangeKind.UNCHANGED, List.of(),
-                        List.of(whole(plans.get(agency.getId())))));
+                        List.of(whole(plans.apply(agency)))));
             }
         }
         List<Agency> order = city.order(all);
@@ -114,14 +116,14 @@ final class CityReorganisation {
         }
     }
 
-    private void change(AgencyChange change, String at, Map<String, Agency> byCode, Map<Long, Plan> plans,
+    private void change(AgencyChange change, String at, Map<String, Agency> byCode, Function<Agency, Plan> plans,
                         Problems problems) {
         List<Agency> from = change.from().stream().map(byCode::get).toList();
         AgencyChangeKind kind = from.isEmpty() ? AgencyChangeKind.ADDED : from.size() > 1 ? AgencyChangeKind.MERGED : change.to().size() > 1 ? AgencyChangeKind.SPLIT
                 : AgencyChangeKind.RENAMED;
         Map<String, List<Part>> parts = kind == AgencyChangeKind.SPLIT
-                ? split(plans.get(from.get(0).getId()), from.get(0), change, at, problems)
-                : Map.of(change.to().get(0).code().strip(), from.stream().map(a -> whole(plans.get(a.getId()))).toList());
+                ? split(plans.apply(from.get(0)), from.get(0), change, at, problems)
+                : Map.of(change.to().get(0).code().strip(), from.stream().map(a -> whole(plans.apply(a))).toList());
         Agency anchor = from.stream().min((a, b) -> Integer.compare(a.getSortOrder(), b.getSortOrder())).orElse(null);
         for (NewAgency to : change.to()) {
             String code = to.code().strip();

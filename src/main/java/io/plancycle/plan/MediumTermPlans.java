@@ -101,7 +101,8 @@ public class MediumTermPlans {
         Problems problems = new Problems();
         checkTitleAndYears(request, problems);
         List<Agency> all = agencies.findAllByOrderBySortOrder();
-        CityReorganisation city = CityReorganisation.of(all, currentPlans(), request.reorganisation(), problems);
+        Map<Long, Plan> current = currentPlans();
+        CityReorganisation city = CityReorganisation.of(all, a -> current.get(a.getId()), request.reorganisation(), problems);
         problems.throwIfAny();
         Map<String, NewBaselines.Sheet> sheets = spreadsheet == null ? Map.of()
                 : CityPlanBookReading.read(spreadsheet, city.successors(), request.firstYear(), request.lastYear());

@@ -107,9 +107,10 @@ public class Plan {
         if (year <= lastYear) {
             return;
         }
+        int last = lastYear;
         for (Kpi kpi : liveKpis()) {
-            kpi.target(lastYear).map(Target::getRaw).ifPresent(raw -> {
-                for (int added = lastYear + 1; added <= year; added++) {
+            kpi.target(last).map(Target::getRaw).ifPresent(raw -> {
+                for (int added = last + 1; added <= year; added++) {
                     kpi.setTarget(added, raw);
                 }
             });

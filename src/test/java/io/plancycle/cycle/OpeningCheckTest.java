@@ -22,7 +22,7 @@ class OpeningCheckTest {
     private final CycleRepository cycles = mock(CycleRepository.class);
     private final Deadlines deadlines = mock(Deadlines.class);
     private final OpeningCheck check = new OpeningCheck(cycles, NoticeSchedule.withDefaults(WorkingDays.loadDefault()),
-            null, deadlines);
+            null, deadlines, null);
 
     @Test
     void inDecemberTheNextYearIsSuggestedWithItsHolidayAndSaturdayMovedOn() {
