@@ -139,8 +139,9 @@ class PlanImportIT {
         assertThat(agency.previewImport(YEAR, AGENCY, "large.xlsx", large).problem(413).path("title").asText())
                 .isEqualTo("Request too large");
 
-        scenario.step("once the plan is submitted, importing is refused as a locked step");
-        new CycleSteps(api, YEAR).submit(AGENCY);
+        scenario.step("once the plan is submitted (the other KPIs' 115 actuals on their carried targets), importing is refused as a locked step");
+        new CycleSteps(api, YEAR).draftAndSubmit(AGENCY, Map.of(PlanJson.Place.of(1, 1),
+                PlanJson.Actual.missed("650", "受颱風影響，停辦一場")));
         JsonNode submitted = agency.plan(YEAR, AGENCY).ok();
         for (PlanCycleApi.Response locked : List.of(agency.previewImport(YEAR, AGENCY, "plan.xlsx", xlsx),
                 agency.importPlan(YEAR, AGENCY, "plan.xlsx", xlsx, submitted.path("version").asLong()))) {

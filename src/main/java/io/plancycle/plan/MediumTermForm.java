@@ -22,7 +22,7 @@ public class MediumTermForm {
         return form;
     }
 
-    boolean fromSpreadsheet() {
+    public boolean fromSpreadsheet() {
         return "SPREADSHEET".equals(source);
     }
 

@@ -87,7 +87,7 @@ class MediumTermPlanIT {
         JsonNode plan = admin.get("/api/medium-term-plans/" + started.path("id").asLong()).ok();
         assertThat(plan.path("title").asText()).isEqualTo(NEW_TITLE);
         assertThat(plan.path("reorganisation")).extracting(s -> s.path("fromName").asText() + "→" + s.path("name").asText())
-                .containsExactly("民政處→民政暨客家事務處", "人事處→人事政風處", "政風處→人事政風處", "社會處→社會處", "社會處→勞工處");
+                .containsExactly("民政處→民政暨客家事務處", "社會處→社會處", "社會處→勞工處", "人事處→人事政風處", "政風處→人事政風處");
 
         scenario.step("the 112 cycle: the reorganised agencies take part, each draft from the new plan, 112–115");
         JsonNode cycle = new CycleSteps(api, 112).open(null);
