@@ -69,7 +69,6 @@ final class DemoStory {
 
     static final List<TargetRevision> REVISIONS = List.of(
             new TargetRevision(NEWS, 0, "300", "%1$d年新聞發布368則，達成率147.2%%，逾130%%，依審查意見將%2$d年目標值由250則調高為300則。"),
-            new TargetRevision(NEWS, 1, "320", "配合%2$d年目標值調整，次年目標值由250則調高為320則，逐年成長。"),
             new TargetRevision(HOTEL_GUESTS, 0, "170萬", "依%1$d年住宿人數171萬人次及觀光回升趨勢，%2$d年目標值由160萬人次"
                     + "調高為170萬人次。"));
 }
