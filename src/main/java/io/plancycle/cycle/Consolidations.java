@@ -48,7 +48,7 @@ public class Consolidations {
         Map<String, Long> revised = summary.rows().stream()
                 .collect(Collectors.groupingBy(SummaryRow::agency, Collectors.counting()));
         List<Consolidation.AgencyLine> lines = plans.findByCycle(cycleId).stream()
-                .map(plan -> line(plan, reportYear, revised.getOrDefault(plan.getAgency().getName(), 0L).intValue()))
+                .map(plan -> line(plan, reportYear, revised.getOrDefault(plan.getAgencyName(), 0L).intValue()))
                 .toList();
         Consolidation.AgencyLine totals = new Consolidation.AgencyLine(null, null, null,
                 lines.stream().mapToInt(Consolidation.AgencyLine::rounds).sum(),
@@ -61,7 +61,7 @@ public class Consolidations {
     }
 
     private Consolidation.AgencyLine line(Plan plan, int reportYear, int revisedKpis) {
-        return new Consolidation.AgencyLine(plan.getAgency().getCode(), plan.getAgency().getName(), plan.getStage(),
+        return new Consolidation.AgencyLine(plan.getAgency().getCode(), plan.getAgencyName(), plan.getStage(),
                 plan.getReviewRound(), achievements.outcomes(Stream.concat(plan.liveKpis().stream(),
                 plan.withdrawnKpis(reportYear).stream()).toList(), reportYear), revisedKpis);
     }

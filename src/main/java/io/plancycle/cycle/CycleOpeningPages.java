@@ -136,7 +136,7 @@ class CycleOpeningPages {
     private String formPage(Model model, AdminCycleForm form, Map<String, String> errors) {
         model.addAttribute("cycles", cycleService.summaries());
         model.addAttribute("calendarStages", Stage.values());
-        List<Agency> all = agencies.inCityOrder();
+        List<Agency> all = agencies.current();
         model.addAttribute("allAgencies", all);
         model.addAttribute("agencyNames", AdminInput.agencyNames(all));
         model.addAttribute("form", form);

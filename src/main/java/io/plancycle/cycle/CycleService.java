@@ -66,10 +66,11 @@ public class CycleService {
     }
 
     /**
-     * Opens the cycle: every agency's draft starts from its last approved plan ({@link DraftStarter}) and its drafting
-     * task is waiting. While the cycle before it is not yet approved, the planning office says why it opens anyway; a
-     * reason given when the one before is approved has nothing to explain and is not kept. The answer carries the
-     * office calendar's warnings about the due dates, which never stop the opening.
+     * Opens the cycle: every agency's draft starts from its last approved plan of the year's medium-term plan, else
+     * that plan's baseline ({@link DraftStarter}), and its drafting task is waiting. While the cycle before it is not
+     * yet approved, the planning office says why it opens anyway; a reason given when the one before is approved has
+     * nothing to explain and is not kept. The answer carries the office calendar's warnings about the due dates, which
+     * never stop the opening.
      */
     @Transactional
     public CycleView open(OpenCycleRequest request) {
@@ -81,7 +82,7 @@ public class CycleService {
         problems.throwIfAny();
         Cycle cycle = cycles.save(new Cycle(request.year(), request.calendar().byStage(), CurrentUser.get().id(),
                 unapproved.isPresent() ? request.reason().strip() : null));
-        draftStarter.startDrafts(cycle.getId(), openingCheck.approvedBefore(request.year()), taking);
+        draftStarter.startDrafts(cycle.getId(), request.year(), openingCheck.approvedBefore(request.year()), taking);
         cycle = cycles.findById(cycle.getId()).orElseThrow();
         cycle.setProcessInstanceId(runtimeService.startProcessInstanceByKey(ProcessModel.CYCLE_PROCESS,
                 String.valueOf(request.year()), Map.of(ProcessModel.VAR_CYCLE_YEAR, request.year())).getId());
@@ -133,7 +134,7 @@ public class CycleService {
         }
         List<Agency> all = agencies.findAllByOrderBySortOrder();
         if (request.agencies() == null) {
-            return all;
+            return all.stream().filter(a -> a.activeIn(request.year())).toList();
         }
         Map<String, Agency> byCode = all.stream().collect(Collectors.toMap(Agency::getCode, Function.identity()));
         Set<String> seen = new HashSet<>();
@@ -141,6 +142,9 @@ public class CycleService {
             String code = request.agencies().get(i);
             if (!byCode.containsKey(code)) {
                 problems.add("agencies[" + i + "]", MessageCode.AGENCY_UNKNOWN, code);
+            } else if (!byCode.get(code).activeIn(request.year())) {
+                problems.add("agencies[" + i + "]", MessageCode.CYCLE_AGENCY_NOT_IN_YEAR, byCode.get(code).getName(),
+                        request.year());
             } else if (!seen.add(code)) {
                 problems.add("agencies[" + i + "]", MessageCode.CYCLE_AGENCY_TWICE, code);
             }

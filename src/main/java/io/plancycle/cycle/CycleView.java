@@ -31,7 +31,7 @@ public record CycleView(int year, CycleStage stage, Map<Stage, LocalDate> calend
     /** The cycle with its plans (in the city's order) and the approver's decisions (oldest first), as of today. */
     static CycleView of(Cycle cycle, List<Plan> plans, List<Approval> decisions, LocalDate today) {
         List<AgencyProgress> progress = plans.stream()
-                .map(p -> new AgencyProgress(p.getAgency().getCode(), p.getAgency().getName(), p.getStage(),
+                .map(p -> new AgencyProgress(p.getAgency().getCode(), p.getAgencyName(), p.getStage(),
                         p.getReviewRound(), p.getStageDueOn(),
                         p.getStage() != SubmissionStage.DONE && p.getStageDueOn() != null && p.getStageDueOn().isBefore(today)))
                 .toList();

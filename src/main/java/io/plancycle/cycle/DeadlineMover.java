@@ -139,7 +139,7 @@ public class DeadlineMover {
         List<Recipient> to = dueNotices.remindedOf(Step.ofTask(task.getTaskDefinitionKey()),
                 plan == null ? null : plan.getAgency().getCode());
         Map<String, Object> model = new HashMap<>();
-        model.put("agencyName", plan == null ? null : plan.getAgency().getName());
+        model.put("agencyName", plan == null ? null : plan.getAgencyName());
         model.put("stageName", stage.label());
         model.put("due", request.dueOn());
         model.put("oldDue", before);

@@ -55,7 +55,7 @@ public class Inbox {
             Plan plan = planByInstance.get(task.getProcessInstanceId());
             if (plan != null) {
                 return new TaskView(task.getId(), task.getName(), yearByCycle.get(plan.getCycleId()),
-                        plan.getAgency().getCode(), plan.getAgency().getName(),
+                        plan.getAgency().getCode(), plan.getAgencyName(),
                         Step.ofTask(task.getTaskDefinitionKey()), due, overdue);
             }
             Cycle cycle = cycleByInstance.get(task.getProcessInstanceId());

@@ -5,6 +5,7 @@ import io.plancycle.notification.Recipient;
 import io.plancycle.notification.RocDates;
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.DraftStarter;
+import io.plancycle.plan.MediumTermPlan;
 import io.plancycle.step.Stage;
 import io.plancycle.step.Step;
 import org.springframework.stereotype.Component;
@@ -93,11 +94,14 @@ public class OpeningCheck {
         return cycles.findByYearLessThanAndApprovedAtIsNotNullOrderByYearDesc(year).stream().map(Cycle::getId).toList();
     }
 
-    /** Where the agencies' drafts would start: per approved year (null: the medium-term plan as published), how many. */
+    /**
+     * Where the agencies' drafts would start ({@link DraftStarter}): per approved year (null: the baseline of the year's
+     * medium-term plan as published), how many.
+     */
     private List<OpeningPreview.DraftSource> sources(int year, List<Agency> taking) {
         List<Cycle> approved = cycles.findByYearLessThanAndApprovedAtIsNotNullOrderByYearDesc(year);
         Map<Long, Integer> yearOf = approved.stream().collect(Collectors.toMap(Cycle::getId, Cycle::getYear));
-        Map<Integer, Long> counted = draftStarter.sources(approved.stream().map(Cycle::getId).toList(), taking).values()
+        Map<Integer, Long> counted = draftStarter.sources(year, approved.stream().map(Cycle::getId).toList(), taking).values()
                 .stream().collect(Collectors.groupingBy(p -> p.getCycleId() == null ? 0 : yearOf.get(p.getCycleId()),
                         TreeMap::new, Collectors.counting()));
         return counted.entrySet().stream().sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
@@ -128,9 +132,11 @@ public class OpeningCheck {
                 addresses.addAll(reached);
             }
         }
+        MediumTermPlan ended = draftStarter.planOf(request.year()).filter(p -> request.year() > p.getLastYear())
+                .orElse(null);
         return new OpeningPreview(request.year(), steps, taking.size(), notices, addresses.size(),
                 unapprovedBefore(request.year()).orElse(null), sources(request.year(), taking),
-                warnings(request.calendar()));
+                warnings(request.calendar()), ended);
     }
 
     /** What the office calendar says about a cycle's due dates: holidays, weekends, years missing or computed. */

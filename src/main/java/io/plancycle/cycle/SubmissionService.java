@@ -51,7 +51,7 @@ public class SubmissionService implements StepRule {
         Plan plan = planService.planForStep(year, agencyCode);
         SubmissionStage stage = plan.getStage();
         if (stage != SubmissionStage.DRAFTING && !stage.revising()) {
-            throw new WrongStageException(stage.name(), MessageCode.PLAN_NOT_SUBMITTABLE, plan.getAgency().getName(),
+            throw new WrongStageException(stage.name(), MessageCode.PLAN_NOT_SUBMITTABLE, plan.getAgencyName(),
                     new Term("stage." + stage.name()));
         }
         tasks.complete(plan, stage, Map.of());

@@ -40,7 +40,7 @@ public class SubmissionTasks {
                 .taskDefinitionKey(expected.step().orElseThrow().taskId())
                 .singleResult();
         if (task == null) {
-            throw new WrongStageException(plan.getStage().name(), MessageCode.PLAN_NO_OPEN_TASK, plan.getAgency().getName(),
+            throw new WrongStageException(plan.getStage().name(), MessageCode.PLAN_NO_OPEN_TASK, plan.getAgencyName(),
                     new Term("stage." + expected.name()));
         }
         try {
@@ -54,7 +54,7 @@ public class SubmissionTasks {
 
     /** Found open a moment ago, gone now: the same step completed by another request (a double click, two reviewers). */
     private static ConflictException completedMeanwhile(Plan plan, SubmissionStage expected) {
-        return new ConflictException(MessageCode.PLAN_TASK_COMPLETED_MEANWHILE, plan.getAgency().getName(),
+        return new ConflictException(MessageCode.PLAN_TASK_COMPLETED_MEANWHILE, plan.getAgencyName(),
                 new Term("stage." + expected.name()));
     }
 }

@@ -2,7 +2,6 @@ package io.plancycle.demo;
 
 import io.plancycle.plan.Direction;
 import io.plancycle.plan.PlanDraft;
-import io.plancycle.plan.PlanService;
 import io.plancycle.plan.PlanView;
 import io.plancycle.plan.TargetKind;
 import io.plancycle.report.ReportRequest;
@@ -18,9 +17,9 @@ import java.util.TreeMap;
 /**
  * What a demo agency types into its draft and its performance report, from its plan as PlanCycle shows it.
  * <p>
- * The city's medium-term plan runs to 111; the current year's draft carries it forward: every KPI keeps, for last year,
- * this year and next year, the target of the plan's last year (沿用), as the agencies did while the next medium-term
- * plan was being written. Last year's actual is close to its target (5% better; a percentage at most 100% unless the target is more), except
+ * The city's medium-term plan runs to 111; the current year's draft runs it on to this year (opening the cycle carries
+ * each KPI's 111 target into every later year, 沿用, as the agencies did while the next medium-term plan was being
+ * written). Last year's actual is close to its target (5% better; a percentage at most 100% unless the target is more), except
  * where the story gives one of its own (an actual far over the target, which the reviewer then asks to raise).
  */
 final class DemoDrafts {
@@ -39,14 +38,12 @@ final class DemoDrafts {
         for (PlanView.GoalView goal : plan.goals()) {
             List<PlanDraft.KpiDraft> kpis = new ArrayList<>();
             for (PlanView.KpiView kpi : goal.kpis()) {
-                Map<Integer, String> targets = carriedForward(plan, kpi);
+                Map<Integer, String> targets = new TreeMap<>();
+                kpi.targets().forEach((year, t) -> targets.put(year, t.raw()));
                 Map<Integer, PlanDraft.ActualDraft> actuals = new LinkedHashMap<>();
                 kpi.actuals().forEach((year, a) -> actuals.put(year, new PlanDraft.ActualDraft(a.value(),
                         isNumeric(kpi.targets().get(year)) ? null : a.met(), a.explanation())));
                 PlanView.TargetView last = kpi.targets().get(lastYear);
-                if (last == null && targets.containsKey(lastYear)) {
-                    last = kpi.targets().get(plan.lastYear());
-                }
                 if (last != null && last.kind() != TargetKind.NONE) {
                     String story = storyActuals.get(KpiPlace.of(goal, kpi));
                     actuals.put(lastYear, story != null ? new PlanDraft.ActualDraft(story, null, null)
@@ -74,21 +71,6 @@ final class DemoDrafts {
             }
         });
         return new ReportRequest(actuals);
-    }
-
-    /** Every year's target as read, and the plan's last target for last year, this year and next where none is set. */
-    private static Map<Integer, String> carriedForward(PlanView plan, PlanView.KpiView kpi) {
-        Map<Integer, String> targets = new TreeMap<>();
-        kpi.targets().forEach((year, t) -> targets.put(year, t.raw()));
-        PlanView.TargetView latest = kpi.targets().get(plan.lastYear());
-        if (latest != null) {
-            for (int year = plan.cycleYear() - 1; year <= plan.cycleYear() + 1; year++) {
-                if (year < plan.firstYear() + PlanService.MAX_PLAN_YEARS) {
-                    targets.putIfAbsent(year, latest.raw());
-                }
-            }
-        }
-        return targets;
     }
 
     /** An actual a little better than the target: 5% over a number, 10% under a ceiling; text targets met as written. */

@@ -65,7 +65,7 @@ final class DemoStory {
 
     /** 觀光新聞處's reply (回覆說明) to each comment, by the KPI the comment is about. */
     static final List<Map.Entry<KpiPlace, String>> REVISING_REPLIES = List.of(
-            Map.entry(NEWS, "遵照辦理。%2$d年目標值由250則調高為300則，次年調高為320則。"),
+            Map.entry(NEWS, "遵照辦理。%2$d年目標值由250則調高為300則。"),
             Map.entry(HOTEL_GUESTS, "遵照辦理。依%1$d年住宿人數171萬人次及疫後觀光回升趨勢推估，%2$d年目標值調高為170萬人次；"
                     + "次年維持，俟新設旅館開幕後再行檢討。"));
 
@@ -75,7 +75,6 @@ final class DemoStory {
 
     static final List<TargetRevision> REVISIONS = List.of(
             new TargetRevision(NEWS, 0, "300", "%1$d年新聞發布368則，達成率147.2%%，逾130%%，依審查意見將%2$d年目標值由250則調高為300則。"),
-            new TargetRevision(NEWS, 1, "320", "配合%2$d年目標值調整，次年目標值由250則調高為320則，逐年成長。"),
             new TargetRevision(HOTEL_GUESTS, 0, "170萬", "依%1$d年住宿人數171萬人次及觀光回升趨勢，%2$d年目標值由160萬人次"
                     + "調高為170萬人次。"));
 }

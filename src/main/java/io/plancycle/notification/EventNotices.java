@@ -77,7 +77,7 @@ public class EventNotices {
 
     private Map<String, Object> model(int year, Plan plan, String stageName, LocalDate due) {
         Map<String, Object> model = new HashMap<>();
-        model.put("agencyName", plan == null ? null : plan.getAgency().getName());
+        model.put("agencyName", plan == null ? null : plan.getAgencyName());
         model.put("stageName", stageName);
         model.put("cycleYear", year);
         model.put("due", due);

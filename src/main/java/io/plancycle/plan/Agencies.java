@@ -21,6 +21,11 @@ public class Agencies {
         return agencies.findAllByOrderBySortOrder();
     }
 
+    /** The city's agencies now (none merged or split away), in the city's order. */
+    public List<Agency> current() {
+        return inCityOrder().stream().filter(Agency::isCurrent).toList();
+    }
+
     /** The agency with this code. */
     public Agency byCode(String code) {
         return agencies.findByCode(code).orElseThrow(() -> new NotFoundException(MessageCode.AGENCY_UNKNOWN, code));

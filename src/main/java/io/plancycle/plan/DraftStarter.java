@@ -7,48 +7,76 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Where each agency's draft of a new cycle starts: its plan as last approved (in the newest approved cycle it took part
- * in), else the medium-term plan as published. A plan still in progress is never the start of another.
+ * Where each agency's draft of a year's cycle starts. The medium-term plan of the year (the latest that starts in or
+ * before it) decides: the agency carries on from its plan as last approved (in the newest approved cycle it took part
+ * in) while that plan belongs to the year's medium-term plan; otherwise, and in the first cycle of a new medium-term
+ * plan, it starts from its baseline in that plan. A plan still in progress is never the start of another; an agency
+ * with neither starts empty, on the plan's years. A year after the plan's last runs the plan on to it.
  */
 @Service
 public class DraftStarter {
 
     private final PlanRepository plans;
+    private final MediumTermPlanRepository mediumTermPlans;
     private final EntityManager entityManager;
 
-    DraftStarter(PlanRepository plans, EntityManager entityManager) {
+    DraftStarter(PlanRepository plans, MediumTermPlanRepository mediumTermPlans, EntityManager entityManager) {
         this.plans = plans;
+        this.mediumTermPlans = mediumTermPlans;
         this.entityManager = entityManager;
     }
 
     /**
-     * Per agency id, the plan its draft starts from; an agency without one is absent.
+     * The medium-term plan a year's cycle works on: the latest that starts in or before it (for a year after every
+     * plan's end, the latest plan, which the drafts run on), else the first; none before the first plan is loaded.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MediumTermPlan> planOf(int year) {
+        return mediumTermPlans.findFirstByFirstYearLessThanEqualOrderByFirstYearDescIdDesc(year)
+                .or(mediumTermPlans::findFirstByOrderByFirstYearAscIdAsc);
+    }
+
+    /**
+     * Per agency id, the plan its draft for the year starts from; an agency without one is absent (it starts empty).
      *
      * @param approvedCycles the ids of the approved cycles before the new one, newest first
      */
     @Transactional(readOnly = true)
-    public Map<Long, Plan> sources(List<Long> approvedCycles, List<Agency> agencies) {
+    public Map<Long, Plan> sources(int year, List<Long> approvedCycles, List<Agency> agencies) {
+        Long mediumTermPlanId = planOf(year).map(MediumTermPlan::getId).orElse(null);
+        Set<Long> taking = agencies.stream().map(Agency::getId).collect(Collectors.toSet());
         Map<Long, Plan> sources = new HashMap<>();
         for (Long cycleId : approvedCycles) {
-            if (sources.size() == agencies.size()) {
+            if (sources.size() == taking.size()) {
                 break;
             }
-            plans.findByCycle(cycleId).forEach(p -> sources.putIfAbsent(p.getAgency().getId(), p));
+            addOf(plans.findByCycle(cycleId), mediumTermPlanId, taking, sources);
         }
-        if (sources.size() < agencies.size()) {
-            plans.findBaselines().forEach(p -> sources.putIfAbsent(p.getAgency().getId(), p));
+        if (sources.size() < taking.size()) {
+            addOf(plans.findBaselines(), mediumTermPlanId, taking, sources);
         }
-        List<Long> taking = agencies.stream().map(Agency::getId).toList();
-        sources.keySet().retainAll(taking);
         return sources;
     }
 
+    /** Each plan of the medium-term plan, for an agency taking part that has no source yet. */
+    private static void addOf(List<Plan> candidates, Long mediumTermPlanId, Set<Long> taking, Map<Long, Plan> sources) {
+        candidates.stream()
+                .filter(p -> Objects.equals(p.getMediumTermPlanId(), mediumTermPlanId))
+                .filter(p -> taking.contains(p.getAgency().getId()))
+                .forEach(p -> sources.putIfAbsent(p.getAgency().getId(), p));
+    }
+
     /**
-     * Starts each agency's draft for a cycle from its {@link #sources source}: sections, goals, KPIs, measures, page
-     * numbers, every year's target and the actuals reported so far. Nobody retypes anything; the comments and the
-     * revisions of earlier years stay with their year.
+     * Starts each agency's draft for a year's cycle from its {@link #sources source}: sections, goals, KPIs, measures,
+     * page numbers, every year's target and the actuals reported so far. Nobody retypes anything; the comments and the
+     * revisions of earlier years stay with their year. A year after the plan's last runs the plan on to it
+     * ({@link Plan#runOnTo}).
      * <p>
      * The drafts are written at once and the persistence context is emptied: otherwise every query that follows in
      * the transaction (one per agency as its process starts) would first dirty-check every plan, goal, KPI and
@@ -56,18 +84,33 @@ public class DraftStarter {
      * they still need.
      */
     @Transactional
-    public void startDrafts(Long cycleId, List<Long> approvedCycles, List<Agency> agencies) {
-        Map<Long, Plan> sources = sources(approvedCycles, agencies);
+    public void startDrafts(Long cycleId, int year, List<Long> approvedCycles, List<Agency> agencies) {
+        Map<Long, Plan> sources = sources(year, approvedCycles, agencies);
         for (Agency agency : agencies) {
             Plan source = sources.get(agency.getId());
-            plans.save(source == null ? new Plan(agency, cycleId, 0, 0, SubmissionStage.DRAFTING) : copy(source, cycleId));
+            Plan draft = source == null ? empty(agency, cycleId, year) : copy(source, cycleId);
+            draft.runOnTo(year);
+            plans.save(draft);
         }
         entityManager.flush();
         entityManager.clear();
     }
 
+    /** The draft of an agency that has no plan to start from: nothing but the years of the year's medium-term plan. */
+    private Plan empty(Agency agency, Long cycleId, int year) {
+        Optional<MediumTermPlan> plan = planOf(year);
+        Plan draft = new Plan(agency, cycleId, plan.map(MediumTermPlan::getFirstYear).orElse(year),
+                plan.map(MediumTermPlan::getLastYear).orElse(year), SubmissionStage.DRAFTING);
+        plan.ifPresent(p -> {
+            draft.setTitle(p.getTitle());
+            draft.belongTo(p.getId());
+        });
+        return draft;
+    }
+
     static Plan copy(Plan source, Long cycleId) {
         Plan plan = new Plan(source.getAgency(), cycleId, source.getFirstYear(), source.getLastYear(), SubmissionStage.DRAFTING);
+        plan.belongTo(source.getMediumTermPlanId());
         plan.setTitle(source.getTitle());
         plan.setSections(source.getMission(), source.getVision(), source.getSituation(), source.getStrategies(),
                 source.getPriorities());
@@ -75,11 +118,8 @@ public class DraftStarter {
             Goal goal = plan.addGoal(sourceGoal.getNo(), sourceGoal.getTitle());
             goal.setOriginId(sourceGoal.getId());
             for (Kpi sourceKpi : sourceGoal.liveKpis()) {
-                Kpi kpi = goal.addKpi(sourceKpi.getNo(), sourceKpi.getName(), sourceKpi.getMeasure(), sourceKpi.getDirection());
-                kpi.setUnit(sourceKpi.getUnit());
-                kpi.setPageRef(sourceKpi.getPageRef());
+                Kpi kpi = goal.addCopyOf(sourceKpi, sourceKpi.getNo(), year -> true);
                 kpi.setOriginId(sourceKpi.getId());
-                sourceKpi.getTargets().forEach(t -> kpi.setTarget(t.getYear(), t.getRaw()));
                 sourceKpi.getActuals().forEach(a -> kpi.actualFor(a.getYear())
                         .record(a.getRaw(), a.getJudgedMet(), a.getExplanation(), a.isFinalReport()));
             }

@@ -13,6 +13,7 @@ import org.hibernate.envers.Audited;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** A key strategic goal (關鍵策略目標), numbered 一, 二, 三 … within its plan. */
 @Entity
@@ -46,6 +47,18 @@ public class Goal {
     public Kpi addKpi(int no, String name, String measure, Direction direction) {
         Kpi kpi = new Kpi(plan, this, no, name, measure, direction);
         kpis.add(kpi);
+        return kpi;
+    }
+
+    /**
+     * A copy of a KPI of another plan under this goal: its name, measure, direction, unit and page, and its targets of
+     * the years asked.
+     */
+    public Kpi addCopyOf(Kpi source, int no, IntPredicate years) {
+        Kpi kpi = addKpi(no, source.getName(), source.getMeasure(), source.getDirection());
+        kpi.setUnit(source.getUnit());
+        kpi.setPageRef(source.getPageRef());
+        source.getTargets().stream().filter(t -> years.test(t.getYear())).forEach(t -> kpi.setTarget(t.getYear(), t.getRaw()));
         return kpi;
     }
 

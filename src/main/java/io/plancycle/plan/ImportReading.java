@@ -200,7 +200,7 @@ final class ImportReading {
     }
 
     /** A cell's text as the editor keeps text: line breaks as "\n", outer blanks removed, "" for nothing. */
-    private static String text(String cell) {
+    static String text(String cell) {
         return Objects.requireNonNullElse(AgencyPlanForm.text(cell), "");
     }
 }

@@ -32,6 +32,8 @@ public class Plan {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Agency agency;
     private Long cycleId;
+    private Long mediumTermPlanId;
+    private String agencyName;
     private String title;
     private int firstYear;
     private int lastYear;
@@ -58,6 +60,7 @@ public class Plan {
 
     public Plan(Agency agency, Long cycleId, int firstYear, int lastYear, SubmissionStage stage) {
         this.agency = agency;
+        this.agencyName = agency.getName();
         this.cycleId = cycleId;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
@@ -118,6 +121,34 @@ public class Plan {
         lastYear = Math.max(lastYear, year);
     }
 
+    /**
+     * A plan that has run out before the year it is drafted for (a cycle after the medium-term plan's last year)
+     * runs on to that year: each KPI keeps its last year's target for every year added (沿用), for the agency to
+     * confirm or change. A plan that reaches the year is left as it is.
+     */
+    public void runOnTo(int year) {
+        if (year <= lastYear) {
+            return;
+        }
+        int last = lastYear;
+        for (Kpi kpi : liveKpis()) {
+            kpi.target(last).map(Target::getRaw).ifPresent(raw -> {
+                for (int added = last + 1; added <= year; added++) {
+                    kpi.setTarget(added, raw);
+                }
+            });
+        }
+        lastYear = year;
+    }
+
+    /** The agency's name in a new medium-term plan that renames it. */
+    void nameAgency(String agencyName) {
+        this.agencyName = agencyName;
+    }
+
+    void belongTo(Long mediumTermPlanId) {
+        this.mediumTermPlanId = mediumTermPlanId;
+    }
     public void setSections(String mission, String vision, String situation, String strategies, String priorities) {
         this.mission = mission;
         this.vision = vision;
@@ -132,6 +163,9 @@ public class Plan {
     public Long getId() { return id; }
     public Agency getAgency() { return agency; }
     public Long getCycleId() { return cycleId; }
+    public Long getMediumTermPlanId() { return mediumTermPlanId; }
+    /** The agency's name when the plan was made: a plan of an earlier year keeps the name the agency had then. */
+    public String getAgencyName() { return agencyName; }
     public String getTitle() { return title; }
     public int getFirstYear() { return firstYear; }
     public int getLastYear() { return lastYear; }

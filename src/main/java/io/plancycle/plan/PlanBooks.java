@@ -21,11 +21,13 @@ public class PlanBooks {
     private final PlanRepository plans;
     private final PlanService planService;
     private final PlanCycleProperties properties;
+    private final AgencyRepository agencies;
 
-    PlanBooks(PlanRepository plans, PlanService planService, PlanCycleProperties properties) {
+    PlanBooks(PlanRepository plans, PlanService planService, PlanCycleProperties properties, AgencyRepository agencies) {
         this.plans = plans;
         this.planService = planService;
         this.properties = properties;
+        this.agencies = agencies;
     }
 
     /** Every agency's plan in a year's cycle, in the city's order: for the planning office, the team, the approver. */
@@ -51,7 +53,7 @@ public class PlanBooks {
         Plan plan = planService.planInCycle(year, agencyCode);
         PlanView view = planService.view(plan, year);
         String title = PlanTables.agencyTitle(view, properties.government());
-        return new Document(title, title, List.of(section(view, plan.getAgency().getSortOrder(), false)));
+        return new Document(title, title, List.of(section(view, places(year).indexOf(plan.getAgency().getId()) + 1, false)));
     }
 
     /** The whole city's plan book. */
@@ -66,11 +68,20 @@ public class PlanBooks {
     public Document publishedCity(int year) {
         List<Document.Section> sections = new ArrayList<>();
         List<Plan> inCycle = plans.findAllInCycle(year);
+        List<Long> places = places(year);
         for (Plan plan : inCycle) {
-            sections.add(section(planService.view(plan, year), plan.getAgency().getSortOrder(), true));
+            sections.add(section(planService.view(plan, year), places.indexOf(plan.getAgency().getId()) + 1, true));
         }
         String title = inCycle.isEmpty() ? properties.government() + year + "年度施政計畫" : inCycle.get(0).getTitle();
         return new Document(title, title + "(" + year + "年度)", sections);
+    }
+
+    /**
+     * The agencies of the year in the city's order, by id: an agency's pages are numbered after its place among them
+     * (P4 for the fourth), so a book of an earlier year keeps its numbers after a reorganisation.
+     */
+    private List<Long> places(int year) {
+        return agencies.findAllByOrderBySortOrder().stream().filter(a -> a.activeIn(year)).map(Agency::getId).toList();
     }
 
     private static void requireOversight() {

@@ -23,10 +23,11 @@ public class PlanCompleteness {
     }
 
     /**
-     * The mission, at least one goal with at least one KPI, each KPI's measure, a target (or "-") for each remaining
-     * year, last year's actual wherever there was a target, and every actual complete: a number where the target is
-     * one, met or not where it is not, and why where it was missed; while drafting, the reason of every change against
-     * the plan the draft was started from ({@link DraftChanges}; after a return each revision carries its own).
+     * The mission, at least one goal with at least one KPI, each KPI's measure, a target (or "-") for each year from
+     * the cycle's to the plan's last (at least the cycle's own), last year's actual wherever there was a target, and
+     * every actual complete: a number where the target is one, met or not where it is not, and why where it was
+     * missed; while drafting, the reason of every change against the plan the draft was started from
+     * ({@link DraftChanges}; after a return each revision carries its own).
      */
     public Problems missing(Plan plan, int cycleYear) {
         Problems problems = new Problems().requireText("mission", plan.getMission());
@@ -40,7 +41,8 @@ public class PlanCompleteness {
                 problems.add("goals[" + g + "].kpis", MessageCode.PLAN_GOAL_KPIS_MISSING);
             }
             for (int k = 0; k < kpis.size(); k++) {
-                kpiProblems(kpis.get(k), "goals[" + g + "].kpis[" + k + "]", plan.getLastYear(), cycleYear, problems);
+                kpiProblems(kpis.get(k), "goals[" + g + "].kpis[" + k + "]", Math.max(plan.getLastYear(), cycleYear),
+                        cycleYear, problems);
             }
         }
         if (plan.getStage() == SubmissionStage.DRAFTING) {

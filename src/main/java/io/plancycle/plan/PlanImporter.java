@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Loads a medium-term plan file (the city's published plan, {@code src/main/resources/demo}) as the agencies and their
- * baseline plans. The whole file is checked before anything is written: a malformed or partial file is refused
+ * baseline plans in one {@link MediumTermPlan}. The whole file is checked before anything is written: a malformed or partial file is refused
  * with a message naming the first bad element, and nothing is imported.
  */
 @Service
@@ -28,12 +28,15 @@ public class PlanImporter {
     private final AgencyRepository agencies;
     private final PlanRepository plans;
     private final Identities identities;
+    private final MediumTermPlanRepository mediumTermPlans;
 
-    PlanImporter(ObjectMapper json, AgencyRepository agencies, PlanRepository plans, Identities identities) {
+    PlanImporter(ObjectMapper json, AgencyRepository agencies, PlanRepository plans, Identities identities,
+                 MediumTermPlanRepository mediumTermPlans) {
         this.json = json;
         this.agencies = agencies;
         this.plans = plans;
         this.identities = identities;
+        this.mediumTermPlans = mediumTermPlans;
     }
 
     /** The plan file refused: the message names the first bad element, for example {@code agencies[3].goals[0].title}. */
@@ -59,12 +62,15 @@ public class PlanImporter {
         root.get("years").forEach(y -> years.add(y.asInt()));
         int firstYear = years.stream().min(Integer::compare).orElseThrow();
         int lastYear = years.stream().max(Integer::compare).orElseThrow();
+        MediumTermPlan published = mediumTermPlans.save(new MediumTermPlan(root.get("title").asText(), firstYear, lastYear,
+                MediumTermPlan.Source.PUBLISHED, "system"));
         for (int i = 0; i < list.size(); i++) {
             JsonNode a = list.get(i);
             Agency agency = agencies.save(new Agency(a.get("code").asText(), a.get("name").asText(), text(a, "nameEn"), i + 1));
             identities.ensureAgencyGroup(agency.getCode(), agency.getName());
             Plan plan = new Plan(agency, null, firstYear, lastYear, SubmissionStage.BASELINE);
-            plan.setTitle(root.get("title").asText());
+            plan.setTitle(published.getTitle());
+            plan.belongTo(published.getId());
             plan.setSections(text(a, "mission"), paragraphs(a.get("vision")), text(a, "situation"), text(a, "strategies"),
                     paragraphs(a.get("priorities")));
             for (JsonNode g : a.get("goals")) {

@@ -25,6 +25,14 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query("select p from Plan p where p.cycleId is null order by p.agency.sortOrder")
     List<Plan> findBaselines();
 
+    /** The plans the evaluation team approved (at the report step or done), the latest cycle first. */
+    @EntityGraph(attributePaths = "agency")
+    @Query("""
+            select p from Plan p, Cycle c where c.id = p.cycleId
+            and p.stage in (io.plancycle.plan.SubmissionStage.REPORT, io.plancycle.plan.SubmissionStage.DONE)
+            order by c.year desc""")
+    List<Plan> findApprovedNewestFirst();
+
     @Query("select p.agency.code from Plan p where p.cycleId = :cycleId order by p.agency.sortOrder")
     List<String> agencyCodesInCycle(Long cycleId);
 

@@ -26,9 +26,6 @@ import java.util.stream.Collectors;
 @Service
 public class PlanService {
 
-    /** How far ahead of its first year a plan may be extended (a medium-term plan spans four years). */
-    public static final int MAX_PLAN_YEARS = 10;
-
     private final PlanRepository plans;
     private final Achievements achievements;
     private final EntityManager entityManager;
@@ -118,7 +115,7 @@ public class PlanService {
 
     public static void requireStage(Plan plan, SubmissionStage expected) {
         if (plan.getStage() != expected) {
-            throw new WrongStageException(plan.getStage().name(), MessageCode.PLAN_WRONG_STEP, plan.getAgency().getName(),
+            throw new WrongStageException(plan.getStage().name(), MessageCode.PLAN_WRONG_STEP, plan.getAgencyName(),
                     new Term("stage." + plan.getStage().name()), new Term("stage." + expected.name()));
         }
     }
@@ -194,12 +191,13 @@ public class PlanService {
         }
     }
 
+    /** A year before the plan's first or after its last: the plan's years are those of its medium-term plan. */
     private static boolean outsidePlan(Plan plan, int year) {
-        return year < plan.getFirstYear() || year >= plan.getFirstYear() + MAX_PLAN_YEARS;
+        return year < plan.getFirstYear() || year > plan.getLastYear();
     }
 
     private static void outside(Plan plan, int year, String field, Problems problems) {
-        problems.add(field, MessageCode.PLAN_YEAR_OUTSIDE, year, plan.getFirstYear(), plan.getFirstYear() + MAX_PLAN_YEARS - 1);
+        problems.add(field, MessageCode.PLAN_YEAR_OUTSIDE, year, plan.getFirstYear(), plan.getLastYear());
     }
 
     private void applyActuals(Kpi kpi, Map<Integer, PlanDraft.ActualDraft> actuals, String field, Problems problems) {
@@ -238,7 +236,7 @@ public class PlanService {
                 .map(goal -> goalView(goal, goal.liveKpis()))
                 .toList();
         List<Kpi> withdrawn = cycleYear == null ? List.of() : plan.withdrawnKpis(cycleYear - 1);
-        return new PlanView(plan.getAgency().getCode(), plan.getAgency().getName(), cycleYear, plan.getStage(),
+        return new PlanView(plan.getAgency().getCode(), plan.getAgencyName(), cycleYear, plan.getStage(),
                 plan.getReviewRound(), plan.getStageDueOn(), plan.getVersion(), plan.getTitle(), plan.getFirstYear(),
                 plan.getLastYear(), plan.getMission(), plan.getVision(), plan.getSituation(), plan.getStrategies(),
                 plan.getPriorities(), goals, withdrawn.stream().collect(Collectors.groupingBy(Kpi::getGoal,

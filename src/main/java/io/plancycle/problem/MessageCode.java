@@ -182,6 +182,38 @@ public enum MessageCode {
 
     /** The cycle of {0} is not yet approved: opening {1} needs a reason. */
     CYCLE_PREVIOUS_UNAPPROVED("cycle.previous.unapproved"),
+    /** The agency {0} does not work in {1} (merged or split away before it, or set up after it). */
+    CYCLE_AGENCY_NOT_IN_YEAR("cycle.agency.notInYear"),
+
+    /** The medium-term plan's last year {0} is before its first year {1}. */
+    MEDIUM_YEARS_ORDER("medium.years.order"),
+    /** A medium-term plan spans at most {0} years. */
+    MEDIUM_YEARS_SPAN("medium.years.span"),
+    /** A new medium-term plan starts after {0}, the last year of the current one ({1}). */
+    MEDIUM_YEARS_NOT_AFTER("medium.years.notAfter"),
+    /** The agency {0} is named in another change of the reorganisation already. */
+    MEDIUM_AGENCY_TWICE("medium.agency.twice"),
+    /** The agency code {0} is taken by another agency. */
+    MEDIUM_AGENCY_CODE_TAKEN("medium.agency.codeTaken"),
+    /** Not an agency code: lower-case letters, digits and hyphens. */
+    MEDIUM_AGENCY_CODE_INVALID("medium.agency.codeInvalid"),
+    /** A change names no agency it leads to. */
+    MEDIUM_CHANGE_TO_MISSING("medium.change.toMissing"),
+    /** A change merges several agencies into several: merge, then split, in two changes. */
+    MEDIUM_CHANGE_MANY_TO_MANY("medium.change.manyToMany"),
+    /** Goals and KPIs are assigned only when one agency is split into several. */
+    MEDIUM_ASSIGN_NOT_SPLIT("medium.assign.notSplit"),
+    /** {0} is not one of the agencies the split leads to. */
+    MEDIUM_ASSIGN_TO_UNKNOWN("medium.assign.toUnknown"),
+    /** The plan of {0} has no goal or KPI {1}. */
+    MEDIUM_ASSIGN_UNKNOWN("medium.assign.unknown"),
+    /** The sheet {0} is named after none of the agencies of the new plan. */
+    MEDIUM_IMPORT_SHEET_UNKNOWN("medium.import.sheetUnknown"),
+    /** The agency {0} has a sheet already, {1}. */
+    MEDIUM_IMPORT_SHEET_TWICE("medium.import.sheetTwice"),
+    /** No medium-term plan {0}. */
+    MEDIUM_NOT_FOUND("medium.notFound"),
+
     /** The cycle of the year {0} is open already. */
     CYCLE_EXISTS("cycle.exists"),
     /** No cycle for the year {0}. */

@@ -58,7 +58,7 @@ public class ReportService implements StepRule {
             String field = "actuals[" + i + "]";
             Kpi kpi = kpis.get(actual.kpiId());
             if (kpi == null) {
-                problems.add(field + ".kpiId", MessageCode.REPORT_KPI_UNKNOWN, actual.kpiId(), plan.getAgency().getName());
+                problems.add(field + ".kpiId", MessageCode.REPORT_KPI_UNKNOWN, actual.kpiId(), plan.getAgencyName());
             } else if (actual.year() != reportYear) {
                 problems.add(field + ".year", MessageCode.REPORT_WRONG_YEAR, year, reportYear);
             } else {

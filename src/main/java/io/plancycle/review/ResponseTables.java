@@ -78,6 +78,6 @@ public class ResponseTables {
             rounds.add(new ResponseTable.Round(review.round(), review.decision(), review.overall(), review.reviewer(),
                     review.decidedAt(), pending, rows, unpaired));
         }
-        return new ResponseTable(year, agencyCode, plan.getAgency().getName(), plan.getStage(), rounds);
+        return new ResponseTable(year, agencyCode, plan.getAgencyName(), plan.getStage(), rounds);
     }
 }

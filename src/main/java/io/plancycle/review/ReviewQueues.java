@@ -29,7 +29,7 @@ public class ReviewQueues {
         CurrentUser.require(Role.REVIEWER);
         List<ReviewQueue.Waiting> waiting = queries.plansAt(SubmissionStage.REVIEW).stream().map(row -> {
             Plan plan = (Plan) row[0];
-            return new ReviewQueue.Waiting((Integer) row[1], plan.getAgency().getCode(), plan.getAgency().getName(),
+            return new ReviewQueue.Waiting((Integer) row[1], plan.getAgency().getCode(), plan.getAgencyName(),
                     plan.getReviewRound(), plan.getSubmittedAt(), plan.getStageDueOn());
         }).toList();
         List<ReviewQueue.Decided> decided = queries.latestDecisions(PageRequest.of(0, RECENT_DECISIONS)).stream().map(row -> {

@@ -67,7 +67,7 @@ public class ReviewService implements StepRule {
             problems.requireText("comments[" + i + "].text", comment.text());
             if (comment.kpiId() != null && !kpiIds.contains(comment.kpiId())) {
                 problems.add("comments[" + i + "].kpiId", MessageCode.REVIEW_KPI_UNKNOWN, comment.kpiId(),
-                        plan.getAgency().getName());
+                        plan.getAgencyName());
             }
         }
         problems.throwIfAny();

@@ -79,7 +79,7 @@ class ReviewSheetPages {
         return save.refused(refused -> sheet(year, code, form, fieldErrors(refused, form.commentKpis()), null, model))
                 .changedFirst(() -> sheet(year, code, form, Map.of(), "review.alert.concurrent", model))
                 .saveThen(() -> reviewService.review(year, code, form.toRequest()), review -> {
-                    String agencyName = planService.planInCycle(year, code).getAgency().getName();
+                    String agencyName = planService.planInCycle(year, code).getAgencyName();
                     redirect.addFlashAttribute("decided", new ReviewDecided(agencyName, year, review.round(),
                             review.decision()));
                     return "redirect:/review";

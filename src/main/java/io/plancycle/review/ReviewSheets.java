@@ -84,7 +84,7 @@ public class ReviewSheets {
         ReviewSheet.Counts counts = counts(goals, previous);
         List<Integer> years = IntStream.rangeClosed(plan.getFirstYear(), Math.max(plan.getFirstYear(), plan.getLastYear()))
                 .boxed().toList();
-        return new ReviewSheet(year, agencyCode, plan.getAgency().getName(), stage, round, plan.getSubmittedAt(),
+        return new ReviewSheet(year, agencyCode, plan.getAgencyName(), stage, round, plan.getSubmittedAt(),
                 plan.getStageDueOn(), stage == SubmissionStage.REVIEW, years, reportYear, view, goals, origin.plan(),
                 previous, decided, counts);
     }

@@ -36,7 +36,7 @@ class CommentReplies {
             Long commentId = requested.get(i).commentId();
             if (commentId != null && !ids.contains(commentId)) {
                 problems.add("replies[" + i + "].commentId", MessageCode.REVISION_REPLY_COMMENT_UNKNOWN, commentId,
-                        plan.getAgency().getName());
+                        plan.getAgencyName());
             }
         }
     }

@@ -75,7 +75,7 @@ public class RevisionSummary {
         kpis.findAllById(byKpi.keySet()).forEach(kpi -> rows.add(new Sorted(kpi.getGoal(), kpi.getNo(),
                 row(kpi, byKpi.get(kpi.getId()), years))));
         goals.findAllById(byGoal.keySet()).forEach(goal -> rows.add(new Sorted(goal, 0,
-                new SummaryRow(goal.getPlan().getAgency().getName(), Numbering.goalTitle(goal.getNo(), goal.getTitle()),
+                new SummaryRow(goal.getPlan().getAgencyName(), Numbering.goalTitle(goal.getNo(), goal.getTitle()),
                         "", "", noTargets, reasons(byGoal.get(goal.getId())), ""))));
         rows.sort(Comparator.comparing((Sorted r) -> r.goal().getPlan().getAgency().getSortOrder())
                 .thenComparing(r -> r.goal().getNo()).thenComparing(Sorted::kpiNo));
@@ -92,7 +92,7 @@ public class RevisionSummary {
             targets.put(y, kpi.isDeleted() ? "" : kpi.target(y).map(Target::getRaw).orElse(""));
         }
         Goal goal = kpi.getGoal();
-        return new SummaryRow(kpi.getPlan().getAgency().getName(), Numbering.goalTitle(goal.getNo(), goal.getTitle()),
+        return new SummaryRow(kpi.getPlan().getAgencyName(), Numbering.goalTitle(goal.getNo(), goal.getTitle()),
                 Numbering.kpiTitle(kpi.getNo(), kpi.getName()), kpi.getMeasure(), targets, reasons(changes), kpi.getPageRef());
     }
 

@@ -64,7 +64,7 @@ class DraftingChangesIT {
         kpiDraft(draft, 1, 1).put("name", kpiDraft(draft, 1, 1).path("name").asText() + "（修正）");
         ObjectNode added = ((ArrayNode) goals.get(0).path("kpis")).addObject();
         added.put("name", "原住民族語言推廣活動參與人數").put("measure", "年度參與人次");
-        added.putObject("targets").put(String.valueOf(year), "300");
+        added.putObject("targets").put(String.valueOf(year), "300").put(String.valueOf(YEAR), "300");
         ((ArrayNode) goals.get(2).path("kpis")).remove(1);
         ((ArrayNode) goals.get(3).path("kpis")).remove(0);
         draft.putObject("removedKpis").putObject(String.valueOf(mergedId)).put("mergedInto", intoId);
