@@ -7,6 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where each agency's draft of a new cycle starts: its plan as last approved (in the newest approved cycle it took part
@@ -30,18 +32,19 @@ public class DraftStarter {
      */
     @Transactional(readOnly = true)
     public Map<Long, Plan> sources(List<Long> approvedCycles, List<Agency> agencies) {
+        Set<Long> taking = agencies.stream().map(Agency::getId).collect(Collectors.toSet());
         Map<Long, Plan> sources = new HashMap<>();
         for (Long cycleId : approvedCycles) {
-            if (sources.size() == agencies.size()) {
+            if (sources.size() == taking.size()) {
                 break;
             }
-            plans.findByCycle(cycleId).forEach(p -> sources.putIfAbsent(p.getAgency().getId(), p));
+            plans.findByCycle(cycleId).stream().filter(p -> taking.contains(p.getAgency().getId()))
+                    .forEach(p -> sources.putIfAbsent(p.getAgency().getId(), p));
         }
-        if (sources.size() < agencies.size()) {
-            plans.findBaselines().forEach(p -> sources.putIfAbsent(p.getAgency().getId(), p));
+        if (sources.size() < taking.size()) {
+            plans.findBaselines().stream().filter(p -> taking.contains(p.getAgency().getId()))
+                    .forEach(p -> sources.putIfAbsent(p.getAgency().getId(), p));
         }
-        List<Long> taking = agencies.stream().map(Agency::getId).toList();
-        sources.keySet().retainAll(taking);
         return sources;
     }
 
