@@ -383,7 +383,7 @@ class DeadlineMailIT {
                 "2026-02-25 09:00 OVERDUE 【PlanCycle】逾期通知：警察局115年度「草擬施政計畫」已逾期1日",
                 "2026-03-03 09:00 ESCALATION 【PlanCycle】逾期陳報：警察局115年度「草擬施政計畫」已逾期7日，請督促辦理");
         assertThat(expected.get(APPROVER)).contains(
-                "2026-05-20 09:00 REMINDER 【PlanCycle】提醒：115年度「彙整與核定」將於民國115年5月29日到期（尚餘9日）");
+                "2026-05-20 09:00 REMINDER 【PlanCycle】提醒：115年度「核定」將於民國115年5月29日到期（尚餘9日）");
         assertThat(expected.get(contact(lateReview))).contains(
                 "2026-04-01 10:00 DEADLINE_MOVED 【PlanCycle】115年度「施政績效報告」期限變更為民國115年5月8日");
 

@@ -37,6 +37,7 @@ class YearAfterYearIT {
     /** 消防局 五-2 提高執行胸痛/悶使用心電圖監測率: 65% in 110, dropped from the plan in 111. */
     private static final Place ECG = Place.of(5, 2);
     private static final String WEBSITE_REASON = "109年點閱次數已達13,000人次，110年目標值配合提高。";
+    private static final String ECG_REASON = "心電圖監測已納入救護品質指標，自111年度起不再單列。";
     private static final String OPENING_REASON = "配合預算籌編時程，112年度作業須於111年度核定前開始草擬。";
 
     @RegisterExtension
@@ -62,13 +63,14 @@ class YearAfterYearIT {
         api.as("reviewer").review(109, FIRE, "RETURN", "請檢討網站點閱次數目標值。",
                 new Comment(website, "108年點閱次數遠高於目標，請提高110年目標值。")).ok();
         fire.revise(109, FIRE, Change.target(website, 110, "≧13,000人", WEBSITE_REASON)).ok();
+        y109.replyToEveryComment(FIRE);
         y109.submit(FIRE);
         y109.approveReview(FIRE);
         y109.fileReport(FIRE);
         y109.fileReport(CIVIL);
         y109.awaitConsolidation();
         y109.consolidateAndApprove();
-        assertThat(reasons(admin.revisionSummary(109).ok())).containsExactly(WEBSITE_REASON);
+        assertThat(reasons(admin.revisionSummary(109).ok())).containsExactly("110年度目標值修正：" + WEBSITE_REASON);
         new CycleDocuments(admin, 109).assertAgencyReport(FIRE, fire.plan(109, FIRE).ok());
 
         scenario.step("110, for 消防局 alone: its draft is its approved 109 plan, with 108's report, and no 109 records");
@@ -110,6 +112,7 @@ class YearAfterYearIT {
         ObjectNode withoutEcg = PlanJson.draftWithActuals(draft111, 110, java.util.Map.of());
         ArrayNode ecgGoal = (ArrayNode) withoutEcg.path("goals").get(4).path("kpis");
         ecgGoal.remove(1);
+        withoutEcg.putObject("removedKpis").putObject(String.valueOf(ecg)).put("reason", ECG_REASON);
         JsonNode saved = fire.savePlan(111, FIRE, withoutEcg).ok();
         assertThat(PlanJson.kpis(saved)).extracting(k -> k.path("id").asLong()).doesNotContain(ecg);
         assertThat(withdrawn(saved)).as("still owed to 110's report").extracting(k -> k.path("id").asLong())

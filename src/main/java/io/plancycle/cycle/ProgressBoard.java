@@ -48,13 +48,13 @@ public class ProgressBoard {
                         List<DeadlineChangeView> changes) {
 
         /**
-         * The approver's return, while the cycle waits to be consolidated again after it: the latest decision when it
-         * was a return and the cycle is back at consolidation; null otherwise.
+         * The approver's return, while the cycle works through it: the latest decision when it was a return and the
+         * returned agencies are revising or the cycle is back at consolidation; null otherwise.
          */
         public CycleView.ApprovalView returned() {
             List<CycleView.ApprovalView> decided = cycle.approvals();
             CycleView.ApprovalView last = decided.isEmpty() ? null : decided.get(decided.size() - 1);
-            return cycle.stage() == CycleStage.CONSOLIDATION && last != null
+            return (cycle.stage() == CycleStage.SUBMISSIONS || cycle.stage() == CycleStage.CONSOLIDATION) && last != null
                     && Decision.RETURN.name().equals(last.decision()) ? last : null;
         }
     }

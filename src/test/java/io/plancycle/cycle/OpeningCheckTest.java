@@ -58,6 +58,7 @@ class OpeningCheckTest {
                 Stage.REVIEW, LocalDate.of(2027, 5, 3),       // 30 April is 勞動節補假
                 Stage.REVISION, LocalDate.of(2027, 5, 31),
                 Stage.REPORT, LocalDate.of(2027, 6, 30),
+                Stage.CONSOLIDATION, LocalDate.of(2027, 7, 15),
                 Stage.APPROVAL, LocalDate.of(2027, 8, 2)));   // 31 July is a Saturday
     }
 

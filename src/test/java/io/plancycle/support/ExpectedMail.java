@@ -18,7 +18,7 @@ public final class ExpectedMail {
     public static final String REVIEW = "書面審查";
     public static final String REVISION = "滾動修正";
     public static final String REPORT = "施政績效報告";
-    public static final String APPROVAL = "彙整與核定";
+    public static final String APPROVAL = "核定";
 
     private final int rocYear;
 

@@ -13,6 +13,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * One door for every completion: a task completed by the planning office through the engine's REST API
@@ -34,6 +36,7 @@ class EngineRestCompletionIT {
     private static final String DRAFT = "Task_DraftPlan";
     private static final String REVIEW = "Task_WrittenReview";
     private static final String REVISE = "Task_ReviseTargets";
+    private static final String REVISE_FOR_APPROVAL = "Task_ReviseForApproval";
     private static final String REPORT = "Task_PerformanceReport";
     private static final String CONSOLIDATE = "Task_Consolidate";
     private static final String APPROVE = "Task_FinalApproval";
@@ -96,7 +99,7 @@ class EngineRestCompletionIT {
                 .containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "REVIEW_APPROVED", "REPORT_FILED");
 
         // The cycle's own steps: consolidation, a return without a reason (refused as the API refuses it), a return
-        // with one, and the approval.
+        // with one (both agencies revise, one through the engine, one through the API), and the approval.
         steps.awaitConsolidation();
         engine.complete("111", CONSOLIDATE, Map.of("confirmConsolidation", true)).expect(204);
         JsonNode noReason = engine.complete("111", APPROVE, Map.of("approvalDecision", "RETURN")).problem(400);
@@ -105,6 +108,12 @@ class EngineRestCompletionIT {
         assertThat(noReason.path("errors").get(0).path("field").asText()).isEqualTo("reason");
         engine.complete("111", APPROVE, Map.of("approvalDecision", "RETURN", "approvalReason", "請補充彙整說明。"))
                 .expect(204);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertStage(api, 111, "fire", "APPROVAL_REVISION", 2);
+            assertStage(api, 111, "police", "APPROVAL_REVISION", 2);
+        });
+        api.as("police").submit(111, "police").ok();
+        engine.complete("111:fire", REVISE_FOR_APPROVAL, Map.of("confirmApprovalRevision", true)).expect(204);
         assertThat(api.as("admin").awaitCycleStage(111, "CONSOLIDATION").path("approvals"))
                 .singleElement().satisfies(a -> {
                     assertThat(a.path("decision").asText()).isEqualTo("RETURN");

@@ -82,7 +82,7 @@ class OpeningAndBoardPagesIT {
     void aCycleOpensOnlyOnceCheckedAndItsBoardShowsTheWay() {
         Browser b = browser.signIn("admin");
         PlanCycleApi.User admin = api.as("admin");
-        admin.openCycle(140, Calendars.ahead(), List.of("fire"), null).expect(201);
+        admin.openCycle(140, Calendars.ahead(), List.of("fire")).expect(201);
         b.open("/admin/cycles");
 
         scenario.step("the form suggests a year whose dates are all ahead, each on a working day");
@@ -279,9 +279,11 @@ class OpeningAndBoardPagesIT {
 
         b.open("/approval/112");
         b.find("#reason").sendKeys(RETURN_REASON);
-        browser.click(b.find("#return"));
+        b.followConfirming("#return");
         b.waitFor(".rv-decided");
-        assertThat(api.as("admin").cycle(112).ok().path("stage").asText()).isEqualTo("CONSOLIDATION");
+        JsonNode returned = api.as("admin").cycle(112).ok();
+        assertThat(returned.path("stage").asText()).as("back with the agencies").isEqualTo("SUBMISSIONS");
+        assertThat(CycleSteps.stages(returned)).containsEntry("fire", "APPROVAL_REVISION");
 
         // ---- the planning office's board says so, with the reason and the date
         b.signIn("admin");

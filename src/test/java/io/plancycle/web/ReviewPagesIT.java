@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The evaluation team's and the approver's pages in a real browser, on the city's real plan: the 110 cycle with
@@ -306,19 +308,24 @@ class ReviewPagesIT {
         b.screenshot("approval");
         b.assertAccessible("approval");
 
-        scenario.step("Returning without a reason is refused next to the reason box; with one, the cycle goes back to "
-                + "consolidation.");
-        b.click("#return");
+        scenario.step("Returning without a reason is refused next to the reason box; with one, the agencies revise and "
+                + "the cycle comes back to consolidation.");
+        b.followConfirming("#return");
         b.waitFor("#reason-error");
         assertThat(b.text("#reason-error")).contains("理由");
         assertThat(b.find("#reason").getAttribute("class")).contains("is-invalid");
         assertThat(api.as("admin").cycle(YEAR).ok().path("stage").asText()).isEqualTo("APPROVAL");
         b.find("#reason").sendKeys(APPROVAL_REASON);
-        b.click("#return");
+        b.followConfirming("#return");
         b.waitFor(".rv-decided");
         assertThat(b.text(".rv-decided")).contains("退回");
         assertThat(b.text(".rv-history")).contains(APPROVAL_REASON);
         assertThat(b.absent("#reason")).isTrue();
+        for (String agency : List.of(CIVIL_AFFAIRS, CONSTRUCTION)) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.as(agency).plan(YEAR, agency).ok()
+                    .path("stage").asText()).as("%s returned by the approver", agency).isEqualTo("APPROVAL_REVISION"));
+            api.as(agency).submit(YEAR, agency).ok();
+        }
         api.as("admin").awaitCycleStage(YEAR, "CONSOLIDATION");
 
         scenario.step("Consolidated again, it is approved.");
