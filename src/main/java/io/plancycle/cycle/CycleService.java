@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -135,16 +134,8 @@ public class CycleService {
         if (request.agencies() == null) {
             return all;
         }
-        Map<String, Agency> byCode = all.stream().collect(Collectors.toMap(Agency::getCode, Function.identity()));
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < request.agencies().size(); i++) {
-            String code = request.agencies().get(i);
-            if (!byCode.containsKey(code)) {
-                problems.add("agencies[" + i + "]", MessageCode.AGENCY_UNKNOWN, code);
-            } else if (!seen.add(code)) {
-                problems.add("agencies[" + i + "]", MessageCode.CYCLE_AGENCY_TWICE, code);
-            }
-        }
+        Set<String> seen = NamedAgencies.checked(request.agencies(), all.stream().map(Agency::getCode).toList(),
+                MessageCode.AGENCY_UNKNOWN, problems);
         if (seen.isEmpty()) {
             problems.add("agencies", MessageCode.CYCLE_AGENCIES_MISSING);
         }
