@@ -6,7 +6,6 @@ import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,25 +33,26 @@ public class ApproverReturns {
      * agencies of the approver's last return after one.
      */
     public List<String> agencies(int year) {
-        Cycle cycle = cycles.findByYear(year).orElseThrow();
-        List<String> all = plans.agencyCodesInCycle(cycle.getId());
-        return approvals.findFirstByCycleIdOrderByIdDesc(cycle.getId()).filter(Approval::isReturn)
-                .map(Approval::getReturnedAgencies).orElse(all);
+        return lastReturn(year).map(Approval::getReturnedAgencies)
+                .orElseGet(() -> plans.agencyCodesInCycle(cycles.findByYear(year).orElseThrow().getId()));
     }
 
     /** Whether the approver's last decision returned the cycle: its submissions are revisions the approver asked for. */
     public boolean returned(int year) {
-        Cycle cycle = cycles.findByYear(year).orElseThrow();
-        return approvals.findFirstByCycleIdOrderByIdDesc(cycle.getId()).filter(Approval::isReturn).isPresent();
+        return lastReturn(year).isPresent();
     }
 
     /** The approver's latest return that sent the agency back: its reason is the comment the agency answers. */
     public Optional<CycleView.ApprovalView> latestFor(int year, String agencyCode) {
-        Cycle cycle = cycles.findByYear(year).orElseThrow();
-        return approvals.findFirstByCycleIdOrderByIdDesc(cycle.getId())
-                .filter(a -> a.isReturn() && a.getReturnedAgencies().contains(agencyCode))
+        return lastReturn(year).filter(a -> a.getReturnedAgencies().contains(agencyCode))
                 .map(a -> new CycleView.ApprovalView(a.getDecision(), a.getReason(), a.getApprover(), a.getDecidedAt(),
                         a.getReturnedAgencies()));
+    }
+
+    /** The approver's last decision on the cycle, when it was a return. */
+    private Optional<Approval> lastReturn(int year) {
+        return approvals.findFirstByCycleIdOrderByIdDesc(cycles.findByYear(year).orElseThrow().getId())
+                .filter(Approval::isReturn);
     }
 
     /**
@@ -64,15 +64,7 @@ public class ApproverReturns {
         if (named == null || named.isEmpty()) {
             return all;
         }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < named.size(); i++) {
-            String code = named.get(i);
-            if (!all.contains(code)) {
-                problems.add("agencies[" + i + "]", MessageCode.CYCLE_AGENCY_NOT_TAKING_PART, code);
-            } else if (!seen.add(code)) {
-                problems.add("agencies[" + i + "]", MessageCode.CYCLE_AGENCY_TWICE, code);
-            }
-        }
+        Set<String> seen = NamedAgencies.checked(named, all, MessageCode.CYCLE_AGENCY_NOT_TAKING_PART, problems);
         return all.stream().filter(seen::contains).toList();
     }
 

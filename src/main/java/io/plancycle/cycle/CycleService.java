@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -137,16 +136,13 @@ public class CycleService {
             return all.stream().filter(a -> a.activeIn(request.year())).toList();
         }
         Map<String, Agency> byCode = all.stream().collect(Collectors.toMap(Agency::getCode, Function.identity()));
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = NamedAgencies.checked(request.agencies(), byCode.keySet(), MessageCode.AGENCY_UNKNOWN,
+                problems);
         for (int i = 0; i < request.agencies().size(); i++) {
-            String code = request.agencies().get(i);
-            if (!byCode.containsKey(code)) {
-                problems.add("agencies[" + i + "]", MessageCode.AGENCY_UNKNOWN, code);
-            } else if (!byCode.get(code).activeIn(request.year())) {
-                problems.add("agencies[" + i + "]", MessageCode.CYCLE_AGENCY_NOT_IN_YEAR, byCode.get(code).getName(),
+            Agency named = byCode.get(request.agencies().get(i));
+            if (named != null && !named.activeIn(request.year())) {
+                problems.add("agencies[" + i + "]", MessageCode.CYCLE_AGENCY_NOT_IN_YEAR, named.getName(),
                         request.year());
-            } else if (!seen.add(code)) {
-                problems.add("agencies[" + i + "]", MessageCode.CYCLE_AGENCY_TWICE, code);
             }
         }
         if (seen.isEmpty()) {
