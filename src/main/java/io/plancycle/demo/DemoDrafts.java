@@ -53,7 +53,7 @@ final class DemoDrafts {
                             : nearTarget(kpi.direction(), last));
                 }
                 kpis.add(new PlanDraft.KpiDraft(kpi.id(), kpi.name(), kpi.measure(), kpi.unit(), kpi.direction(),
-                        kpi.pageRef(), targets, actuals));
+                        kpi.pageRef(), targets, actuals, kpi.notes()));
             }
             goals.add(new PlanDraft.GoalDraft(goal.id(), goal.title(), kpis));
         }

@@ -41,6 +41,8 @@ public class AgencyPlanForm {
         /** Target per ROC year, as written. */
         public Map<Integer, String> targets = new TreeMap<>();
         public Map<Integer, ActualForm> actuals = new TreeMap<>();
+        /** Per ROC year, why its target is lowered and what the agency will do about it. */
+        public Map<Integer, NoteForm> notes = new TreeMap<>();
 
         public String target(int year) {
             return targets.get(year);
@@ -49,6 +51,12 @@ public class AgencyPlanForm {
         public ActualForm actual(int year) {
             return actuals.computeIfAbsent(year, y -> new ActualForm());
         }
+    }
+
+    /** The cause (原因) and countermeasure (因應策略) of a lowered target. */
+    public static class NoteForm {
+        public String cause;
+        public String countermeasure;
     }
 
     /** {@code met} is "true", "false" or blank: the person's judgement where the target is not a number. */
@@ -96,6 +104,14 @@ public class AgencyPlanForm {
                     actualForm.explanation = actual.explanation();
                     kpiForm.actuals.put(year, actualForm);
                 });
+                if (kpi.notes() != null) {
+                    kpi.notes().forEach((year, note) -> {
+                        NoteForm noteForm = new NoteForm();
+                        noteForm.cause = note.cause();
+                        noteForm.countermeasure = note.countermeasure();
+                        kpiForm.notes.put(year, noteForm);
+                    });
+                }
                 goalForm.kpis.add(kpiForm);
             }
             form.goals.add(goalForm);
@@ -122,6 +138,10 @@ public class AgencyPlanForm {
                     kpi.actuals = new TreeMap<>();
                 }
                 kpi.actuals.values().removeIf(java.util.Objects::isNull);
+                if (kpi.notes == null) {
+                    kpi.notes = new TreeMap<>();
+                }
+                kpi.notes.values().removeIf(java.util.Objects::isNull);
             }
         }
         return this;
@@ -213,8 +233,14 @@ public class AgencyPlanForm {
                                 numeric ? null : bool(actual.met), text(actual.explanation)));
                     }
                 });
+                Map<Integer, PlanDraft.Note> notes = new TreeMap<>();
+                kpi.notes.forEach((year, note) -> {
+                    if (year != null && !(blank(note.cause) && blank(note.countermeasure))) {
+                        notes.put(year, new PlanDraft.Note(text(note.cause), text(note.countermeasure)));
+                    }
+                });
                 kpiDrafts.add(new PlanDraft.KpiDraft(kpi.id, text(kpi.name), text(kpi.measure), text(kpi.unit),
-                        direction(kpi.direction), text(kpi.pageRef), targets, actuals));
+                        direction(kpi.direction), text(kpi.pageRef), targets, actuals, notes));
             }
             goalDrafts.add(new PlanDraft.GoalDraft(goal.id, text(goal.title), kpiDrafts));
         }

@@ -5,6 +5,7 @@ import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What still stands between a draft and its submission, each named by its field. A draft is saved whatever it lacks
@@ -15,15 +16,21 @@ import java.util.List;
 public class PlanCompleteness {
 
     private final Achievements achievements;
+    private final TargetRules rules;
+    private final TargetNotes notes;
 
-    PlanCompleteness(Achievements achievements) {
+    PlanCompleteness(Achievements achievements, TargetRules rules, TargetNotes notes) {
         this.achievements = achievements;
+        this.rules = rules;
+        this.notes = notes;
     }
 
     /**
      * The mission, at least one goal with at least one KPI, each KPI's measure, a target (or "-") for each remaining
      * year, last year's actual wherever there was a target, and every actual complete: a number where the target is
-     * one, met or not where it is not, and why where it was missed.
+     * one, met or not where it is not, and why where it was missed. While drafting, every target lowered from the
+     * plan the draft was started from, or set below last year's actual, with its cause and countermeasure (in the
+     * revision, a lowered target's change carries them instead).
      */
     public Problems missing(Plan plan, int cycleYear) {
         Problems problems = new Problems().requireText("mission", plan.getMission());
@@ -40,7 +47,32 @@ public class PlanCompleteness {
                 kpiProblems(kpis.get(k), "goals[" + g + "].kpis[" + k + "]", plan.getLastYear(), cycleYear, problems);
             }
         }
+        if (plan.getStage() == SubmissionStage.DRAFTING) {
+            loweredProblems(plan, cycleYear, goals, problems);
+        }
         return problems;
+    }
+
+    private void loweredProblems(Plan plan, int cycleYear, List<Goal> goals, Problems problems) {
+        List<TargetRules.Lowered> lowered = rules.lowered(plan, cycleYear);
+        if (lowered.isEmpty()) {
+            return;
+        }
+        Map<Long, Map<Integer, TargetNote>> written = notes.of(lowered.stream().map(l -> l.kpi().getId()).toList());
+        for (TargetRules.Lowered target : lowered) {
+            Kpi kpi = target.kpi();
+            TargetNote note = written.getOrDefault(kpi.getId(), Map.of()).get(target.year());
+            String field = "goals[" + goals.indexOf(kpi.getGoal()) + "].kpis[" + kpi.getGoal().liveKpis().indexOf(kpi)
+                    + "].notes." + target.year();
+            if (note == null || note.getCause() == null) {
+                problems.add(field + ".cause", MessageCode.TARGET_LOWERED_CAUSE_MISSING, target.year(), target.before(),
+                        target.after());
+            }
+            if (note == null || note.getCountermeasure() == null) {
+                problems.add(field + ".countermeasure", MessageCode.TARGET_LOWERED_COUNTERMEASURE_MISSING, target.year(),
+                        target.before(), target.after());
+            }
+        }
     }
 
     private void kpiProblems(Kpi kpi, String field, int lastPlanYear, int cycleYear, Problems problems) {

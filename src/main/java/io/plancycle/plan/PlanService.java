@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,13 +32,17 @@ public class PlanService {
     private final Achievements achievements;
     private final EntityManager entityManager;
     private final PlanCompleteness completeness;
+    private final TargetNotes notes;
+    private final PlanViews views;
 
     PlanService(PlanRepository plans, Achievements achievements, EntityManager entityManager,
-                PlanCompleteness completeness) {
+                PlanCompleteness completeness, TargetNotes notes, PlanViews views) {
         this.plans = plans;
         this.achievements = achievements;
         this.entityManager = entityManager;
         this.completeness = completeness;
+        this.notes = notes;
+        this.views = views;
     }
 
     /**
@@ -136,9 +139,11 @@ public class PlanService {
         lockForChange(plan);
         Problems problems = new Problems();
         plan.setSections(draft.mission(), draft.vision(), draft.situation(), draft.strategies(), draft.priorities());
-        applyGoals(plan, draft.goals(), problems);
+        Map<Kpi, Map<Integer, PlanDraft.Note>> sentNotes = new LinkedHashMap<>();
+        applyGoals(plan, draft.goals(), sentNotes, problems);
         problems.throwIfAny();
         plans.saveAndFlush(plan);
+        notes.keep(sentNotes);
         return view(plan, year);
     }
 
@@ -164,7 +169,8 @@ public class PlanService {
         }
     }
 
-    private void applyGoals(Plan plan, List<PlanDraft.GoalDraft> drafts, Problems problems) {
+    private void applyGoals(Plan plan, List<PlanDraft.GoalDraft> drafts, Map<Kpi, Map<Integer, PlanDraft.Note>> sentNotes,
+                            Problems problems) {
         Map<Long, Goal> goals = plan.liveGoals().stream().collect(Collectors.toMap(Goal::getId, Function.identity()));
         Map<Long, Kpi> kpis = plan.liveKpis().stream().collect(Collectors.toMap(Kpi::getId, Function.identity()));
         Map<Long, Goal> keptGoals = new HashMap<>();
@@ -189,6 +195,10 @@ public class PlanService {
                 Kpi kpi = applyKpi(plan, goal, k + 1, kpiDraft, kpis, kpiField, problems);
                 if (kpi != null) {
                     keptKpis.put(kpi.getId(), kpi);
+                    notes.check(plan, kpiDraft.notes(), kpiField + ".notes", problems);
+                    if (kpiDraft.notes() != null) {
+                        sentNotes.put(kpi, kpiDraft.notes());
+                    }
                 }
             }
         }
@@ -271,30 +281,8 @@ public class PlanService {
         plan.setProcessInstanceId(processInstanceId);
     }
 
+    /** The plan as the API shows it, its KPIs with their achievements and notes ({@link PlanViews}). */
     public PlanView view(Plan plan, Integer cycleYear) {
-        List<PlanView.GoalView> goals = plan.liveGoals().stream()
-                .map(goal -> new PlanView.GoalView(goal.getId(), goal.getNo(), goal.getTitle(),
-                        goal.liveKpis().stream().map(this::kpiView).toList()))
-                .toList();
-        return new PlanView(plan.getAgency().getCode(), plan.getAgency().getName(), cycleYear, plan.getStage(),
-                plan.getReviewRound(), plan.getStageDueOn(), plan.getVersion(), plan.getTitle(), plan.getFirstYear(),
-                plan.getLastYear(), plan.getMission(), plan.getVision(), plan.getSituation(), plan.getStrategies(),
-                plan.getPriorities(), goals);
-    }
-
-    private PlanView.KpiView kpiView(Kpi kpi) {
-        Map<Integer, PlanView.TargetView> targets = new TreeMap<>();
-        kpi.getTargets().forEach(t -> {
-            ParsedTarget p = t.parsed();
-            targets.put(t.getYear(), new PlanView.TargetView(p.raw(), p.op(), p.value(), p.unit(), p.kind()));
-        });
-        Map<Integer, PlanView.ActualView> actuals = new LinkedHashMap<>();
-        kpi.getActuals().forEach(a -> {
-            Achievement achievement = achievements.of(kpi, a);
-            actuals.put(a.getYear(), new PlanView.ActualView(a.getRaw(), achievement.met(), achievement.rate(),
-                    achievement.overThreshold(), a.getExplanation(), a.isFinalReport()));
-        });
-        return new PlanView.KpiView(kpi.getId(), kpi.getNo(), kpi.getName(), kpi.getMeasure(), kpi.getUnit(),
-                kpi.getDirection(), kpi.getPageRef(), targets, actuals);
+        return views.view(plan, cycleYear);
     }
 }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** An agency's plan as the API shows it. Maps are keyed by ROC year. */
+/**
+ * An agency's plan as the API shows it. Maps are keyed by ROC year; a KPI's {@code notes} say why a year's target is
+ * lowered or below last year's actual (absent from snapshots taken before they were kept).
+ */
 public record PlanView(String agencyCode, String agencyName, Integer cycleYear, SubmissionStage stage, int reviewRound,
                        LocalDate stageDueOn, long version, String title, int firstYear, int lastYear,
                        String mission, String vision, String situation, String strategies, String priorities,
@@ -15,7 +18,8 @@ public record PlanView(String agencyCode, String agencyName, Integer cycleYear, 
     }
 
     public record KpiView(Long id, int no, String name, String measure, String unit, Direction direction, String pageRef,
-                          Map<Integer, TargetView> targets, Map<Integer, ActualView> actuals) {
+                          Map<Integer, TargetView> targets, Map<Integer, ActualView> actuals,
+                          Map<Integer, PlanDraft.Note> notes) {
     }
 
     public record TargetView(String raw, String op, BigDecimal value, String unit, TargetKind kind) {

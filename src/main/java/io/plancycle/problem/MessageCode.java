@@ -93,6 +93,10 @@ public enum MessageCode {
     PLAN_KPI_TARGET_MISSING("plan.kpi.target.missing"),
     /** A KPI has no actual for the year {0}. */
     PLAN_KPI_ACTUAL_MISSING("plan.kpi.actual.missing"),
+    /** The target {2} of the year {0} is lower than {1} (the target it was, or last year's actual) and gives no cause. */
+    TARGET_LOWERED_CAUSE_MISSING("target.lowered.cause.missing"),
+    /** The target {2} of the year {0} is lower than {1} and gives no countermeasure. */
+    TARGET_LOWERED_COUNTERMEASURE_MISSING("target.lowered.countermeasure.missing"),
     /** An actual for the year {0}, which has no target. */
     ACTUAL_WITHOUT_TARGET("actual.withoutTarget"),
     /** An actual that is not a number where the target {0} is one. */
@@ -122,6 +126,16 @@ public enum MessageCode {
     REVISION_MOVE_SAME_GOAL("revision.move.sameGoal"),
     /** Last year ({0}) the achievement rate exceeded {1}% and no remaining target was made more challenging. */
     REVISION_TARGETS_TOO_EASY("revision.targets.tooEasy"),
+    /**
+     * Approving while the KPI {0} stays too easy (its achievement rate in {1} over {2}%, no target made more
+     * challenging) needs the reviewer's reason.
+     */
+    REVIEW_THRESHOLD_REASON_MISSING("review.threshold.reason.missing"),
+    /**
+     * Approving while the KPI {0} (its achievement rate in {1} over {2}%) changed a target between a figure and a text
+     * needs the reviewer's judgement, with a reason.
+     */
+    REVIEW_JUDGEMENT_REASON_MISSING("review.judgement.reason.missing"),
 
     /** The KPI {0} is not in the plan of {1}. */
     REPORT_KPI_UNKNOWN("report.kpi.unknown"),
