@@ -98,14 +98,18 @@ public class TargetRules {
         return lowered;
     }
 
-    /** Whether a change of a target lowers it, or sets the cycle's year's target below last year's actual. */
-    public static boolean lowers(Kpi kpi, int year, int cycleYear, String before, String after) {
+    /**
+     * What a change of a year's target makes it lower than: the target it was, where it is lowered; else, for the
+     * cycle's year, last year's actual where it is set below it; empty where it is not lowered.
+     */
+    public static Optional<String> lowerThan(Kpi kpi, int year, int cycleYear, String before, String after) {
         ParsedTarget now = TargetParser.parse(after);
         if (before != null && TargetComparison.compare(kpi.getDirection(), TargetParser.parse(before), now) == Challenge.EASIER) {
-            return true;
+            return Optional.of(before);
         }
-        return year == cycleYear && kpi.actual(cycleYear - 1).map(Actual::getRaw).filter(raw -> !raw.isBlank())
-                .map(raw -> TargetComparison.belowActual(kpi.getDirection(), now, TargetParser.parse(raw))).orElse(false);
+        return year != cycleYear ? Optional.empty() : kpi.actual(cycleYear - 1).map(Actual::getRaw)
+                .filter(raw -> !raw.isBlank())
+                .filter(raw -> TargetComparison.belowActual(kpi.getDirection(), now, TargetParser.parse(raw)));
     }
 
     private static Optional<ParsedTarget> target(Kpi kpi, int year) {
