@@ -17,9 +17,11 @@ public final class ProcessModel {
     /** The review's overall comment and the approver's reason, as the forms and a completion give them. */
     public static final String VAR_OVERALL_COMMENT = "overallComment";
     public static final String VAR_APPROVAL_REASON = "approvalReason";
+    /** An approving review's reasons for KPIs that stayed too easy: a JSON object, KPI id → reason. */
+    public static final String VAR_OVER_THRESHOLD_REASONS = "overThresholdReasons";
     /** The values a completion gives, forgotten as each task begins. */
     static final List<String> COMPLETION_VALUES = List.of(VAR_REVIEW_DECISION, VAR_OVERALL_COMMENT, VAR_APPROVAL_DECISION,
-            VAR_APPROVAL_REASON);
+            VAR_APPROVAL_REASON, VAR_OVER_THRESHOLD_REASONS);
 
     private ProcessModel() {
     }

@@ -130,7 +130,7 @@ public class DemoCycle {
 
     private void review(int year, String agency, Decision decision, String overall,
                         List<ReviewRequest.CommentRequest> comments) {
-        acting.as("reviewer", () -> reviews.review(year, agency, new ReviewRequest(decision, overall, comments)));
+        acting.as("reviewer", () -> reviews.review(year, agency, new ReviewRequest(decision, overall, comments, null)));
     }
 
     /** A story text with last year and the cycle's year in place. */
