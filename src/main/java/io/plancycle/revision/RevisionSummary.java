@@ -9,6 +9,9 @@ import io.plancycle.plan.Numbering;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanRepository;
 import io.plancycle.plan.Target;
+import io.plancycle.plan.TargetComparison;
+import io.plancycle.plan.TargetParser;
+import io.plancycle.plan.Challenge;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.PlanCycleUser;
 import org.springframework.stereotype.Service;
@@ -72,8 +75,13 @@ public class RevisionSummary {
         String reasons = changes.stream().map(Revision::getReason).collect(Collectors.toCollection(LinkedHashSet::new))
                 .stream().collect(Collectors.joining("；"));
         Goal goal = kpi.getGoal();
+        boolean judgement = changes.stream().anyMatch(r -> r.getKind() == RevisionKind.TARGET_CHANGE
+                && r.getBeforeValue() != null && r.getAfterValue() != null
+                && TargetComparison.compare(kpi.getDirection(), TargetParser.parse(r.getBeforeValue()),
+                TargetParser.parse(r.getAfterValue())) == Challenge.NEEDS_JUDGEMENT);
         return new SummaryRow(kpi.getPlan().getAgency().getName(), Numbering.goalTitle(goal.getNo(), goal.getTitle()),
-                Numbering.kpiTitle(kpi.getNo(), kpi.getName()), kpi.getMeasure(), targets, reasons, kpi.getPageRef());
+                Numbering.kpiTitle(kpi.getNo(), kpi.getName()), kpi.getMeasure(), targets, reasons, kpi.getPageRef(),
+                judgement);
     }
 
     /**
@@ -92,7 +100,8 @@ public class RevisionSummary {
             List<Document.Cell> cells = new ArrayList<>(Stream.of(row.agency(), row.goal(), row.kpi(), row.measure())
                     .map(Document.Cell::text).toList());
             table.years().forEach(y -> cells.add(Document.Cell.text(row.revisedTargets().get(y))));
-            cells.add(Document.Cell.text(row.reason()));
+            cells.add(Document.Cell.text(row.needsJudgement()
+                    ? row.reason() + "（" + SummaryRow.JUDGEMENT_NOTE + "）" : row.reason()));
             cells.add(Document.Cell.text(row.page()));
             rows.add(cells);
         }
