@@ -1,5 +1,6 @@
 package io.plancycle.review;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.plancycle.plan.Achievement;
 import io.plancycle.plan.Outcome;
 import io.plancycle.plan.PlanView;
@@ -54,6 +55,7 @@ public record ReviewSheet(int year, String agencyCode, String agencyName, Submis
                          ReviewView.ThresholdReasonView reason) {
 
         /** An approval must give a reason for this KPI: it stayed too easy, or its target needs the team's judgement. */
+        @JsonProperty
         public boolean reasonRequired() {
             return threshold != null && threshold.needsReason();
         }
