@@ -91,7 +91,8 @@ public class DemoCycle {
         acting.as(DemoStory.REVISING, () -> revisions.revise(year, DemoStory.REVISING, new RevisionRequest(
                 DemoStory.REVISIONS.stream().map(r -> new RevisionRequest.Change(RevisionKind.TARGET_CHANGE,
                         r.kpi().in(revising).id(), null, null, year + r.yearAfterCycle(), r.value(), null, null, null, null,
-                        text(r.reason(), year), null, null)).toList())));
+                        text(r.reason(), year), DemoStory.BELOW_ACTUAL_CAUSE,
+                        DemoStory.BELOW_ACTUAL_COUNTERMEASURE)).toList())));
         DemoStory.SUBMITTED.forEach(agency -> submitted(year, agency, Map.of()));
         DemoStory.DRAFT_SAVED.forEach(agency -> saveDraft(year, agency, Map.of()));
         log.warn("Demo cycle {} opened and driven through every step (demo data: never in production)", year);

@@ -52,8 +52,13 @@ class TargetRulesIT {
         steps.open(List.of(AGENCY));
 
         // Drafted with 105% reached in 109 and ≧80% kept for 110: saved freely, refused when sent, naming both fields.
-        JsonNode saved = steps.saveDraft(AGENCY, Map.of(TOO_EASY, Actual.of("105%")));
-        long kpiId = PlanJson.kpiId(saved, TOO_EASY);
+        steps.saveDraft(AGENCY, Map.of(TOO_EASY, Actual.of("105%")));
+        long kpiId = PlanJson.kpiId(agency.plan(YEAR, AGENCY).ok(), TOO_EASY);
+        agency.savePlan(YEAR, AGENCY, PlanJson.draft(agency.plan(YEAR, AGENCY).ok(), kpi -> {
+            if (kpi.path("id").asLong() == kpiId) {
+                kpi.putObject("notes");
+            }
+        })).ok();
         String note = "goals[2].kpis[1].notes.110";
         JsonNode refused = agency.submit(YEAR, AGENCY).problem(400);
         assertThat(fields(refused)).as(refused.toString()).contains(note + ".cause", note + ".countermeasure");

@@ -106,17 +106,15 @@ public final class PlanJson {
             if (hasTarget(kpi, year)) {
                 Actual actual = given.getOrDefault(place, onTarget(kpi, year));
                 ((ObjectNode) kpiDraft.path("actuals")).set(String.valueOf(year), actualJson(actual));
-                if (!given.containsKey(place)) {
-                    noteBelowActual(kpi, kpiDraft, year + 1, actual);
-                }
+                noteBelowActual(kpi, kpiDraft, year + 1, actual);
             }
         });
         return draft;
     }
 
     /**
-     * An actual on a strict target ({@code >500}: 501) is above it, so the same target the next year is below what was
-     * reached: the city asks for a cause and a countermeasure, which the draft then gives.
+     * Where the next year's target is below the actual (an actual on a strict target, {@code >500}: 501, is above it),
+     * the city asks for a cause and a countermeasure, which the draft then gives.
      */
     private static void noteBelowActual(JsonNode kpi, ObjectNode kpiDraft, int nextYear, Actual actual) {
         JsonNode next = kpi.path("targets").path(String.valueOf(nextYear));
