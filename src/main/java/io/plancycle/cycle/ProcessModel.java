@@ -19,9 +19,11 @@ public final class ProcessModel {
     public static final String VAR_APPROVAL_REASON = "approvalReason";
     /** The agencies the approver's return sends back, as codes separated by commas; none (or absent): all of them. */
     public static final String VAR_RETURNED_AGENCIES = "returnedAgencies";
+    /** An approving review's reasons for KPIs that stayed too easy: a JSON object, KPI id → reason. */
+    public static final String VAR_OVER_THRESHOLD_REASONS = "overThresholdReasons";
     /** The values a completion gives, forgotten as each task begins. */
     static final List<String> COMPLETION_VALUES = List.of(VAR_REVIEW_DECISION, VAR_OVERALL_COMMENT, VAR_APPROVAL_DECISION,
-            VAR_APPROVAL_REASON, VAR_RETURNED_AGENCIES);
+            VAR_APPROVAL_REASON, VAR_RETURNED_AGENCIES, VAR_OVER_THRESHOLD_REASONS);
 
     private ProcessModel() {
     }

@@ -94,7 +94,8 @@ public class DemoCycle {
         acting.as(DemoStory.REVISING, () -> revisions.revise(year, DemoStory.REVISING, new RevisionRequest(
                 DemoStory.REVISIONS.stream().map(r -> new RevisionRequest.Change(RevisionKind.TARGET_CHANGE,
                         r.kpi().in(revising).id(), null, null, year + r.yearAfterCycle(), r.value(), null, null, null, null,
-                        text(r.reason(), year))).toList(), replies)));
+                        text(r.reason(), year), DemoStory.BELOW_ACTUAL_CAUSE,
+                        DemoStory.BELOW_ACTUAL_COUNTERMEASURE)).toList(), replies)));
         DemoStory.SUBMITTED.forEach(agency -> submitted(year, agency, Map.of()));
         DemoStory.DRAFT_SAVED.forEach(agency -> saveDraft(year, agency, Map.of()));
         log.warn("Demo cycle {} opened and driven through every step (demo data: never in production)", year);
@@ -136,7 +137,7 @@ public class DemoCycle {
 
     private void review(int year, String agency, Decision decision, String overall,
                         List<ReviewRequest.CommentRequest> comments) {
-        acting.as("reviewer", () -> reviews.review(year, agency, new ReviewRequest(decision, overall, comments)));
+        acting.as("reviewer", () -> reviews.review(year, agency, new ReviewRequest(decision, overall, comments, null)));
     }
 
     /** The agency's reply to each comment of its latest round, by the KPI it is about. */

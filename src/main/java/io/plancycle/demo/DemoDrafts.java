@@ -3,6 +3,8 @@ package io.plancycle.demo;
 import io.plancycle.plan.Direction;
 import io.plancycle.plan.PlanDraft;
 import io.plancycle.plan.PlanView;
+import io.plancycle.plan.TargetComparison;
+import io.plancycle.plan.TargetParser;
 import io.plancycle.plan.TargetKind;
 import io.plancycle.report.ReportRequest;
 
@@ -50,12 +52,27 @@ final class DemoDrafts {
                             : nearTarget(kpi.direction(), last));
                 }
                 kpis.add(new PlanDraft.KpiDraft(kpi.id(), kpi.name(), kpi.measure(), kpi.unit(), kpi.direction(),
-                        kpi.pageRef(), targets, actuals));
+                        kpi.pageRef(), targets, actuals, notes(kpi, targets, actuals.get(lastYear), plan.cycleYear())));
             }
             goals.add(new PlanDraft.GoalDraft(goal.id(), goal.title(), kpis));
         }
         return new PlanDraft(plan.version(), plan.mission(), plan.vision(), plan.situation(), plan.strategies(),
                 plan.priorities(), goals);
+    }
+
+    /**
+     * The KPI's notes, with the demo's cause and countermeasure for the cycle's target where it is below what the demo
+     * says was reached last year (the city's rule asks for both).
+     */
+    private static Map<Integer, PlanDraft.Note> notes(PlanView.KpiView kpi, Map<Integer, String> targets,
+                                                      PlanDraft.ActualDraft lastActual, int cycleYear) {
+        Map<Integer, PlanDraft.Note> notes = new LinkedHashMap<>(kpi.notes() == null ? Map.of() : kpi.notes());
+        String target = targets.get(cycleYear);
+        if (target != null && lastActual != null && lastActual.value() != null && TargetComparison.belowActual(
+                kpi.direction(), TargetParser.parse(target), TargetParser.parse(lastActual.value()))) {
+            notes.putIfAbsent(cycleYear, new PlanDraft.Note(DemoStory.BELOW_ACTUAL_CAUSE, DemoStory.BELOW_ACTUAL_COUNTERMEASURE));
+        }
+        return notes;
     }
 
     /** The performance report for last year: the actual already in the draft, now final, for every KPI with a target. */

@@ -21,6 +21,9 @@ final class DemoStory {
 
     /** Returned with comments per KPI; nothing revised yet. */
     static final String RETURNED = "civil-affairs";
+    /** Why a draft keeps a target below what was reached last year, and what the agency will do (the city asks both). */
+    static final String BELOW_ACTUAL_CAUSE = "前一年度實際值受一次性因素影響而偏高，本年度目標值維持原核定計畫。";
+    static final String BELOW_ACTUAL_COUNTERMEASURE = "持續追蹤執行進度，於下一年度滾動修正時檢討目標值。";
 
     /** Returned, revisions saved with their reasons, not resubmitted yet. */
     static final String REVISING = "tourism-information";

@@ -47,6 +47,8 @@ public class AgencyPlanForm {
         public Map<Integer, String> targets = new TreeMap<>();
         public Map<Integer, ActualForm> actuals = new TreeMap<>();
         public ReasonForms.KpiReasons reasons = new ReasonForms.KpiReasons();
+        /** Per ROC year, why its target is lowered and what the agency will do about it. */
+        public Map<Integer, TargetNoteForm> notes = new TreeMap<>();
 
         public String target(int year) {
             return targets.get(year);
@@ -111,6 +113,7 @@ public class AgencyPlanForm {
                     actualForm.explanation = actual.explanation();
                     kpiForm.actuals.put(year, actualForm);
                 });
+                kpiForm.notes = TargetNoteForm.of(kpi.notes());
                 goalForm.kpis.add(kpiForm);
             }
             form.goals.add(goalForm);
@@ -143,6 +146,10 @@ public class AgencyPlanForm {
                 kpi.actuals.values().removeIf(java.util.Objects::isNull);
                 kpi.reasons = kpi.reasons == null ? new ReasonForms.KpiReasons() : kpi.reasons;
                 kpi.reasons.targets = kpi.reasons.targets == null ? new TreeMap<>() : kpi.reasons.targets;
+                if (kpi.notes == null) {
+                    kpi.notes = new TreeMap<>();
+                }
+                kpi.notes.values().removeIf(java.util.Objects::isNull);
             }
         }
         return this;
@@ -238,7 +245,7 @@ public class AgencyPlanForm {
                 ReasonForms.KpiReasons r = kpi.reasons;
                 kpiDrafts.add(new PlanDraft.KpiDraft(kpi.id, text(kpi.name), text(kpi.measure), text(kpi.unit),
                         direction(kpi.direction), text(kpi.pageRef), targets, actuals,
-                        new PlanDraft.KpiReasons(r.added, r.name, r.measure, r.unit, r.direction, r.goal, r.targets)));
+                        TargetNoteForm.drafts(kpi.notes), new PlanDraft.KpiReasons(r.added, r.name, r.measure, r.unit, r.direction, r.goal, r.targets)));
             }
             goalDrafts.add(new PlanDraft.GoalDraft(goal.id, text(goal.title), kpiDrafts,
                     new PlanDraft.GoalReasons(goal.reasons.added, goal.reasons.title)));

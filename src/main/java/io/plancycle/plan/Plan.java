@@ -169,6 +169,10 @@ public class Plan {
     public String getTitle() { return title; }
     public int getFirstYear() { return firstYear; }
     public int getLastYear() { return lastYear; }
+
+    /** The last year a cycle's plan needs targets for: the plan's last, or the cycle's own where the plan has ended. */
+    public int lastYearIn(int cycleYear) { return Math.max(lastYear, cycleYear); }
+
     public String getMission() { return mission; }
     public String getVision() { return vision; }
     public String getSituation() { return situation; }

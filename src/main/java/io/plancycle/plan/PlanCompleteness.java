@@ -5,6 +5,7 @@ import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What still stands between a draft and its submission, each named by its field. A draft is saved whatever it lacks
@@ -16,18 +17,24 @@ public class PlanCompleteness {
 
     private final Achievements achievements;
     private final DraftChanges changes;
+    private final TargetRules rules;
+    private final TargetNotes notes;
 
-    PlanCompleteness(Achievements achievements, DraftChanges changes) {
+    PlanCompleteness(Achievements achievements, DraftChanges changes, TargetRules rules, TargetNotes notes) {
         this.achievements = achievements;
         this.changes = changes;
+        this.rules = rules;
+        this.notes = notes;
     }
 
     /**
      * The mission, at least one goal with at least one KPI, each KPI's measure, a target (or "-") for each year from
      * the cycle's to the plan's last (at least the cycle's own), last year's actual wherever there was a target, and
      * every actual complete: a number where the target is one, met or not where it is not, and why where it was
-     * missed; while drafting, the reason of every change against the plan the draft was started from
-     * ({@link DraftChanges}; after a return each revision carries its own).
+     * missed. While drafting, the reason of every change against the plan the draft was started from
+     * ({@link DraftChanges}), and every target lowered from that plan, or set below last year's actual, with its cause
+     * and countermeasure (after a return each revision carries its own reason, and a lowered target's change its cause
+     * and countermeasure).
      */
     public Problems missing(Plan plan, int cycleYear) {
         Problems problems = new Problems().requireText("mission", plan.getMission());
@@ -41,14 +48,37 @@ public class PlanCompleteness {
                 problems.add("goals[" + g + "].kpis", MessageCode.PLAN_GOAL_KPIS_MISSING);
             }
             for (int k = 0; k < kpis.size(); k++) {
-                kpiProblems(kpis.get(k), "goals[" + g + "].kpis[" + k + "]", Math.max(plan.getLastYear(), cycleYear),
+                kpiProblems(kpis.get(k), "goals[" + g + "].kpis[" + k + "]", plan.lastYearIn(cycleYear),
                         cycleYear, problems);
             }
         }
         if (plan.getStage() == SubmissionStage.DRAFTING) {
             changes.missingReasons(plan, problems);
+            loweredProblems(plan, cycleYear, goals, problems);
         }
         return problems;
+    }
+
+    private void loweredProblems(Plan plan, int cycleYear, List<Goal> goals, Problems problems) {
+        List<TargetRules.Lowered> lowered = rules.lowered(plan, cycleYear);
+        if (lowered.isEmpty()) {
+            return;
+        }
+        Map<Long, Map<Integer, TargetNote>> written = notes.of(lowered.stream().map(l -> l.kpi().getId()).toList());
+        for (TargetRules.Lowered target : lowered) {
+            Kpi kpi = target.kpi();
+            TargetNote note = written.getOrDefault(kpi.getId(), Map.of()).get(target.year());
+            String field = "goals[" + goals.indexOf(kpi.getGoal()) + "].kpis[" + kpi.getGoal().liveKpis().indexOf(kpi)
+                    + "].notes." + target.year();
+            if (note == null || note.getCause() == null) {
+                problems.add(field + ".cause", MessageCode.TARGET_LOWERED_CAUSE_MISSING, target.year(), target.before(),
+                        target.after());
+            }
+            if (note == null || note.getCountermeasure() == null) {
+                problems.add(field + ".countermeasure", MessageCode.TARGET_LOWERED_COUNTERMEASURE_MISSING, target.year(),
+                        target.before(), target.after());
+            }
+        }
     }
 
     private void kpiProblems(Kpi kpi, String field, int lastPlanYear, int cycleYear, Problems problems) {

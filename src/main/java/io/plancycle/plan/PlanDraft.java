@@ -41,11 +41,21 @@ public record PlanDraft(@NotNull Long version,
     public record KpiDraft(Long id, @Size(max = 1000) String name, @Size(max = 2000) String measure,
                            @Size(max = 50) String unit, Direction direction, @Size(max = 20) String pageRef,
                            @JsonDeserialize(contentUsing = TargetAsWritten.class) Map<Integer, String> targets,
-                           Map<Integer, ActualDraft> actuals, @Valid KpiReasons reasons) {
+                           Map<Integer, ActualDraft> actuals, @Valid Map<Integer, Note> notes,
+                           @Valid KpiReasons reasons) {
         public KpiDraft(Long id, String name, String measure, String unit, Direction direction, String pageRef,
-                        Map<Integer, String> targets, Map<Integer, ActualDraft> actuals) {
-            this(id, name, measure, unit, direction, pageRef, targets, actuals, null);
+                        Map<Integer, String> targets, Map<Integer, ActualDraft> actuals, Map<Integer, Note> notes) {
+            this(id, name, measure, unit, direction, pageRef, targets, actuals, notes, null);
         }
+    }
+
+    /**
+     * Why a year's target is lowered (下修) or set below last year's actual, and what the agency will do about it; the
+     * same as the plan is read, so that a plan read can be saved back as it is. Sent at all ({@code notes} not null),
+     * the notes replace the KPI's; left out, they stay as they are.
+     */
+    public record Note(@Size(max = TargetNote.MAX_LENGTH) String cause,
+                       @Size(max = TargetNote.MAX_LENGTH) String countermeasure) {
     }
 
     /** An actual as written; {@code met} is the person's judgement for targets that are not numbers. */

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,14 +30,18 @@ public class PlanService {
     private final EntityManager entityManager;
     private final PlanCompleteness completeness;
     private final DraftReasons reasons;
+    private final TargetNotes notes;
+    private final PlanViews views;
 
     PlanService(PlanRepository plans, Achievements achievements, EntityManager entityManager,
-                PlanCompleteness completeness, DraftReasons reasons) {
+                PlanCompleteness completeness, DraftReasons reasons, TargetNotes notes, PlanViews views) {
         this.plans = plans;
         this.achievements = achievements;
         this.entityManager = entityManager;
         this.completeness = completeness;
         this.reasons = reasons;
+        this.notes = notes;
+        this.views = views;
     }
 
     /**
@@ -90,9 +93,11 @@ public class PlanService {
         lockForChange(plan);
         Problems problems = new Problems();
         plan.setSections(draft.mission(), draft.vision(), draft.situation(), draft.strategies(), draft.priorities());
-        applyGoals(plan, draft.goals(), problems);
+        Map<Kpi, Map<Integer, PlanDraft.Note>> sentNotes = new LinkedHashMap<>();
+        applyGoals(plan, draft.goals(), sentNotes, problems);
         problems.throwIfAny();
         plans.saveAndFlush(plan);
+        notes.keep(sentNotes);
         reasons.keep(plan, draft, problems);
         problems.throwIfAny();
         return view(plan, year);
@@ -120,7 +125,8 @@ public class PlanService {
         }
     }
 
-    private void applyGoals(Plan plan, List<PlanDraft.GoalDraft> drafts, Problems problems) {
+    private void applyGoals(Plan plan, List<PlanDraft.GoalDraft> drafts, Map<Kpi, Map<Integer, PlanDraft.Note>> sentNotes,
+                            Problems problems) {
         Map<Long, Goal> goals = plan.liveGoals().stream().collect(Collectors.toMap(Goal::getId, Function.identity()));
         Map<Long, Kpi> kpis = plan.liveKpis().stream().collect(Collectors.toMap(Kpi::getId, Function.identity()));
         Map<Long, Goal> keptGoals = new HashMap<>();
@@ -145,6 +151,10 @@ public class PlanService {
                 Kpi kpi = applyKpi(plan, goal, k + 1, kpiDraft, kpis, kpiField, problems);
                 if (kpi != null) {
                     keptKpis.put(kpi.getId(), kpi);
+                    notes.check(plan, kpiDraft.notes(), kpiField + ".notes", problems);
+                    if (kpiDraft.notes() != null) {
+                        sentNotes.put(kpi, kpiDraft.notes());
+                    }
                 }
             }
         }
@@ -178,9 +188,8 @@ public class PlanService {
     private static void applyTargets(Plan plan, Kpi kpi, Map<Integer, String> targets, String field, Problems problems) {
         for (Map.Entry<Integer, String> entry : targets.entrySet()) {
             int year = entry.getKey();
-            if (outsidePlan(plan, year)) {
-                outside(plan, year, field + "." + year, problems);
-            } else if (entry.getValue() != null && entry.getValue().length() > Target.MAX_LENGTH) {
+            if (!outsidePlan(plan, year, field + "." + year, problems) && entry.getValue() != null
+                    && entry.getValue().length() > Target.MAX_LENGTH) {
                 problems.add(field + "." + year, MessageCode.FIELD_TOO_LONG, Target.MAX_LENGTH);
             }
         }
@@ -191,22 +200,23 @@ public class PlanService {
         }
     }
 
-    /** A year before the plan's first or after its last: the plan's years are those of its medium-term plan. */
-    private static boolean outsidePlan(Plan plan, int year) {
-        return year < plan.getFirstYear() || year > plan.getLastYear();
-    }
-
-    private static void outside(Plan plan, int year, String field, Problems problems) {
-        problems.add(field, MessageCode.PLAN_YEAR_OUTSIDE, year, plan.getFirstYear(), plan.getLastYear());
+    /**
+     * Refuses, at {@code field}, a year before the plan's first or after its last (the plan's years are those of its
+     * medium-term plan); true where refused.
+     */
+    static boolean outsidePlan(Plan plan, int year, String field, Problems problems) {
+        boolean outside = year < plan.getFirstYear() || year > plan.getLastYear();
+        if (outside) {
+            problems.add(field, MessageCode.PLAN_YEAR_OUTSIDE, year, plan.getFirstYear(), plan.getLastYear());
+        }
+        return outside;
     }
 
     private void applyActuals(Kpi kpi, Map<Integer, PlanDraft.ActualDraft> actuals, String field, Problems problems) {
         kpi.getActuals().stream().map(Actual::getYear).filter(y -> !actuals.containsKey(y)).toList()
                 .forEach(kpi::removeActual);
         actuals.forEach((year, actual) -> {
-            if (outsidePlan(kpi.getPlan(), year)) {
-                outside(kpi.getPlan(), year, field + "." + year, problems);
-            } else {
+            if (!outsidePlan(kpi.getPlan(), year, field + "." + year, problems)) {
                 achievements.keep(kpi, year, actual.value(), actual.met(), actual.explanation(), stillFinal(kpi, year, actual));
             }
         });
@@ -231,36 +241,8 @@ public class PlanService {
         plan.setProcessInstanceId(processInstanceId);
     }
 
+    /** The plan as the API shows it, its KPIs with their achievements and notes ({@link PlanViews}). */
     public PlanView view(Plan plan, Integer cycleYear) {
-        List<PlanView.GoalView> goals = plan.liveGoals().stream()
-                .map(goal -> goalView(goal, goal.liveKpis()))
-                .toList();
-        List<Kpi> withdrawn = cycleYear == null ? List.of() : plan.withdrawnKpis(cycleYear - 1);
-        return new PlanView(plan.getAgency().getCode(), plan.getAgencyName(), cycleYear, plan.getStage(),
-                plan.getReviewRound(), plan.getStageDueOn(), plan.getVersion(), plan.getTitle(), plan.getFirstYear(),
-                plan.getLastYear(), plan.getMission(), plan.getVision(), plan.getSituation(), plan.getStrategies(),
-                plan.getPriorities(), goals, withdrawn.stream().collect(Collectors.groupingBy(Kpi::getGoal,
-                        LinkedHashMap::new, Collectors.toList())).entrySet().stream()
-                .map(e -> goalView(e.getKey(), e.getValue())).toList());
-    }
-
-    private PlanView.GoalView goalView(Goal goal, List<Kpi> kpis) {
-        return new PlanView.GoalView(goal.getId(), goal.getNo(), goal.getTitle(), kpis.stream().map(this::kpiView).toList());
-    }
-
-    private PlanView.KpiView kpiView(Kpi kpi) {
-        Map<Integer, PlanView.TargetView> targets = new TreeMap<>();
-        kpi.getTargets().forEach(t -> {
-            ParsedTarget p = t.parsed();
-            targets.put(t.getYear(), new PlanView.TargetView(p.raw(), p.op(), p.value(), p.unit(), p.kind()));
-        });
-        Map<Integer, PlanView.ActualView> actuals = new LinkedHashMap<>();
-        kpi.getActuals().forEach(a -> {
-            Achievement achievement = achievements.of(kpi, a);
-            actuals.put(a.getYear(), new PlanView.ActualView(a.getRaw(), achievement.met(), achievement.rate(),
-                    achievement.overThreshold(), a.getExplanation(), a.isFinalReport()));
-        });
-        return new PlanView.KpiView(kpi.getId(), kpi.getNo(), kpi.getName(), kpi.getMeasure(), kpi.getUnit(),
-                kpi.getDirection(), kpi.getPageRef(), targets, actuals);
+        return views.view(plan, cycleYear);
     }
 }

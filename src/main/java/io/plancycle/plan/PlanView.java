@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * An agency's plan as the API shows it. Maps are keyed by ROC year. {@code withdrawn} holds, under their goals, the
- * KPIs taken out of the plan in this cycle that had a target in the year before it: the plan goes on without them, but
- * the performance report of that year still answers for them.
+ * An agency's plan as the API shows it. Maps are keyed by ROC year; a KPI's {@code notes} say why a year's target is
+ * lowered or below last year's actual (absent from snapshots taken before they were kept). {@code withdrawn} holds,
+ * under their goals, the KPIs taken out of the plan in this cycle that had a target in the year before it: the plan
+ * goes on without them, but the performance report of that year still answers for them.
  */
 public record PlanView(String agencyCode, String agencyName, Integer cycleYear, SubmissionStage stage, int reviewRound,
                        LocalDate stageDueOn, long version, String title, int firstYear, int lastYear,
@@ -29,7 +30,8 @@ public record PlanView(String agencyCode, String agencyName, Integer cycleYear, 
     }
 
     public record KpiView(Long id, int no, String name, String measure, String unit, Direction direction, String pageRef,
-                          Map<Integer, TargetView> targets, Map<Integer, ActualView> actuals) {
+                          Map<Integer, TargetView> targets, Map<Integer, ActualView> actuals,
+                          Map<Integer, PlanDraft.Note> notes) {
     }
 
     public record TargetView(String raw, String op, BigDecimal value, String unit, TargetKind kind) {

@@ -97,6 +97,10 @@ public enum MessageCode {
     PLAN_CHANGE_REASON_MISSING("plan.change.reason.missing"),
     /** The target of the year {0} changed while drafting, still without its reason. */
     PLAN_TARGET_REASON_MISSING("plan.change.reason.targetMissing"),
+    /** The target {2} of the year {0} is lower than {1} (the target it was, or last year's actual) and gives no cause. */
+    TARGET_LOWERED_CAUSE_MISSING("target.lowered.cause.missing"),
+    /** The target {2} of the year {0} is lower than {1} and gives no countermeasure. */
+    TARGET_LOWERED_COUNTERMEASURE_MISSING("target.lowered.countermeasure.missing"),
     /** An actual for the year {0}, which has no target. */
     ACTUAL_WITHOUT_TARGET("actual.withoutTarget"),
     /** An actual that is not a number where the target {0} is one. */
@@ -138,6 +142,16 @@ public enum MessageCode {
     REVISION_REPLY_MISSING("revision.reply.missing"),
     /** The comment number {0} of the round, on the submission as a whole, has no reply yet. */
     REVISION_REPLY_MISSING_OVERALL("revision.reply.missing.overall"),
+    /**
+     * Approving while the KPI {0} stays too easy (its achievement rate in {1} over {2}%, no target made more
+     * challenging) needs the reviewer's reason.
+     */
+    REVIEW_THRESHOLD_REASON_MISSING("review.threshold.reason.missing"),
+    /**
+     * Approving while the KPI {0} (its achievement rate in {1} over {2}%) changed a target between a figure and a text
+     * needs the reviewer's judgement, with a reason.
+     */
+    REVIEW_JUDGEMENT_REASON_MISSING("review.judgement.reason.missing"),
 
     /** The KPI {0} is not in the plan of {1}. */
     REPORT_KPI_UNKNOWN("report.kpi.unknown"),

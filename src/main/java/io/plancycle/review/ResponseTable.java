@@ -2,6 +2,7 @@ package io.plancycle.review;
 
 import io.plancycle.cycle.Decision;
 import io.plancycle.plan.SubmissionStage;
+import io.plancycle.plan.Threshold;
 import io.plancycle.revision.ReplyView;
 
 import java.time.Instant;
@@ -19,9 +20,14 @@ public record ResponseTable(int year, String agencyCode, String agencyName, Subm
      *
      * @param pending  the agency is revising after this round right now: its answers are not all in yet
      * @param unpaired changes the agency made after this round to KPIs no comment was about
+     * @param overThresholdReasons the reviewer's reason for each KPI approved although it stayed too easy
      */
     public record Round(int round, Decision decision, String overall, String reviewer, Instant decidedAt, boolean pending,
-                        List<Row> rows, List<RevisionLine> unpaired) {
+                        List<Row> rows, List<RevisionLine> unpaired, List<ThresholdReasonRow> overThresholdReasons) {
+    }
+
+    /** Why the evaluation team approved a KPI that stayed too easy (or whose target needed its judgement). */
+    public record ThresholdReasonRow(KpiRef kpi, Threshold verdict, String reason, String reviewer) {
     }
 
     /**

@@ -56,6 +56,7 @@ public class ResponseTables {
                 .collect(Collectors.toMap(ReplyView::commentId, Function.identity()));
         List<Long> ids = new ArrayList<>();
         reviews.forEach(r -> r.comments().forEach(c -> ids.add(c.kpiId())));
+        reviews.forEach(r -> r.overThresholdReasons().forEach(reason -> ids.add(reason.kpiId())));
         history.forEach(r -> ids.add(r.kpiId()));
         Map<Long, KpiRef> refs = kpiRefs.of(ids, view);
         List<ResponseTable.Round> rounds = new ArrayList<>();
@@ -76,7 +77,9 @@ public class ResponseTables {
             boolean pending = review.decision() == Decision.RETURN && review.round() == plan.getReviewRound()
                     && plan.getStage() == SubmissionStage.REVISION;
             rounds.add(new ResponseTable.Round(review.round(), review.decision(), review.overall(), review.reviewer(),
-                    review.decidedAt(), pending, rows, unpaired));
+                    review.decidedAt(), pending, rows, unpaired, review.overThresholdReasons().stream()
+                    .map(r -> new ResponseTable.ThresholdReasonRow(refs.get(r.kpiId()), r.verdict(), r.reason(), r.reviewer()))
+                    .toList()));
         }
         return new ResponseTable(year, agencyCode, plan.getAgencyName(), plan.getStage(), rounds);
     }

@@ -16,9 +16,19 @@ import java.util.List;
 class ReviewController {
 
     private final ReviewService reviewService;
+    private final ReviewSheets sheets;
 
-    ReviewController(ReviewService reviewService) {
+    ReviewController(ReviewService reviewService, ReviewSheets sheets) {
         this.reviewService = reviewService;
+        this.sheets = sheets;
+    }
+
+    @Operation(operationId = "getReviewSheet", summary = "Read the review sheet of the agency's submission: per KPI beside "
+            + "the previous year and the round before, with the too easy targets that need a reason to approve and the "
+            + "lowered targets with their cause and countermeasure (evaluation team only)")
+    @GetMapping("/api/cycles/{year}/agencies/{code}/review-sheet")
+    ReviewSheet sheet(@PathVariable int year, @PathVariable String code) {
+        return sheets.sheet(year, code);
     }
 
     @Operation(operationId = "reviewSubmission", summary = "Approve or return the agency's submission, with comments per KPI")

@@ -21,10 +21,21 @@ public class ReviewForm {
     private String overall;
     private String suggestions;
     private Map<Long, String> comments = new LinkedHashMap<>();
+    /** Per KPI that stayed too easy, why the reviewer approves it as it stands. */
+    private Map<Long, String> reasons = new LinkedHashMap<>();
 
-    /** The request for ReviewService: the comments not left blank, KPIs first in the page's order, then suggestions. */
+    /**
+     * The request for ReviewService: the comments not left blank, KPIs first in the page's order, then suggestions;
+     * and the reasons for KPIs that stayed too easy.
+     */
     ReviewRequest toRequest() {
-        return new ReviewRequest(decision, blankToNull(overall), commentRequests());
+        Map<Long, ReviewRequest.ThresholdReasonRequest> given = new LinkedHashMap<>();
+        reasons.forEach((kpi, text) -> {
+            if (hasText(text)) {
+                given.put(kpi, new ReviewRequest.ThresholdReasonRequest(text.strip()));
+            }
+        });
+        return new ReviewRequest(decision, blankToNull(overall), commentRequests(), given);
     }
 
     /** The KPI each comment of {@link #toRequest()} is about, in the same order (null for the suggestions). */
@@ -71,6 +82,11 @@ public class ReviewForm {
                 errors.put("comment-" + kpi, "review.error.tooLong");
             }
         });
+        reasons.forEach((kpi, text) -> {
+            if (text != null && text.length() > ThresholdReason.MAX_LENGTH) {
+                errors.put("reason-" + kpi, "review.error.tooLong");
+            }
+        });
         return errors;
     }
 
@@ -94,6 +110,14 @@ public class ReviewForm {
     public void setSuggestions(String suggestions) { this.suggestions = suggestions; }
     public Map<Long, String> getComments() { return comments; }
     public void setComments(Map<Long, String> comments) { this.comments = comments; }
+    public Map<Long, String> getReasons() { return reasons; }
+    public void setReasons(Map<Long, String> reasons) { this.reasons = reasons; }
+
+    /** The reason typed for a KPI that stayed too easy, for the page to show again ("" when none). */
+    public String reason(Long kpiId) {
+        String text = reasons.get(kpiId);
+        return text == null ? "" : text;
+    }
 
     /** Fills the form with a saved draft. */
     void draft(io.plancycle.review.ReviewDrafts.Draft draft) {

@@ -37,10 +37,12 @@ public class ReviewService implements StepRule {
     private final SubmissionTasks tasks;
     private final EventNotices notices;
     private final ReviewDrafts drafts;
+    private final ThresholdReasons thresholdReasons;
 
     ReviewService(PlanService planService, ReviewRepository reviews, ReviewCommentRepository comments, SubmissionTasks tasks,
-                  EventNotices notices, ReviewDrafts drafts) {
+                  EventNotices notices, ReviewDrafts drafts, ThresholdReasons thresholdReasons) {
         this.drafts = drafts;
+        this.thresholdReasons = thresholdReasons;
         this.planService = planService;
         this.reviews = reviews;
         this.comments = comments;
@@ -62,6 +64,9 @@ public class ReviewService implements StepRule {
         Problems problems = new Problems();
         Decision decision = Decision.of(Objects.toString(request.decision(), null), problems);
         Decision.requireWhy(decision, "overall", request.overall(), problems);
+        if (decision == Decision.APPROVE) {
+            thresholdReasons.check(plan, year, request.reasons(), problems);
+        }
         for (int i = 0; i < requested.size(); i++) {
             ReviewRequest.CommentRequest comment = requested.get(i);
             problems.requireText("comments[" + i + "].text", comment.text());
@@ -78,8 +83,12 @@ public class ReviewService implements StepRule {
         Map<String, Object> completion = new HashMap<>();
         completion.put(ProcessModel.VAR_REVIEW_DECISION, decision.name());
         completion.put(ProcessModel.VAR_OVERALL_COMMENT, request.overall());
+        if (decision == Decision.APPROVE && !request.reasons().isEmpty()) {
+            completion.put(ProcessModel.VAR_OVER_THRESHOLD_REASONS, thresholdReasons.write(request.reasons()));
+        }
         tasks.complete(plan, SubmissionStage.REVIEW, completion);
-        return view(reviews.findByPlanIdAndRound(plan.getId(), round).orElseThrow(), saved);
+        return view(reviews.findByPlanIdAndRound(plan.getId(), round).orElseThrow(), saved,
+                thresholdReasons.byRound(plan.getId()).getOrDefault(round, List.of()));
     }
 
     @Override
@@ -88,8 +97,9 @@ public class ReviewService implements StepRule {
     }
 
     /**
-     * The written review completed, with its decision and overall comment (a return needs the comment): the round's
-     * review is recorded, the round's drafts are done with, and the agency is told, with every comment of the round.
+     * The written review completed, with its decision and overall comment (a return needs the comment; an approval a
+     * reason per KPI that stayed too easy, {@link ThresholdReasons}): the round's review and reasons are recorded, the
+     * round's drafts are done with, and the agency is told, with every comment of the round.
      */
     @Override
     public void complete(CompletedStep step) {
@@ -98,6 +108,13 @@ public class ReviewService implements StepRule {
         int year = step.year();
         Plan plan = planService.planInCycle(year, step.agencyCode());
         int round = plan.getReviewRound();
+        if (decision == Decision.APPROVE) {
+            Map<Long, String> reasons = thresholdReasons.read(step.value(ProcessModel.VAR_OVER_THRESHOLD_REASONS));
+            Problems problems = new Problems();
+            thresholdReasons.check(plan, year, reasons, problems);
+            problems.throwIfAny();
+            thresholdReasons.record(plan, round, year, reasons, CurrentUser.get().id());
+        }
         reviews.save(new Review(plan.getId(), round, decision, overall, CurrentUser.get().id()));
         drafts.discard(plan.getId(), round);
         if (decision == Decision.RETURN) {
@@ -117,14 +134,17 @@ public class ReviewService implements StepRule {
         Plan plan = planService.planInCycle(year, agencyCode);
         Map<Integer, List<ReviewComment>> byRound = comments.findByPlanIdOrderByRoundAscIdAsc(plan.getId()).stream()
                 .collect(Collectors.groupingBy(ReviewComment::getRound));
+        Map<Integer, List<ReviewView.ThresholdReasonView>> reasons = thresholdReasons.byRound(plan.getId());
         return reviews.findByPlanIdOrderByRound(plan.getId()).stream()
-                .map(r -> view(r, byRound.getOrDefault(r.getRound(), List.of())))
+                .map(r -> view(r, byRound.getOrDefault(r.getRound(), List.of()), reasons.getOrDefault(r.getRound(), List.of())))
                 .toList();
     }
 
-    private static ReviewView view(Review review, List<ReviewComment> comments) {
+    private static ReviewView view(Review review, List<ReviewComment> comments,
+                                   List<ReviewView.ThresholdReasonView> reasons) {
         return new ReviewView(review.getRound(), review.getDecision(), review.getOverall(), review.getReviewer(),
                 review.getDecidedAt(), comments.stream()
-                .map(c -> new ReviewView.CommentView(c.getId(), c.getKpiId(), c.getText(), c.getAuthor(), c.getCreatedAt())).toList());
+                .map(c -> new ReviewView.CommentView(c.getId(), c.getKpiId(), c.getText(), c.getAuthor(), c.getCreatedAt()))
+                .toList(), reasons);
     }
 }

@@ -1,9 +1,11 @@
 package io.plancycle.review;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.plancycle.plan.Achievement;
 import io.plancycle.plan.Outcome;
 import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
+import io.plancycle.plan.Threshold;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,11 +43,22 @@ public record ReviewSheet(int year, String agencyCode, String agencyName, Submis
      * @param revisions         the agency's recorded changes of it after the round before, with reasons
      * @param previousComments  what the evaluation team said about it in the round before
      * @param comments          what the evaluation team said about it in the round shown, once decided
+     * @param threshold         where the report year's rate was over the threshold, whether a target was made more
+     *                          challenging; null where it was not over
+     * @param lowered           its remaining targets lowered or set below last year's actual, with cause and countermeasure
+     * @param reason            the evaluation team's reason for approving it as it stands, in the round shown; else null
      */
     public record KpiRow(PlanView.KpiView kpi, int goalNo, PlanView.TargetView reportTarget,
                          PlanView.ActualView reportActual, PlanView.KpiView previousYear, RoundChanges.KpiChange changes,
                          List<RevisionLine> revisions, List<ReviewView.CommentView> previousComments,
-                         List<ReviewView.CommentView> comments) {
+                         List<ReviewView.CommentView> comments, Threshold threshold, List<LoweredTarget> lowered,
+                         ReviewView.ThresholdReasonView reason) {
+
+        /** An approval must give a reason for this KPI: it stayed too easy, or its target needs the team's judgement. */
+        @JsonProperty
+        public boolean reasonRequired() {
+            return threshold != null && threshold.needsReason();
+        }
 
         public boolean changed() {
             return (changes != null && changes.any()) || !revisions.isEmpty();
@@ -79,6 +92,14 @@ public record ReviewSheet(int year, String agencyCode, String agencyName, Submis
         }
     }
 
+    /**
+     * A remaining target lower than in the plan the draft was started from (or than before the agency's change), or
+     * set below last year's actual ({@code belowActual}), with the agency's cause and countermeasure.
+     */
+    public record LoweredTarget(int year, String before, String after, boolean belowActual, String cause,
+                                String countermeasure) {
+    }
+
     /** The plan the draft was started from: the previous cycle's ({@code cycleYear}) or the published plan (null). */
     public record Origin(Integer cycleYear, int firstYear, int lastYear) {
     }
@@ -94,6 +115,7 @@ public record ReviewSheet(int year, String agencyCode, String agencyName, Submis
                                 List<PlanView.KpiView> removedKpis, List<String> removedGoals) {
     }
 
-    public record Counts(int kpis, int met, int notMet, int overThreshold, int changed) {
+    /** {@code reasonsRequired}: KPIs an approval must give a reason for; {@code lowered}: targets lowered. */
+    public record Counts(int kpis, int met, int notMet, int overThreshold, int changed, int reasonsRequired, int lowered) {
     }
 }

@@ -3,6 +3,7 @@ package io.plancycle.review;
 import io.plancycle.cycle.Decision;
 import io.plancycle.plan.PlanService;
 import io.plancycle.problem.InvalidInputException;
+import io.plancycle.problem.MessageCode;
 import io.plancycle.ui.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -109,6 +110,10 @@ class ReviewSheetPages {
             String field = error.field();
             if (field.equals("overall")) {
                 errors.put("overall", "review.error.overallRequired");
+            } else if (field.startsWith("overThreshold[")) {
+                errors.put("reason-" + field.substring("overThreshold[".length(), field.indexOf(']')),
+                        error.code() == MessageCode.FIELD_TOO_LONG
+                                ? "review.error.tooLong" : "review.error.reasonRequired");
             } else if (field.startsWith("comments[")) {
                 int index = Integer.parseInt(field.substring("comments[".length(), field.indexOf(']')));
                 Long kpi = index < commentKpis.size() ? commentKpis.get(index) : null;

@@ -185,6 +185,9 @@ class RevisionPages {
             if (rest.equals("reason")) {
                 return origin.reasonField();
             }
+            if (rest.equals("cause") || rest.equals("countermeasure")) {
+                return origin.valueField().replace(".targets[", "." + rest + "s[");
+            }
             if (origin.base().startsWith("added") && (rest.equals("name") || rest.equals("measure") || rest.equals("goalId"))) {
                 return origin.base() + "." + rest;
             }

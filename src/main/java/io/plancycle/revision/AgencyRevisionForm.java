@@ -34,6 +34,9 @@ public class AgencyRevisionForm {
         public String measureReason;
         public Map<Integer, String> targets = new TreeMap<>();
         public Map<Integer, String> reasons = new TreeMap<>();
+        /** Per year, why a lowered target is lowered (原因) and what the agency will do about it (因應策略). */
+        public Map<Integer, String> causes = new TreeMap<>();
+        public Map<Integer, String> countermeasures = new TreeMap<>();
         public boolean delete;
         public String deleteReason;
     }
@@ -96,6 +99,8 @@ public class AgencyRevisionForm {
         kpis.forEach(k -> {
             k.targets = k.targets == null ? new TreeMap<>() : k.targets;
             k.reasons = k.reasons == null ? new TreeMap<>() : k.reasons;
+            k.causes = k.causes == null ? new TreeMap<>() : k.causes;
+            k.countermeasures = k.countermeasures == null ? new TreeMap<>() : k.countermeasures;
         });
         added.forEach(a -> a.targets = a.targets == null ? new TreeMap<>() : a.targets);
         return this;
@@ -170,7 +175,9 @@ public class AgencyRevisionForm {
                 PlanView.TargetView target = kpi.targets().get(year);
                 String before = target == null ? null : target.raw();
                 if (!Objects.equals(value, before == null ? null : before.strip())) {
-                    changes.add(change(RevisionKind.TARGET_CHANGE, kpi.id(), null, year, value, form.reasons.get(year)));
+                    changes.add(new RevisionRequest.Change(RevisionKind.TARGET_CHANGE, kpi.id(), null, null, year, value,
+                            null, null, null, null, text(form.reasons.get(year)), text(form.causes.get(year)),
+                            text(form.countermeasures.get(year))));
                     origins.add(new Origin(base, base + ".targets[" + year + "]", base + ".reasons[" + year + "]"));
                 }
             }
@@ -192,7 +199,7 @@ public class AgencyRevisionForm {
             });
             String base = "added[" + i + "]";
             changes.add(new RevisionRequest.Change(RevisionKind.KPI_ADDED, null, form.goalId, null, null, null,
-                    text(form.name), text(form.measure), targets, null, text(form.reason)));
+                    text(form.name), text(form.measure), targets, null, text(form.reason), null, null));
             origins.add(new Origin(base, base + ".name", base + ".reason"));
         }
         return new Changes(changes, origins);
@@ -211,6 +218,7 @@ public class AgencyRevisionForm {
 
     private static RevisionRequest.Change change(RevisionKind kind, Long kpiId, Long goalId, Integer year, String value,
                                                  String reason) {
-        return new RevisionRequest.Change(kind, kpiId, goalId, null, year, value, null, null, null, null, text(reason));
+        return new RevisionRequest.Change(kind, kpiId, goalId, null, year, value, null, null, null, null, text(reason),
+                null, null);
     }
 }

@@ -9,6 +9,7 @@ import io.plancycle.plan.KpiRepository;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.Target;
 import io.plancycle.plan.TargetParser;
+import io.plancycle.plan.TargetRules;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
 import io.plancycle.security.CurrentUser;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -77,8 +79,17 @@ final class ChangeApplier {
             problems.add(field + ".value", MessageCode.REVISION_TARGET_UNCHANGED, value, year);
             return;
         }
+        Optional<String> lowerThan = TargetRules.lowerThan(kpi, year, cycleYear, before, value);
+        String cause = lowerThan.map(than -> requiredText(field + ".cause", change.cause(),
+                MessageCode.TARGET_LOWERED_CAUSE_MISSING, year, than, value)).orElse(null);
+        String countermeasure = lowerThan.map(than -> requiredText(field + ".countermeasure", change.countermeasure(),
+                MessageCode.TARGET_LOWERED_COUNTERMEASURE_MISSING, year, than, value)).orElse(null);
+        if (lowerThan.isPresent() && (cause == null || countermeasure == null)) {
+            return;
+        }
         kpi.setTarget(year, value);
-        record(kpi.getGoal().getId(), kpi, year, before, value);
+        recorded.add(new Revision(plan.getId(), plan.getReviewRound(), change.kind(), kpi.getGoal().getId(), kpi.getId(),
+                year, before, value, change.reason(), cause, countermeasure, CurrentUser.get().id()));
     }
 
     private void changeMeasure() {
@@ -197,9 +208,9 @@ final class ChangeApplier {
         return goal;
     }
 
-    String requiredText(String at, String value, MessageCode missing) {
+    String requiredText(String at, String value, MessageCode missing, Object... args) {
         if (value == null || value.isBlank()) {
-            problems.add(at, missing);
+            problems.add(at, missing, args);
             return null;
         }
         return value.strip();

@@ -30,6 +30,8 @@ public class Revision {
     private String beforeValue;
     private String afterValue;
     private String reason;
+    private String cause;
+    private String countermeasure;
     private String author;
     private Instant createdAt;
 
@@ -38,6 +40,12 @@ public class Revision {
 
     Revision(Long planId, int round, RevisionKind kind, Long goalId, Long kpiId, Integer year, String beforeValue,
              String afterValue, String reason, String author) {
+        this(planId, round, kind, goalId, kpiId, year, beforeValue, afterValue, reason, null, null, author);
+    }
+
+    /** A change with the cause and countermeasure of a lowered target. */
+    Revision(Long planId, int round, RevisionKind kind, Long goalId, Long kpiId, Integer year, String beforeValue,
+             String afterValue, String reason, String cause, String countermeasure, String author) {
         this.planId = planId;
         this.round = round;
         this.kind = kind;
@@ -47,6 +55,8 @@ public class Revision {
         this.beforeValue = beforeValue;
         this.afterValue = afterValue;
         this.reason = reason;
+        this.cause = cause;
+        this.countermeasure = countermeasure;
         this.author = author;
         this.createdAt = Instant.now();
     }
@@ -61,6 +71,8 @@ public class Revision {
     public String getBeforeValue() { return beforeValue; }
     public String getAfterValue() { return afterValue; }
     public String getReason() { return reason; }
+    public String getCause() { return cause; }
+    public String getCountermeasure() { return countermeasure; }
     public String getAuthor() { return author; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -34,16 +34,25 @@ public record RevisionRequest(@Size(max = 500) @Valid List<Change> changes, @Siz
      * DIRECTION_CHANGE kpiId, value = HIGHER_IS_BETTER, LOWER_IS_BETTER or MILESTONE; KPI_MERGED kpiId, intoKpiId (the
      * KPI it is merged into); GOAL_ADDED value = the title (its KPIs are added with KPI_ADDED after); GOAL_RENAMED goalId,
      * value; GOAL_DELETED goalId (its KPIs go with it). {@code pageRef} optionally says where the KPI stands in the
-     * revised plan.
+     * revised plan. A TARGET_CHANGE that lowers the target (or sets the cycle's year's target below last year's actual)
+     * also needs its {@code cause} (原因) and {@code countermeasure} (因應策略).
      */
     public record Change(@NotNull RevisionKind kind, Long kpiId, Long goalId, List<Long> goalIds, Integer year,
                          @Size(max = 2000) String value, @Size(max = 1000) String name, @Size(max = 2000) String measure,
                          Map<Integer, String> targets, @Size(max = 20) String pageRef,
-                         @Size(max = 5000) String reason, Long intoKpiId) {
+                         @Size(max = 5000) String reason, @Size(max = 5000) String cause,
+                         @Size(max = 5000) String countermeasure, Long intoKpiId) {
 
         public Change(RevisionKind kind, Long kpiId, Long goalId, List<Long> goalIds, Integer year, String value,
                       String name, String measure, Map<Integer, String> targets, String pageRef, String reason) {
-            this(kind, kpiId, goalId, goalIds, year, value, name, measure, targets, pageRef, reason, null);
+            this(kind, kpiId, goalId, goalIds, year, value, name, measure, targets, pageRef, reason, null, null, null);
+        }
+
+        public Change(RevisionKind kind, Long kpiId, Long goalId, List<Long> goalIds, Integer year, String value,
+                      String name, String measure, Map<Integer, String> targets, String pageRef, String reason,
+                      String cause, String countermeasure) {
+            this(kind, kpiId, goalId, goalIds, year, value, name, measure, targets, pageRef, reason, cause,
+                    countermeasure, null);
         }
     }
 

@@ -6,13 +6,12 @@ import io.plancycle.plan.Direction;
 import io.plancycle.plan.DraftChanges;
 import io.plancycle.plan.GoalRepository;
 import io.plancycle.plan.Goal;
-import io.plancycle.plan.Kpi;
 import io.plancycle.plan.KpiRepository;
-import io.plancycle.plan.ParsedTarget;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
-import io.plancycle.plan.TargetParser;
+import io.plancycle.plan.TargetRules;
+import io.plancycle.plan.Threshold;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
 import io.plancycle.security.CurrentUser;
@@ -37,9 +36,10 @@ public class RevisionService {
     private final CommentReplies replies;
     private final GoalRepository goals;
     private final DraftChanges draftChanges;
+    private final TargetRules targetRules;
 
     RevisionService(PlanService planService, RevisionRepository revisions, KpiRepository kpis, Achievements achievements,
-                    CommentReplies replies, GoalRepository goals, DraftChanges draftChanges) {
+                    CommentReplies replies, GoalRepository goals, DraftChanges draftChanges, TargetRules targetRules) {
         this.planService = planService;
         this.revisions = revisions;
         this.kpis = kpis;
@@ -47,6 +47,7 @@ public class RevisionService {
         this.replies = replies;
         this.goals = goals;
         this.draftChanges = draftChanges;
+        this.targetRules = targetRules;
     }
 
     /**
@@ -125,23 +126,20 @@ public class RevisionService {
 
     /**
      * The city's standing rule: where last year's achievement rate exceeded the threshold, a remaining year's target
-     * must have been made more challenging in this revision. Each KPI that breaks it is named by its place in the plan.
+     * must be more challenging than in the plan the draft was started from ({@link TargetRules#overThreshold}). A KPI
+     * whose target changed between a figure and a text is left to the evaluation team's judgement. Each KPI that breaks
+     * it is named by its place in the plan.
      */
     public Problems targetsTooEasy(Plan plan, int cycleYear) {
         Problems problems = new Problems();
-        List<Revision> changes = revisions.findByPlanIdOrderById(plan.getId());
         List<Goal> goals = plan.liveGoals();
-        for (int g = 0; g < goals.size(); g++) {
-            List<Kpi> live = goals.get(g).liveKpis();
-            for (int k = 0; k < live.size(); k++) {
-                Kpi kpi = live.get(k);
-                boolean tooEasy = kpi.actual(cycleYear - 1).map(a -> achievements.of(kpi, a).overThreshold()).orElse(false);
-                if (tooEasy && changes.stream().noneMatch(r -> madeHarder(kpi, r, cycleYear))) {
-                    problems.add("goals[" + g + "].kpis[" + k + "].targets." + cycleYear,
-                            MessageCode.REVISION_TARGETS_TOO_EASY, cycleYear - 1, achievements.thresholdPercent());
-                }
+        targetRules.overThreshold(plan, cycleYear).forEach((kpi, threshold) -> {
+            if (threshold == Threshold.NOT_HARDER) {
+                problems.add("goals[" + goals.indexOf(kpi.getGoal()) + "].kpis[" + kpi.getGoal().liveKpis().indexOf(kpi)
+                        + "].targets." + cycleYear, MessageCode.REVISION_TARGETS_TOO_EASY, cycleYear - 1,
+                        achievements.thresholdPercent());
             }
-        }
+        });
         return problems;
     }
 
@@ -153,20 +151,5 @@ public class RevisionService {
     public List<io.plancycle.problem.InvalidInputException.FieldError> targetsTooEasy(int year, String agencyCode) {
         CurrentUser.requireRead(agencyCode);
         return targetsTooEasy(planService.planInCycle(year, agencyCode), year).errors();
-    }
-
-    private static boolean madeHarder(Kpi kpi, Revision revision, int cycleYear) {
-        if (revision.getKind() != RevisionKind.TARGET_CHANGE || !kpi.getId().equals(revision.getKpiId())
-                || revision.getYear() < cycleYear) {
-            return false;
-        }
-        ParsedTarget before = TargetParser.parse(revision.getBeforeValue());
-        ParsedTarget after = TargetParser.parse(revision.getAfterValue());
-        if (!before.isNumeric() || !after.isNumeric()) {
-            return true;
-        }
-        int comparison = after.value().compareTo(before.value());
-        boolean lowerIsBetter = kpi.getDirection() == Direction.LOWER_IS_BETTER || after.kind() == io.plancycle.plan.TargetKind.CEILING;
-        return lowerIsBetter ? comparison < 0 : comparison > 0;
     }
 }

@@ -9,7 +9,11 @@ import io.plancycle.plan.KpiRepository;
 import io.plancycle.plan.Numbering;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanRepository;
+import io.plancycle.plan.RevisionKind;
 import io.plancycle.plan.Target;
+import io.plancycle.plan.TargetComparison;
+import io.plancycle.plan.TargetParser;
+import io.plancycle.plan.Challenge;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.PlanCycleUser;
 import org.springframework.stereotype.Service;
@@ -76,7 +80,7 @@ public class RevisionSummary {
                 row(kpi, byKpi.get(kpi.getId()), years))));
         goals.findAllById(byGoal.keySet()).forEach(goal -> rows.add(new Sorted(goal, 0,
                 new SummaryRow(goal.getPlan().getAgencyName(), Numbering.goalTitle(goal.getNo(), goal.getTitle()),
-                        "", "", noTargets, reasons(byGoal.get(goal.getId())), ""))));
+                        "", "", noTargets, reasons(byGoal.get(goal.getId())), "", false))));
         rows.sort(Comparator.comparing((Sorted r) -> r.goal().getPlan().getAgency().getSortOrder())
                 .thenComparing(r -> r.goal().getNo()).thenComparing(Sorted::kpiNo));
         return new Table(year, years, rows.stream().map(Sorted::row).toList());
@@ -92,8 +96,13 @@ public class RevisionSummary {
             targets.put(y, kpi.isDeleted() ? "" : kpi.target(y).map(Target::getRaw).orElse(""));
         }
         Goal goal = kpi.getGoal();
+        boolean judgement = changes.stream().anyMatch(r -> r.getKind() == RevisionKind.TARGET_CHANGE
+                && r.getBeforeValue() != null && r.getAfterValue() != null
+                && TargetComparison.compare(kpi.getDirection(), TargetParser.parse(r.getBeforeValue()),
+                TargetParser.parse(r.getAfterValue())) == Challenge.NEEDS_JUDGEMENT);
         return new SummaryRow(kpi.getPlan().getAgencyName(), Numbering.goalTitle(goal.getNo(), goal.getTitle()),
-                Numbering.kpiTitle(kpi.getNo(), kpi.getName()), kpi.getMeasure(), targets, reasons(changes), kpi.getPageRef());
+                Numbering.kpiTitle(kpi.getNo(), kpi.getName()), kpi.getMeasure(), targets, reasons(changes),
+                kpi.getPageRef(), judgement);
     }
 
     /** 修正理由: per reason, the changes it was given for in the city's words (110年度目標值修正、衡量標準修正：…). */
@@ -122,7 +131,8 @@ public class RevisionSummary {
             List<Document.Cell> cells = new ArrayList<>(Stream.of(row.agency(), row.goal(), row.kpi(), row.measure())
                     .map(Document.Cell::text).toList());
             table.years().forEach(y -> cells.add(Document.Cell.text(row.revisedTargets().get(y))));
-            cells.add(Document.Cell.text(row.reason()));
+            cells.add(Document.Cell.text(row.needsJudgement()
+                    ? row.reason() + "（" + SummaryRow.JUDGEMENT_NOTE + "）" : row.reason()));
             cells.add(Document.Cell.text(row.page()));
             rows.add(cells);
         }

@@ -74,6 +74,7 @@ class SecurityConfig {
             rule(POST, AGENCY_API + "/submission", OWN_AGENCY),
             rule(GET, AGENCY_API + "/reviews", READERS),
             rule(POST, AGENCY_API + "/review", REVIEWER),
+            rule(GET, AGENCY_API + "/review-sheet", REVIEWER),
             rule(GET, AGENCY_API + "/revisions", READERS),
             rule(POST, AGENCY_API + "/revisions", OWN_AGENCY),
             rule(POST, AGENCY_API + "/report", OWN_AGENCY),

@@ -104,7 +104,7 @@ class ApiActionBenchmark {
                 agency -> {
                     SignIn.asReviewer();
                     return () -> reviewService.review(YEAR, agency, new ReviewRequest(Decision.APPROVE, "內容完整，同意通過。",
-                            List.of()));
+                            List.of(), null));
                 });
         agencies.forEach(agency -> assertThat(planService.planInCycle(YEAR, agency).getStage()).isEqualTo(SubmissionStage.REPORT));
 

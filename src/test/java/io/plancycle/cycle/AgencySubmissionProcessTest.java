@@ -197,7 +197,7 @@ class AgencySubmissionProcessTest extends ProcessTestSupport {
 
     private static RevisionRequest.Change targetChange(PlanView.KpiView kpi, int year, String value, String reason) {
         return new RevisionRequest.Change(RevisionKind.TARGET_CHANGE, kpi.id(), null, null, year, value, null, null, null,
-                null, reason);
+                null, reason, null, null);
     }
 
     private static String target(PlanView plan, Long kpiId, int year) {

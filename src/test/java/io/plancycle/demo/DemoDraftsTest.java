@@ -92,7 +92,7 @@ class DemoDraftsTest {
             }
             Direction direction = Direction.infer("指標", "衡量標準", List.of(parsed));
             kpis.add(new PlanView.KpiView((long) i, i + 1, "指標" + (i + 1), "衡量標準", null, direction, null, years,
-                    i == 0 ? firstKpisActuals : Map.of()));
+                    i == 0 ? firstKpisActuals : Map.of(), Map.of()));
         }
         return new PlanView("test", "測試處", CYCLE, SubmissionStage.DRAFTING, 0, null, 0, "計畫", 108, 111, "任務", null,
                 null, null, null, List.of(new PlanView.GoalView(1L, 1, "目標", kpis)), List.of());

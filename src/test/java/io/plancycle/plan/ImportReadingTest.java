@@ -139,7 +139,7 @@ class ImportReadingTest {
                                 p.unit(), p.kind()));
                     });
                     kpis.add(new PlanView.KpiView(id++, kpi.get("no").asInt(), kpi.get("name").asText(),
-                            kpi.get("measure").asText(), null, Direction.HIGHER_IS_BETTER, null, targets, Map.of()));
+                            kpi.get("measure").asText(), null, Direction.HIGHER_IS_BETTER, null, targets, Map.of(), Map.of()));
                 }
                 goals.add(new PlanView.GoalView(id++, goal.get("no").asInt(), goal.get("title").asText(), kpis));
             }

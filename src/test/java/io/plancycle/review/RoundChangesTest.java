@@ -77,6 +77,6 @@ class RoundChangesTest {
     private static PlanView.KpiView kpi(long id, String name, String measure, Map<Integer, String> targets) {
         Map<Integer, PlanView.TargetView> views = new TreeMap<>();
         targets.forEach((year, raw) -> views.put(year, new PlanView.TargetView(raw, "=", new BigDecimal("1"), null, TargetKind.NUMBER)));
-        return new PlanView.KpiView(id, (int) (id % 10), name, measure, null, Direction.HIGHER_IS_BETTER, null, views, Map.of());
+        return new PlanView.KpiView(id, (int) (id % 10), name, measure, null, Direction.HIGHER_IS_BETTER, null, views, Map.of(), Map.of());
     }
 }

@@ -1,5 +1,8 @@
 package io.plancycle.support;
 
+import io.plancycle.plan.Direction;
+import io.plancycle.plan.TargetComparison;
+import io.plancycle.plan.TargetParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -103,9 +106,27 @@ public final class PlanJson {
             if (hasTarget(kpi, year)) {
                 Actual actual = given.getOrDefault(place, onTarget(kpi, year));
                 ((ObjectNode) kpiDraft.path("actuals")).set(String.valueOf(year), actualJson(actual));
+                noteBelowActual(kpi, kpiDraft, year + 1, actual);
             }
         });
         return draft;
+    }
+
+    /**
+     * Where the next year's target is below the actual (an actual on a strict target, {@code >500}: 501, is above it),
+     * the city asks for a cause and a countermeasure, which the draft then gives.
+     */
+    private static void noteBelowActual(JsonNode kpi, ObjectNode kpiDraft, int nextYear, Actual actual) {
+        JsonNode next = kpi.path("targets").path(String.valueOf(nextYear));
+        if (next.isMissingNode() || !TargetComparison.belowActual(Direction.valueOf(kpi.path("direction").asText()),
+                TargetParser.parse(next.path("raw").asText()), TargetParser.parse(actual.value()))) {
+            return;
+        }
+        ObjectNode note = PlanCycleApi.object();
+        note.put("cause", "前一年度實際值略高於目標值。");
+        note.put("countermeasure", "依原核定計畫持續推動。");
+        ObjectNode notes = kpiDraft.has("notes") ? (ObjectNode) kpiDraft.get("notes") : kpiDraft.putObject("notes");
+        notes.set(String.valueOf(nextYear), note);
     }
 
     /** The plan as read, turned into the draft {@code PUT …/plan} takes, changed by {@code edit} per KPI draft. */

@@ -82,7 +82,7 @@ public final class ServiceSteps {
     public ReviewView review(int year, String agency, Decision decision, String overall,
                              ReviewRequest.CommentRequest... comments) {
         SignIn.asReviewer();
-        return reviewService.review(year, agency, new ReviewRequest(decision, overall, List.of(comments)));
+        return reviewService.review(year, agency, new ReviewRequest(decision, overall, List.of(comments), null));
     }
 
     /** The agency files its performance report for last year: every KPI that had a target, on target. */

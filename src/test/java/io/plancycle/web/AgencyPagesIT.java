@@ -136,8 +136,13 @@ class AgencyPagesIT {
         b.screenshot("agency-plan-warnings");
         b.assertAccessible("agency-plan-warnings");
 
-        scenario.step("With the explanation and more actuals it saves; the ones judged by a person are still open.");
+        scenario.step("With the explanation and more actuals it saves; the ones judged by a person are still open. 605 "
+                + "reached, the 110 target of 600 is below it: its cause and countermeasure are written under it.");
         b.type(actual(NEW_RESIDENTS, "explanation"), SHORTFALL);
+        b.script("document.querySelector(arguments[0]).closest('details').open = true",
+                field(FESTIVAL, "notes-110-cause"));
+        b.type(field(FESTIVAL, "notes-110-cause"), "109年參與人數因特殊活動增加。");
+        b.type(field(FESTIVAL, "notes-110-countermeasure"), "持續擴大宣傳，逐年檢討目標值。");
         for (Map.Entry<Place, String> entry : Map.of(COMING_OF_AGE, "80", CRAFTS, "0", TEMPLE_MAP, "0",
                 CONSCRIPT_EXAMS, "73", BRIEFINGS, "3", JOINT_MEETING, "2").entrySet()) {
             b.type(actual(entry.getKey(), "value"), entry.getValue());
