@@ -19,8 +19,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo drafts on targets as the city wrote them in its 108–111 plan: the 111 target carried to 114, 115 and 116,
- * and a 114 actual that meets it without passing the 130% threshold, whatever kind of target it is.
+ * The demo drafts on targets as the city wrote them in its 108–111 plan, run on to the cycle's year as a draft after
+ * the plan's end starts (the 111 target carried to 115): kept as they are, with a 114 actual that meets the target
+ * without passing the 130% threshold, whatever kind of target it is.
  */
 class DemoDraftsTest {
 
@@ -28,7 +29,7 @@ class DemoDraftsTest {
     private static final BigDecimal THRESHOLD = new BigDecimal("130");
 
     @Test
-    void everyTargetIsCarriedForwardAndLastYearsActualMeetsItWithinTheThreshold() {
+    void everyTargetIsKeptAndLastYearsActualMeetsItWithinTheThreshold() {
         // 111 targets from the plan: 民政處 650, 98%; 警察局 ≧100臺, < 10分鐘, 100%; a ceiling, a strict count, a
         // percentage over 100, a frequency and a year without a target.
         List<String> targets = List.of("650", "98%", "≧100臺", "< 10分鐘", "100%", "≦5%", "> 3", "200%", "每年一次", "0");
@@ -40,8 +41,8 @@ class DemoDraftsTest {
         for (int i = 0; i < targets.size(); i++) {
             PlanDraft.KpiDraft kpi = kpis.get(i);
             String target = targets.get(i);
-            assertThat(kpi.targets()).as(target).containsEntry(114, target).containsEntry(115, target)
-                    .containsEntry(116, target).containsEntry(111, target);
+            assertThat(kpi.targets()).as(target).containsEntry(111, target).containsEntry(114, target)
+                    .containsEntry(115, target).hasSize(8);
             PlanDraft.ActualDraft actual = kpi.actuals().get(114);
             Achievement achievement = AchievementRate.of(kpi.direction(), TargetParser.parse(target), actual.value(),
                     actual.met(), THRESHOLD);
@@ -78,23 +79,23 @@ class DemoDraftsTest {
         });
     }
 
-    /** One goal whose KPIs have, for 108 to 111, each the target given (the first KPI the actuals given). */
+    /**
+     * One goal whose KPIs have, for 108 to 115 (a 108–111 plan run on to the cycle), each the target given (the first
+     * KPI the actuals given).
+     */
     private static PlanView plan(List<String> targets, Map<Integer, PlanView.ActualView> firstKpisActuals) {
         List<PlanView.KpiView> kpis = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             ParsedTarget parsed = TargetParser.parse(targets.get(i));
             Map<Integer, PlanView.TargetView> years = new LinkedHashMap<>();
-            for (int year = 108; year <= 111; year++) {
+            for (int year = 108; year <= CYCLE; year++) {
                 years.put(year, new PlanView.TargetView(parsed.raw(), parsed.op(), parsed.value(), parsed.unit(), parsed.kind()));
-            }
-            if (!firstKpisActuals.isEmpty() && i == 0) {
-                years.put(114, years.get(111));
             }
             Direction direction = Direction.infer("指標", "衡量標準", List.of(parsed));
             kpis.add(new PlanView.KpiView((long) i, i + 1, "指標" + (i + 1), "衡量標準", null, direction, null, years,
                     i == 0 ? firstKpisActuals : Map.of(), Map.of()));
         }
-        return new PlanView("test", "測試處", CYCLE, SubmissionStage.DRAFTING, 0, null, 0, "計畫", 108, 111, "任務", null,
+        return new PlanView("test", "測試處", CYCLE, SubmissionStage.DRAFTING, 0, null, 0, "計畫", 108, CYCLE, "任務", null,
                 null, null, null, List.of(new PlanView.GoalView(1L, 1, "目標", kpis)), List.of());
     }
 }
