@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * What a draft changed against the plan it was started from (the plan last approved: each goal and KPI of the draft
- * keeps its origin's id), each change with its reason: a year's target given, changed or taken away (in the years of
- * that plan; a year beyond it extends the plan and is no change), a measure, a name, a unit or a direction changed, a
+ * keeps its origin's id), each change with its reason: a year's target changed or taken away (a target given where that
+ * plan had none fills the plan in and is no change: a year beyond it, or a year a new medium-term plan left for the
+ * agency to fill in), a measure, a name, a unit or a direction changed, a
  * KPI moved to another goal, added, removed or merged into another; a goal added, renamed or removed (the KPIs removed
  * with it share its reason).
  */
@@ -166,7 +167,7 @@ public class DraftChanges {
         for (int year = origin.getFirstYear(); year <= origin.getLastYear(); year++) {
             String was = target(before, year);
             String now = target(kpi, year);
-            if (differ(was, now)) {
+            if (was != null && differ(was, now)) {
                 changes.add(RevisionKind.TARGET_CHANGE, goalId, kpi.getId(), year, was, now, at + "targets." + year);
             }
         }

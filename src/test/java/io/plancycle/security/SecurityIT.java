@@ -109,6 +109,7 @@ class SecurityIT {
             entry("POST " + AGENCY_API + "/submission", OWN),
             entry("GET " + AGENCY_API + "/reviews", READERS),
             entry("POST " + AGENCY_API + "/review", EnumSet.of(REVIEWER)),
+            entry("GET " + AGENCY_API + "/review-sheet", EnumSet.of(REVIEWER)),
             entry("GET " + AGENCY_API + "/revisions", READERS),
             entry("POST " + AGENCY_API + "/revisions", OWN),
             entry("POST " + AGENCY_API + "/report", OWN),
