@@ -213,6 +213,26 @@ abstract class DeadlineTestSupport extends ProcessTestSupport {
         assertThat(deliveries(arrived)).as("mail %s", when).isEqualTo(expected.stream().sorted().toList());
     }
 
+    /** The mail that reached {@code address} on {@code day}. */
+    static Mail mailOf(List<Mail> mail, String address, LocalDate day) {
+        return mail.stream().filter(m -> m.address().equals(address) && m.arrived().toLocalDate().equals(day))
+                .findFirst().orElseThrow(() -> new AssertionError("no mail to " + address + " on " + day));
+    }
+
+    /** What a person reads: both the text and the HTML of the mail say each of these. */
+    static void assertReads(Mail mail, String... words) {
+        for (String body : List.of(mail.text(), mail.html())) {
+            assertThat(body).as("%s to %s", mail.kind(), mail.address()).contains(words);
+        }
+    }
+
+    /** The mail of {@link #approvedAtOnce} at 10:00 on {@code day}: the evaluation team, the agency, the planning office. */
+    static List<String> approvedAtOnceMail(String agencyName, String agency, LocalDate day) {
+        return concat(to(MAIL.submitted(agencyName, day, TEN), REVIEWER),
+                to(MAIL.reviewApproved(agencyName, day, TEN), contact(agency)),
+                to(MAIL.reportFiled(agencyName, day, TEN), ADMIN));
+    }
+
     /** Each morning from {@code first} to {@code last} at 09:00, exactly the mail expected on that day arrives. */
     void assertMornings(LocalDate first, LocalDate last, Map<LocalDate, List<String>> expected) {
         assertMornings(first, last, expected, (day, arrived) -> { });

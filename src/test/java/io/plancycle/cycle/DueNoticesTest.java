@@ -81,10 +81,7 @@ class DueNoticesTest extends DeadlineTestSupport {
         for (Mail mail : all) {
             ZonedDateTime nine = ZonedDateTime.of(mail.arrived().toLocalDate(), DeadlineClock.NINE, DeadlineClock.TAIPEI);
             assertThat(mail.sentAt()).as("Date of %s", mail.line()).isEqualTo(nine.toInstant());
-            for (String body : List.of(mail.text(), mail.html())) {
-                assertThat(body).as("%s to %s", mail.kind(), mail.address())
-                        .contains("教育處", "115年度", "草擬施政計畫", "民國115年2月24日");
-            }
+            assertReads(mail, "教育處", "115年度", "草擬施政計畫", "民國115年2月24日");
             assertThat(mail.text().lines().filter(line -> line.startsWith("辦理連結："))).as("the link to the task")
                     .singleElement().asString().contains(drafting.getId());
             if (mail.kind().equals("REMINDER")) {
@@ -94,11 +91,11 @@ class DueNoticesTest extends DeadlineTestSupport {
                         .containsExactlyInAnyOrder(contact, head, ADMIN);
             }
         }
-        assertThat(textOf(all, contact, FEB_6)).contains("將於民國115年2月24日到期，尚餘18日").doesNotContain("次提醒");
-        assertThat(textOf(all, contact, FEB_12)).contains("尚餘12日", "（第2次提醒）");
-        assertThat(textOf(all, contact, FEB_23)).contains("尚餘1日", "（第3次提醒）");
-        assertThat(textOf(all, head, FEB_25)).contains("已於民國115年2月24日到期，目前已逾期1日，尚未完成");
-        assertThat(textOf(all, ADMIN, MAR_3)).contains("之期限為民國115年2月24日，經提醒後仍未完成，目前已逾期7日，特此陳報");
+        assertThat(mailOf(all, contact, FEB_6).text()).contains("將於民國115年2月24日到期，尚餘18日").doesNotContain("次提醒");
+        assertThat(mailOf(all, contact, FEB_12).text()).contains("尚餘12日", "（第2次提醒）");
+        assertThat(mailOf(all, contact, FEB_23).text()).contains("尚餘1日", "（第3次提醒）");
+        assertThat(mailOf(all, head, FEB_25).text()).contains("已於民國115年2月24日到期，目前已逾期1日，尚未完成");
+        assertThat(mailOf(all, ADMIN, MAR_3).text()).contains("之期限為民國115年2月24日，經提醒後仍未完成，目前已逾期7日，特此陳報");
 
         // The task is still the agency's to do, and its daily notice timer waits for the next morning.
         ProcessInstance instance = agencyProcess(YEAR, EDUCATION);
@@ -207,10 +204,7 @@ class DueNoticesTest extends DeadlineTestSupport {
         approvedAtOnce(YEAR, PERSONNEL);
         joinAgencyCompletion(cycleProcess(YEAR));
         consolidate(YEAR);
-        assertThat(deliveries(clock.tick())).containsExactlyInAnyOrderElementsOf(concat(
-                to(MAIL.submitted("人事處", done, TEN), REVIEWER),
-                to(MAIL.reviewApproved("人事處", done, TEN), contact(PERSONNEL)),
-                to(MAIL.reportFiled("人事處", done, TEN), ADMIN)));
+        assertDelivered(clock.tick(), approvedAtOnceMail("人事處", PERSONNEL, done), "as 人事處 is done");
         assertThat(cycleView(YEAR).stage()).isEqualTo(CycleStage.APPROVAL);
 
         Map<LocalDate, List<String>> expected = new LinkedHashMap<>();
@@ -274,10 +268,5 @@ class DueNoticesTest extends DeadlineTestSupport {
             assertThat(a.dueOn()).isEqualTo(REVIEW_DUE);
             assertThat(a.overdue()).isTrue();
         });
-    }
-
-    private static String textOf(List<Mail> mail, String address, LocalDate day) {
-        return mail.stream().filter(m -> m.address().equals(address) && m.arrived().toLocalDate().equals(day))
-                .map(Mail::text).findFirst().orElseThrow(() -> new AssertionError("no mail to " + address + " on " + day));
     }
 }

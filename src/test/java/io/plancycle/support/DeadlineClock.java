@@ -189,6 +189,9 @@ public final class DeadlineClock {
         if (s.contains("期限變更")) {
             return "DEADLINE_MOVED";
         }
+        if (s.contains("經首長退回，請依核定意見修正")) {
+            return "RETURNED_BY_APPROVER";
+        }
         if (s.contains("經書面審查退回")) {
             return "RETURNED";
         }

@@ -18,7 +18,10 @@ public final class ExpectedMail {
     public static final String REVIEW = "書面審查";
     public static final String REVISION = "滾動修正";
     public static final String REPORT = "施政績效報告";
+    public static final String CONSOLIDATION = "彙整";
     public static final String APPROVAL = "核定";
+    /** The revision the approver asked for, as its notices name it. */
+    public static final String APPROVAL_REVISION = "依核定意見修正";
 
     private final int rocYear;
 
@@ -88,6 +91,17 @@ public final class ExpectedMail {
 
     public String approved(LocalDate day, LocalTime time) {
         return DeadlineClock.line(at(day, time), "CYCLE_DECIDED", PREFIX + year() + "施政計畫暨績效報告已核定");
+    }
+
+    /** The planning office learns that the approver returned the consolidated plan. */
+    public String approverReturned(LocalDate day, LocalTime time) {
+        return DeadlineClock.line(at(day, time), "CYCLE_DECIDED", PREFIX + year() + "施政計畫暨績效報告經首長退回");
+    }
+
+    /** An agency the approver returned is told to revise by the approver's reason, by {@code due}. */
+    public String returnedByApprover(String agency, LocalDate due, LocalDate day, LocalTime time) {
+        return DeadlineClock.line(at(day, time), "RETURNED_BY_APPROVER", PREFIX + agency + year()
+                + "施政計畫經首長退回，請依核定意見修正，期限" + roc(due));
     }
 
     /** The planning office moved the step's due date to {@code newDue}. */
