@@ -141,6 +141,15 @@ class YearAfterYearIT {
         assertThat(PlanJson.kpi(draft112, ECG).path("name").asText()).isEqualTo("提高執行胸痛/悶使用心電圖監測率");
         assertThat(PlanJson.actual(draft112, WEBSITE, 110).isMissingNode())
                 .as("110's actuals were reported in 111, which is not approved").isTrue();
+
+        scenario.step("a new medium-term plan from the current plans takes 消防局's of 110, not 111's in progress");
+        ObjectNode medium = PlanCycleApi.object().put("title", "嘉義市政府中程(113至116年度)施政計畫")
+                .put("firstYear", 113).put("lastYear", 116);
+        JsonNode preview = admin.post("/api/medium-term-plans/preview", medium).ok();
+        JsonNode firePreview = StreamSupport.stream(preview.path("agencies").spliterator(), false)
+                .filter(a -> a.path("code").asText().equals(FIRE)).findFirst().orElseThrow();
+        assertThat(firePreview.findValuesAsText("name")).as("the KPI 111 dropped, still in 110's approved plan")
+                .contains("提高執行胸痛/悶使用心電圖監測率");
     }
 
     private static List<String> reasons(JsonNode summary) {

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The planning office starts a new medium-term plan: from the current plans (each agency's last plan the evaluation
- * team approved, else its baseline), or from a whole-city plan book spreadsheet ({@link CityPlanBookReading}), with
+ * The planning office starts a new medium-term plan: from the current plans (each agency's plan in the newest approved
+ * cycle it took part in, else its baseline), or from a whole-city plan book spreadsheet ({@link CityPlanBookReading}), with
  * the city reorganised as the request says ({@link CityReorganisation}). A preview tells what would be made, checked
  * as the start checks it, with nothing saved; the start saves it all or nothing.
  */

@@ -25,11 +25,10 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query("select p from Plan p where p.cycleId is null order by p.agency.sortOrder")
     List<Plan> findBaselines();
 
-    /** The plans the evaluation team approved (at the report step or done), the latest cycle first. */
+    /** The plans of the approved cycles (the approver's 核定), the latest cycle first. */
     @EntityGraph(attributePaths = "agency")
     @Query("""
-            select p from Plan p, Cycle c where c.id = p.cycleId
-            and p.stage in (io.plancycle.plan.SubmissionStage.REPORT, io.plancycle.plan.SubmissionStage.DONE)
+            select p from Plan p, Cycle c where c.id = p.cycleId and c.approvedAt is not null
             order by c.year desc""")
     List<Plan> findApprovedNewestFirst();
 
