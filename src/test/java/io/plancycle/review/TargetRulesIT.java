@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keeps ≧80%: a target below what was reached needs a cause and a countermeasure before it is sent, and the reviewer
  * who approves it as it stands, too easy, must say why.
  * <p>
- * {@link OwnServer}, in the 110 cycle: the rules compare the draft with the plan it is started from (108–111), and a
- * plan reaches at most ten years from its first, so the shared server's later years could not hold a target of their own.
+ * {@link OwnServer}, in the 110 cycle: the rules compare the draft with the plan it is started from (108–111) and with
+ * the city's own 109 actuals, which only a 110 cycle has; the shared server's 110 belongs to other tests.
  */
 @OwnServer
 class TargetRulesIT {
