@@ -36,6 +36,10 @@ class TargetRulesIT {
     private static final int YEAR = 110;
     private static final String AGENCY = "social-affairs";
     private static final Place TOO_EASY = Place.of(3, 2);
+    private static final int REVISION_YEAR = 111;
+    private static final String CIVIL = "civil-affairs";
+    /** 提高市民參加原住民歲時祭儀及客家節慶活動之參與度: 650 in 111. */
+    private static final Place FESTIVAL = Place.of(1, 1);
 
     @RegisterExtension
     static final BrowserPerClass BROWSERS = new BrowserPerClass();
@@ -134,6 +138,54 @@ class TargetRulesIT {
         });
         b.open("/cycles/" + YEAR + "/agencies/" + AGENCY + "/review");
         assertThat(b.text("#kpi-" + kpiId + " .rv-threshold-reason-given")).startsWith("安置比率");
+    }
+
+    /**
+     * In the revision round the lowered target's change carries its cause and countermeasure: 民政處, returned in 111,
+     * lowers the 111 target of 650 to 600; without them refused naming both, nothing changed; with them kept with the
+     * change, and the evaluation team's next review sheet shows the lowered target with them.
+     */
+    @Test
+    void aTargetLoweredInTheRevisionNeedsItsCauseAndCountermeasure() {
+        PlanCycleApi api = new PlanCycleApi(port);
+        CycleSteps steps = new CycleSteps(api, REVISION_YEAR);
+        PlanCycleApi.User civil = api.as(CIVIL);
+        steps.open(List.of(CIVIL));
+        steps.draftAndSubmit(CIVIL);
+        long festival = PlanJson.kpiId(civil.plan(REVISION_YEAR, CIVIL).ok(), FESTIVAL);
+        api.as("reviewer").review(REVISION_YEAR, CIVIL, "RETURN", "請檢討目標值。",
+                new PlanCycleApi.Comment(festival, "請檢討111年目標值是否可行。")).ok();
+
+        ObjectNode lowered = PlanCycleApi.object();
+        ObjectNode change = lowered.putArray("changes").addObject().put("kind", "TARGET_CHANGE").put("kpiId", festival)
+                .put("year", REVISION_YEAR).put("value", "600").put("reason", "111年活動場地整修，場次縮減。");
+        String revisions = "/api/cycles/" + REVISION_YEAR + "/agencies/" + CIVIL + "/revisions";
+        JsonNode refused = civil.post(revisions, lowered).problem(400);
+        assertThat(fields(refused)).as(refused.toString())
+                .containsExactlyInAnyOrder("changes[0].cause", "changes[0].countermeasure");
+        assertThat(messages(refused).get("changes[0].cause")).contains("111", "650", "600");
+        assertThat(PlanJson.kpi(civil.plan(REVISION_YEAR, CIVIL).ok(), FESTIVAL).path("targets").path("111")
+                .path("raw").asText()).as("nothing changed").isEqualTo("650");
+
+        change.put("cause", "活動場地整修，可容納人數減少。").put("countermeasure", "增辦線上直播，整修完成後恢復目標值。");
+        civil.post(revisions, lowered).ok();
+        JsonNode recorded = civil.revisions(REVISION_YEAR, CIVIL).ok();
+        assertThat(recorded).singleElement().satisfies(r -> {
+            assertThat(r.path("before").asText()).isEqualTo("650");
+            assertThat(r.path("after").asText()).isEqualTo("600");
+            assertThat(r.path("cause").asText()).isEqualTo("活動場地整修，可容納人數減少。");
+            assertThat(r.path("countermeasure").asText()).startsWith("增辦線上直播");
+        });
+        steps.replyToEveryComment(CIVIL);
+        steps.submit(CIVIL);
+
+        JsonNode sheet = api.as("reviewer").get("/api/cycles/" + REVISION_YEAR + "/agencies/" + CIVIL + "/review-sheet").ok();
+        assertThat(row(sheet, festival).path("lowered")).singleElement().satisfies(l -> {
+            assertThat(l.path("year").asInt()).isEqualTo(REVISION_YEAR);
+            assertThat(l.path("before").asText()).isEqualTo("650");
+            assertThat(l.path("after").asText()).isEqualTo("600");
+            assertThat(l.path("cause").asText()).isEqualTo("活動場地整修，可容納人數減少。");
+        });
     }
 
     private static List<JsonNode> rows(JsonNode sheet) {
