@@ -64,6 +64,20 @@ public class AgencyPageText {
         return "";
     }
 
+    /** "目標三「端正禮俗，改善社會風氣，保存優良傳統文化」：" for a goal of the plan as it stands. */
+    public String goalPlaceOf(PlanView plan, Long goalId) {
+        return plan.goals().stream().filter(goal -> goal.id().equals(goalId)).findFirst()
+                .map(goal -> goalPlace(goal.no(), goal.title())).orElse("");
+    }
+
+    /** The KPIs of the plan another one may be merged into (併入指標), by id: "一-1「…」", in the plan's order. */
+    public Map<Long, String> kpiChoices(PlanView plan) {
+        Map<Long, String> choices = new LinkedHashMap<>();
+        plan.goals().forEach(g -> g.kpis().forEach(k -> choices.put(k.id(),
+                kpiPlace(g.no(), k.no(), k.name()).replaceFirst("[：:]$", ""))));
+        return choices;
+    }
+
     /** Each KPI's place in the plan as a table's first column writes it: 三-1. */
     public Map<Long, String> places(PlanView plan) {
         return format.places(plan);

@@ -116,7 +116,7 @@ public enum MessageCode {
     REVISION_TARGET_UNCHANGED("revision.target.unchanged"),
     /** A changed target is blank. */
     REVISION_TARGET_MISSING("revision.target.missing"),
-    /** A change without its reason. */
+    /** A change of the kind {0} (a {@link Term}) without its reason. */
     REVISION_REASON_MISSING("revision.reason.missing"),
     /** A change that names no KPI. */
     REVISION_KPI_MISSING("revision.kpi.missing"),

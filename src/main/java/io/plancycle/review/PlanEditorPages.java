@@ -24,9 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
@@ -168,9 +166,7 @@ class PlanEditorPages {
                 .filter(c -> c.kind() == RevisionKind.GOAL_DELETED).toList());
         model.addAttribute("removedKpis", changes.changes().stream()
                 .filter(c -> c.field().startsWith("removedKpis.")).toList());
-        Map<Long, String> choices = new LinkedHashMap<>();
-        plan.goals().forEach(g -> g.kpis().forEach(k -> choices.put(k.id(), text.kpiPlace(g.no(), k.no(), k.name()).replaceFirst("[：:]$", ""))));
-        model.addAttribute("mergeChoices", choices);
+        model.addAttribute("mergeChoices", text.kpiChoices(plan));
     }
 
     private static boolean changed(String typed, String saved) {

@@ -7,6 +7,7 @@ import io.plancycle.plan.PlanView;
 import io.plancycle.plan.SubmissionStage;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.revision.AgencyRevisionForm;
+import io.plancycle.revision.FormChanges;
 import io.plancycle.revision.ReplyView;
 import io.plancycle.revision.RevisionRequest;
 import io.plancycle.revision.RevisionService;
@@ -25,9 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -39,9 +38,10 @@ import static io.plancycle.plan.AgencyPage.base;
 
 /**
  * An agency's revision screen after the evaluation team (or the approver, whose reason then stands on top) returned
- * its plan: the review comments beside each KPI, each comment of the round with the agency's reply (回覆說明), the
- * remaining years' targets to change, each change with its reason. A save keeps the replies as typed, whatever they
- * still lack; refused, it comes back with what was typed.
+ * its plan: the review comments beside each KPI, each comment of the round with the agency's reply (回覆說明), and
+ * every change the API takes ({@link AgencyRevisionForm}): a KPI's targets, name, measure, unit, direction, goal,
+ * deletion or merger; a goal renamed or deleted; KPIs and goals added; each change with its reason. A save keeps the
+ * replies as typed, whatever they still lack; refused, it comes back with what was typed.
  */
 @Controller
 @PublicFieldForms
@@ -82,21 +82,12 @@ class RevisionPages {
         PlanView plan = plans.read(year, code);
         form.normalized();
         form.cover(plan);
-        String[] parts = op.split(":");
-        if (parts[0].equals("addKpi") || parts[0].equals("removeAdded")) {
-            try {
-                if (parts[0].equals("addKpi")) {
-                    form.addNew(Long.valueOf(parts[1]));
-                } else {
-                    form.removeNew(Integer.parseInt(parts[1]));
-                }
-            } catch (RuntimeException badOp) {
-                // nothing to add or remove
-            }
-            model.addAttribute("notice", text.msg(parts[0].equals("addKpi") ? "agency.notice.kpiAdded" : "agency.notice.changed"));
+        String edited = form.edit(op);
+        if (edited != null) {
+            model.addAttribute("notice", text.msg(edited));
             return renderRevision(model, plan, form, AgencyErrors.none(), true);
         }
-        AgencyRevisionForm.Changes changes = form.changes(plan);
+        FormChanges changes = form.changes(plan);
         List<RevisionRequest.Reply> replies = form.changedReplies(revisions.replies(year, code).stream()
                 .collect(Collectors.toMap(ReplyView::commentId, ReplyView::text)));
         if (changes.isEmpty() && replies.isEmpty()) {
@@ -138,11 +129,7 @@ class RevisionPages {
         model.addAttribute("years", IntStream.rangeClosed(plan.firstYear(), plan.lastYear()).boxed().toList());
         model.addAttribute("lastYear", lastYear);
         model.addAttribute("remaining", IntStream.rangeClosed(plan.cycleYear(), plan.lastYear()).boxed().toList());
-        Map<Long, Integer> formIndex = new HashMap<>();
-        for (int i = 0; i < form.kpis.size(); i++) {
-            formIndex.put(form.kpis.get(i).id, i);
-        }
-        model.addAttribute("formIndex", formIndex);
+        model.addAttribute("mergeChoices", text.kpiChoices(plan));
         Set<Long> tooEasy = new TreeSet<>();
         if (plan.stage() != SubmissionStage.DRAFTING) {
             for (InvalidInputException.FieldError problem : revisions.targetsTooEasy(plan.cycleYear(), plan.agencyCode())) {
@@ -167,8 +154,11 @@ class RevisionPages {
         return "pages/agency/revision";
     }
 
-    /** A change's problems go to the fields it came from: its value, its reason; a reply's to its comment's reply. */
-    private AgencyErrors revisionErrors(List<InvalidInputException.FieldError> errors, AgencyRevisionForm.Changes changes,
+    /**
+     * A change's problems go to the fields it came from ({@link FormChanges.Origin}), each named by the KPI or goal it
+     * is about; a reply's to its comment's reply.
+     */
+    private AgencyErrors revisionErrors(List<InvalidInputException.FieldError> errors, FormChanges changes,
                                         List<RevisionRequest.Reply> replies, PlanView plan) {
         return text.errors(errors, field -> {
             Matcher reply = REPLY_FIELD.matcher(field);
@@ -180,28 +170,23 @@ class RevisionPages {
             if (!m.matches() || Integer.parseInt(m.group(1)) >= changes.origins().size()) {
                 return "";
             }
-            AgencyRevisionForm.Origin origin = changes.origins().get(Integer.parseInt(m.group(1)));
-            String rest = m.group(2);
-            if (rest.equals("reason")) {
-                return origin.reasonField();
-            }
-            if (rest.equals("cause") || rest.equals("countermeasure")) {
-                return origin.valueField().replace(".targets[", "." + rest + "s[");
-            }
-            if (origin.base().startsWith("added") && (rest.equals("name") || rest.equals("measure") || rest.equals("goalId"))) {
-                return origin.base() + "." + rest;
-            }
-            if (origin.base().startsWith("added") && rest.startsWith("targets.")) {
-                return origin.base() + ".targets[" + rest.substring("targets.".length()) + "]";
-            }
-            return origin.valueField();
+            return changes.origins().get(Integer.parseInt(m.group(1))).formField(m.group(2));
         }, field -> {
             Matcher m = CHANGE_FIELD.matcher(field);
             if (!m.matches() || Integer.parseInt(m.group(1)) >= changes.origins().size()) {
                 return "";
             }
-            RevisionRequest.Change change = changes.changes().get(Integer.parseInt(m.group(1)));
-            return change.kpiId() == null ? text.msg("agency.place.newKpi") : text.placeOf(plan, change.kpiId());
+            return place(changes.changes().get(Integer.parseInt(m.group(1))), plan);
         });
+    }
+
+    /** Where a change is: the KPI or goal of the plan it changes, or a KPI or goal added. */
+    private String place(RevisionRequest.Change change, PlanView plan) {
+        return switch (change.kind()) {
+            case KPI_ADDED -> text.msg("agency.place.newKpi");
+            case GOAL_ADDED -> text.msg("agency.place.newGoal");
+            case GOAL_RENAMED, GOAL_DELETED -> text.goalPlaceOf(plan, change.goalId());
+            default -> text.placeOf(plan, change.kpiId());
+        };
     }
 }

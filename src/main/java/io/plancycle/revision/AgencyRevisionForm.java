@@ -1,108 +1,61 @@
 package io.plancycle.revision;
 
-import io.plancycle.plan.RevisionKind;
-import io.plancycle.plan.AgencyPlanForm;
 import io.plancycle.plan.PlanView;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
-import static io.plancycle.plan.AgencyPlanForm.blank;
 import static io.plancycle.plan.AgencyPlanForm.text;
 
 /**
- * The revision screen's form: per KPI of the plan (in the plan's order) the remaining years' targets, the measure, the
- * goal it belongs to and whether it is deleted, each change with its reason (修正理由); the KPIs added; and the replies
- * (回覆說明) to the comments of the round, by the comment's id. Compared with the plan and the replies as they stand, it
- * becomes the changes and replies {@link io.plancycle.revision.RevisionService#revise} records.
+ * The revision screen's form: per goal of the plan its title and whether it is deleted ({@link GoalRevisionForm}); per
+ * KPI of the plan, in the plan's order, its name, measure, unit, direction, remaining years' targets, goal and whether
+ * it is deleted or merged ({@link KpiRevisionForm}); the KPIs added to goals of the plan; the goals added with their
+ * KPIs ({@link NewGoalForm}); every change with its reason (修正理由); and the replies (回覆說明) to the comments of the
+ * round, by the comment's id. Compared with the plan and the replies as they stand, it becomes the changes and replies
+ * {@link RevisionService#revise} records.
  */
 public class AgencyRevisionForm {
 
     public Long version;
-    public List<KpiForm> kpis = new ArrayList<>();
+    public List<GoalRevisionForm> goals = new ArrayList<>();
+    public List<KpiRevisionForm> kpis = new ArrayList<>();
     public List<NewKpiForm> added = new ArrayList<>();
+    public List<NewGoalForm> newGoals = new ArrayList<>();
     public Map<Long, String> replies = new TreeMap<>();
-
-    public static class KpiForm {
-        public Long id;
-        public Long goalId;
-        public String moveReason;
-        public String measure;
-        public String measureReason;
-        public Map<Integer, String> targets = new TreeMap<>();
-        public Map<Integer, String> reasons = new TreeMap<>();
-        /** Per year, why a lowered target is lowered (原因) and what the agency will do about it (因應策略). */
-        public Map<Integer, String> causes = new TreeMap<>();
-        public Map<Integer, String> countermeasures = new TreeMap<>();
-        public boolean delete;
-        public String deleteReason;
-    }
-
-    public static class NewKpiForm {
-        public Long goalId;
-        public String name;
-        public String measure;
-        public Map<Integer, String> targets = new TreeMap<>();
-        public String reason;
-
-        boolean isBlank() {
-            return blank(name) && blank(measure) && blank(reason) && targets.values().stream().allMatch(AgencyPlanForm::blank);
-        }
-    }
-
-    /** One change sent, and the form fields it came from: where the service's complaints about it are shown. */
-    public record Origin(String base, String valueField, String reasonField) {
-    }
-
-    /** The changes and, index for index, where each came from. */
-    public record Changes(List<RevisionRequest.Change> changes, List<Origin> origins) {
-        public boolean isEmpty() {
-            return changes.isEmpty();
-        }
-    }
 
     /** The plan as it stands, nothing changed yet. */
     public static AgencyRevisionForm of(PlanView plan) {
         AgencyRevisionForm form = new AgencyRevisionForm();
         form.version = plan.version();
         for (PlanView.GoalView goal : plan.goals()) {
+            form.goals.add(GoalRevisionForm.of(goal));
             for (PlanView.KpiView kpi : goal.kpis()) {
-                KpiForm kpiForm = new KpiForm();
-                kpiForm.id = kpi.id();
-                kpiForm.goalId = goal.id();
-                kpiForm.measure = kpi.measure();
-                for (int year = plan.cycleYear(); year <= plan.lastYear(); year++) {
-                    PlanView.TargetView target = kpi.targets().get(year);
-                    kpiForm.targets.put(year, target == null ? "" : target.raw());
-                }
-                form.kpis.add(kpiForm);
+                form.kpis.add(KpiRevisionForm.of(kpi, goal.id(), plan));
             }
         }
         return form;
     }
 
     public AgencyRevisionForm normalized() {
-        if (kpis == null) {
-            kpis = new ArrayList<>();
-        }
-        if (added == null) {
-            added = new ArrayList<>();
-        }
-        if (replies == null) {
-            replies = new TreeMap<>();
-        }
+        goals = goals == null ? new ArrayList<>() : goals;
+        kpis = kpis == null ? new ArrayList<>() : kpis;
+        added = added == null ? new ArrayList<>() : added;
+        newGoals = newGoals == null ? new ArrayList<>() : newGoals;
+        replies = replies == null ? new TreeMap<>() : replies;
+        goals.removeIf(Objects::isNull);
         kpis.removeIf(Objects::isNull);
         added.removeIf(Objects::isNull);
-        kpis.forEach(k -> {
-            k.targets = k.targets == null ? new TreeMap<>() : k.targets;
-            k.reasons = k.reasons == null ? new TreeMap<>() : k.reasons;
-            k.causes = k.causes == null ? new TreeMap<>() : k.causes;
-            k.countermeasures = k.countermeasures == null ? new TreeMap<>() : k.countermeasures;
-        });
-        added.forEach(a -> a.targets = a.targets == null ? new TreeMap<>() : a.targets);
+        newGoals.removeIf(Objects::isNull);
+        kpis.forEach(KpiRevisionForm::normalize);
+        added.forEach(NewKpiForm::normalize);
+        newGoals.forEach(NewGoalForm::normalize);
         return this;
     }
 
@@ -116,93 +69,124 @@ public class AgencyRevisionForm {
         return -1;
     }
 
-    /** Makes sure every KPI of the plan has its entry (a KPI added since the form was read shows unchanged). */
-    public void cover(PlanView plan) {
-        AgencyRevisionForm fresh = of(plan);
-        for (KpiForm kpi : fresh.kpis) {
-            if (indexOf(kpi.id) < 0) {
-                kpis.add(kpi);
+    /** The form's entry for a goal of the plan (index in {@link #goals}), or -1. */
+    public int goalIndexOf(Long goalId) {
+        for (int i = 0; i < goals.size(); i++) {
+            if (Objects.equals(goals.get(i).id, goalId)) {
+                return i;
             }
         }
+        return -1;
     }
 
-    public void addNew(Long goalId) {
-        NewKpiForm kpi = new NewKpiForm();
-        kpi.goalId = goalId;
-        added.add(kpi);
+    /** Whether a text typed differs from the plan's (outer blanks aside): the page shows the change's reason field. */
+    public boolean differs(String typed, String before) {
+        return !Objects.equals(text(typed), text(before));
     }
 
-    public void removeNew(int i) {
-        if (i >= 0 && i < added.size()) {
-            added.remove(i);
-        }
+    /** Makes sure every goal and KPI of the plan has its entry (one added since the form was read shows unchanged). */
+    public void cover(PlanView plan) {
+        AgencyRevisionForm fresh = of(plan);
+        fresh.goals.stream().filter(goal -> goalIndexOf(goal.id) < 0).forEach(goals::add);
+        fresh.kpis.stream().filter(kpi -> indexOf(kpi.id) < 0).forEach(kpis::add);
     }
 
     /**
-     * What the user changed against the plan as it stands: per KPI its deletion alone, or its measure, each changed
-     * remaining year's target and its move to another goal; then each KPI added. Unchanged fields send nothing.
+     * Changes the form itself as one of the page's buttons asks, nothing sent yet: {@code addKpi:<goal id>} (a KPI to
+     * fill in under a goal of the plan), {@code removeAdded:<i>}, {@code addGoal} (a goal to fill in, with a KPI),
+     * {@code removeGoal:<i>}, {@code addGoalKpi:<i>}, {@code removeGoalKpi:<i>:<k>}, {@code deleteGoal:<goal id>} and
+     * {@code keepGoal:<goal id>}. Answers the message key of what the page says about it, or null when {@code op} is
+     * not such a button (a save).
      */
-    public Changes changes(PlanView plan) {
-        List<RevisionRequest.Change> changes = new ArrayList<>();
-        List<Origin> origins = new ArrayList<>();
-        java.util.Map<Long, Long> goalOf = new java.util.HashMap<>();
-        java.util.Map<Long, PlanView.KpiView> kpiById = new java.util.HashMap<>();
+    public String edit(String op) {
+        String[] parts = op.split(":");
+        try {
+            return switch (parts[0]) {
+                case "addKpi" -> {
+                    NewKpiForm kpi = new NewKpiForm();
+                    kpi.goalId = Long.valueOf(parts[1]);
+                    added.add(kpi);
+                    yield "agency.notice.kpiAdded";
+                }
+                case "removeAdded" -> removed(added, parts[1]);
+                case "addGoal" -> {
+                    newGoals.add(NewGoalForm.blankGoal());
+                    yield "agency.revision.notice.goalAdded";
+                }
+                case "removeGoal" -> removed(newGoals, parts[1]);
+                case "addGoalKpi" -> {
+                    newGoals.get(Integer.parseInt(parts[1])).kpis.add(new NewKpiForm());
+                    yield "agency.notice.kpiAdded";
+                }
+                case "removeGoalKpi" -> removed(newGoals.get(Integer.parseInt(parts[1])).kpis, parts[2]);
+                case "deleteGoal", "keepGoal" -> {
+                    goals.get(goalIndexOf(Long.valueOf(parts[1]))).delete = parts[0].equals("deleteGoal");
+                    yield parts[0].equals("deleteGoal") ? "agency.revision.notice.goalDeleted" : "agency.notice.changed";
+                }
+                default -> null;
+            };
+        } catch (RuntimeException noSuchEntry) {
+            return "agency.notice.nothing";
+        }
+    }
+
+    private static String removed(List<?> list, String index) {
+        list.remove(Integer.parseInt(index));
+        return "agency.notice.changed";
+    }
+
+    /**
+     * What the user changed against the plan as it stands, in an order the service can apply: the goals renamed; per
+     * KPI its changes (none for a KPI of a goal deleted, which goes with it, unless it is moved out first); the KPIs
+     * added to goals of the plan that stay; each goal added, its KPIs after it; then the goals deleted.
+     */
+    public FormChanges changes(PlanView plan) {
+        FormChanges out = new FormChanges();
+        Map<Long, PlanView.GoalView> goalById = new HashMap<>();
+        Map<Long, PlanView.KpiView> kpiById = new HashMap<>();
+        Map<Long, Long> goalOf = new HashMap<>();
         for (PlanView.GoalView goal : plan.goals()) {
+            goalById.put(goal.id(), goal);
             for (PlanView.KpiView kpi : goal.kpis()) {
-                goalOf.put(kpi.id(), goal.id());
                 kpiById.put(kpi.id(), kpi);
+                goalOf.put(kpi.id(), goal.id());
+            }
+        }
+        Set<Long> deleted = new HashSet<>();
+        for (int i = 0; i < goals.size(); i++) {
+            GoalRevisionForm goal = goals.get(i);
+            if (goalById.containsKey(goal.id)) {
+                goal.addRename(goalById.get(goal.id), "goals[" + i + "]", out);
+                if (goal.delete) {
+                    deleted.add(goal.id);
+                }
             }
         }
         for (int i = 0; i < kpis.size(); i++) {
-            KpiForm form = kpis.get(i);
+            KpiRevisionForm form = kpis.get(i);
             PlanView.KpiView kpi = kpiById.get(form.id);
-            String base = "kpis[" + i + "]";
-            if (kpi == null) {
-                continue;
-            }
-            if (form.delete) {
-                changes.add(change(RevisionKind.KPI_DELETED, kpi.id(), null, null, null, form.deleteReason));
-                origins.add(new Origin(base, base + ".delete", base + ".deleteReason"));
-                continue;
-            }
-            String measure = text(form.measure);
-            if (!Objects.equals(measure, text(kpi.measure()))) {
-                changes.add(change(RevisionKind.MEASURE_CHANGE, kpi.id(), null, null, measure, form.measureReason));
-                origins.add(new Origin(base, base + ".measure", base + ".measureReason"));
-            }
-            for (int year = plan.cycleYear(); year <= plan.lastYear(); year++) {
-                String value = AgencyPlanForm.trimmed(form.targets.get(year));
-                PlanView.TargetView target = kpi.targets().get(year);
-                String before = target == null ? null : target.raw();
-                if (!Objects.equals(value, before == null ? null : before.strip())) {
-                    changes.add(new RevisionRequest.Change(RevisionKind.TARGET_CHANGE, kpi.id(), null, null, year, value,
-                            null, null, null, null, text(form.reasons.get(year)), text(form.causes.get(year)),
-                            text(form.countermeasures.get(year))));
-                    origins.add(new Origin(base, base + ".targets[" + year + "]", base + ".reasons[" + year + "]"));
-                }
-            }
-            if (form.goalId != null && !form.goalId.equals(goalOf.get(kpi.id()))) {
-                changes.add(change(RevisionKind.KPI_MOVED, kpi.id(), form.goalId, null, null, form.moveReason));
-                origins.add(new Origin(base, base + ".goalId", base + ".moveReason"));
+            boolean goesWithItsGoal = kpi != null && deleted.contains(goalOf.get(kpi.id()))
+                    && !(form.movesOutOf(goalOf.get(kpi.id())) && !deleted.contains(form.goalId));
+            if (kpi != null && !goesWithItsGoal) {
+                form.addChanges(kpi, goalOf.get(kpi.id()), plan, "kpis[" + i + "]", out);
             }
         }
         for (int i = 0; i < added.size(); i++) {
-            NewKpiForm form = added.get(i);
-            if (form.isBlank()) {
-                continue;
+            NewKpiForm kpi = added.get(i);
+            if (!deleted.contains(kpi.goalId)) {
+                kpi.addChange(kpi.goalId, "added[" + i + "]", "added[" + i + "].goalId", out);
             }
-            Map<Integer, String> targets = new TreeMap<>();
-            form.targets.forEach((year, raw) -> {
-                if (year != null && !blank(raw)) {
-                    targets.put(year, raw.strip());
-                }
-            });
-            String base = "added[" + i + "]";
-            changes.add(new RevisionRequest.Change(RevisionKind.KPI_ADDED, null, form.goalId, null, null, null,
-                    text(form.name), text(form.measure), targets, null, text(form.reason), null, null));
-            origins.add(new Origin(base, base + ".name", base + ".reason"));
         }
-        return new Changes(changes, origins);
+        for (int i = 0; i < newGoals.size(); i++) {
+            newGoals.get(i).addChanges("newGoals[" + i + "]", out);
+        }
+        for (int i = 0; i < goals.size(); i++) {
+            GoalRevisionForm goal = goals.get(i);
+            if (goalById.containsKey(goal.id)) {
+                goal.addDeletion(goalById.get(goal.id), "goals[" + i + "]", out);
+            }
+        }
+        return out;
     }
 
     /** The replies typed that differ from those saved (by comment id), in the order of the comments; blank: taken back. */
@@ -214,11 +198,5 @@ public class AgencyRevisionForm {
             }
         });
         return changed;
-    }
-
-    private static RevisionRequest.Change change(RevisionKind kind, Long kpiId, Long goalId, Integer year, String value,
-                                                 String reason) {
-        return new RevisionRequest.Change(kind, kpiId, goalId, null, year, value, null, null, null, null, text(reason),
-                null, null);
     }
 }

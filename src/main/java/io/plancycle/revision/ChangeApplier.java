@@ -103,7 +103,7 @@ final class ChangeApplier {
     }
 
     private void addKpi() {
-        Goal goal = goal(change.goalId(), field + ".goalId");
+        Goal goal = change.goalId() == null ? goalAddedBefore() : goal(change.goalId(), field + ".goalId");
         String name = requiredText(field + ".name", change.name(), MessageCode.FIELD_REQUIRED);
         String measure = requiredText(field + ".measure", change.measure(), MessageCode.FIELD_REQUIRED);
         Map<Integer, String> targets = Objects.requireNonNullElse(change.targets(), Map.of());
@@ -180,6 +180,19 @@ final class ChangeApplier {
         goal.adopt(kpi, goal.liveKpis().size() + 1);
         from.renumber();
         record(goal.getId(), kpi, null, from.getTitle(), goal.getTitle());
+    }
+
+    /**
+     * The goal a KPI added without its goal's id goes into: the goal added last before it in the same request (a new
+     * goal has no id its request could name); none with a problem named.
+     */
+    private Goal goalAddedBefore() {
+        for (int i = recorded.size() - 1; i >= 0; i--) {
+            if (recorded.get(i).getKind() == RevisionKind.GOAL_ADDED) {
+                return goal(recorded.get(i).getGoalId(), field + ".goalId");
+            }
+        }
+        return goal(null, field + ".goalId");
     }
 
     Kpi kpi() {

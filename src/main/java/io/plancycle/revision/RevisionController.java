@@ -27,7 +27,8 @@ class RevisionController {
                     + "is wrong) and the agency's written replies (回覆說明) to the comments of the round the plan was "
                     + "returned in, by the comment's id as GET …/reviews lists it. A reply is kept as written and may be "
                     + "rewritten until the revised plan is submitted; a blank text takes it back. One of the lists may "
-                    + "be empty, not both. "
+                    + "be empty, not both. A goal added (GOAL_ADDED) gets its KPIs from the KPI_ADDED changes after it "
+                    + "that name no goalId. "
                     + "The submission (POST …/submission) answers 400 naming each comment still without a reply, as "
                     + "replies[<commentId>]. Answers the changes recorded by this call.")
     @PostMapping("/api/cycles/{year}/agencies/{code}/revisions")

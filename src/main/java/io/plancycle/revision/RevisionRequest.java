@@ -32,8 +32,9 @@ public record RevisionRequest(@Size(max = 500) @Valid List<Change> changes, @Siz
      * KPI_DELETED kpiId; GOALS_MERGED goalIds (the first is kept), value = the merged goal's title (optional);
      * KPI_MOVED kpiId, goalId; KPI_RENAMED kpiId, value = the new name; UNIT_CHANGE kpiId, value;
      * DIRECTION_CHANGE kpiId, value = HIGHER_IS_BETTER, LOWER_IS_BETTER or MILESTONE; KPI_MERGED kpiId, intoKpiId (the
-     * KPI it is merged into); GOAL_ADDED value = the title (its KPIs are added with KPI_ADDED after); GOAL_RENAMED goalId,
-     * value; GOAL_DELETED goalId (its KPIs go with it). {@code pageRef} optionally says where the KPI stands in the
+     * KPI it is merged into); GOAL_ADDED value = the title (its KPIs are added with KPI_ADDED after it, without a
+     * goalId: a KPI_ADDED without one goes into the goal added last before it in the same request); GOAL_RENAMED goalId,
+     * value; GOAL_DELETED goalId (its KPIs go with it). Every change needs its {@code reason}. {@code pageRef} optionally says where the KPI stands in the
      * revised plan. A TARGET_CHANGE that lowers the target (or sets the cycle's year's target below last year's actual)
      * also needs its {@code cause} (原因) and {@code countermeasure} (因應策略).
      */

@@ -14,6 +14,7 @@ import io.plancycle.plan.TargetRules;
 import io.plancycle.plan.Threshold;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
+import io.plancycle.problem.Term;
 import io.plancycle.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +71,10 @@ public class RevisionService {
         for (int i = 0; i < request.changes().size(); i++) {
             RevisionRequest.Change change = request.changes().get(i);
             String field = "changes[" + i + "]";
-            problems.requireText(field + ".reason", change.reason(), MessageCode.REVISION_REASON_MISSING);
+            if (change.reason() == null || change.reason().isBlank()) {
+                problems.add(field + ".reason", MessageCode.REVISION_REASON_MISSING,
+                        new Term("change.kind." + change.kind().name()));
+            }
             new ChangeApplier(kpis, goals, plan, year, change, field, problems, recorded).apply();
         }
         replies.check(plan, request.replies(), problems);

@@ -124,13 +124,13 @@ class ApiDescription {
                 .addProperty("code", new StringSchema().description("The message code, stable whatever the language: "
                         + "field.required, field.tooLong, plan.kpi.target.missing, ...").example("revision.reason.missing"))
                 .addProperty("message", new StringSchema().description("The message in the caller's language")
-                        .example("Give the reason for this change."));
+                        .example("Give the reason for this change (Renamed)."));
         return new ObjectSchema().description("An RFC 9457 problem detail")
                 .addProperty("type", new StringSchema().example("about:blank"))
                 .addProperty("title", new StringSchema().example("Bad Request"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema().description("What was wrong, in the caller's language")
-                        .example("changes[0].reason: Give the reason for this change."))
+                        .example("changes[0].reason: Give the reason for this change (Renamed)."))
                 .addProperty("instance", new StringSchema().example("/api/cycles/110/agencies/civil-affairs/revisions"))
                 .addProperty("code", new StringSchema().description("The message code of a refusal of the whole "
                         + "request (404, 409), stable whatever the language").example("plan.wrongStep"))

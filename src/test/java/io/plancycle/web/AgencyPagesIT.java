@@ -216,7 +216,7 @@ class AgencyPagesIT {
         b.type(festival111, "700");
         b.until(() -> b.find(festivalReason).isDisplayed());
         b.follow(".pc-save");
-        assertThat(feedback(b, festivalReason)).isEqualTo("請填寫修正理由。");
+        assertThat(feedback(b, festivalReason)).isEqualTo("請填寫「年度目標值修正」的修正理由。");
         assertThat(b.value(festival111)).isEqualTo("700");
         b.screenshot("agency-revision-refused");
         b.assertAccessible("agency-revision-refused");
