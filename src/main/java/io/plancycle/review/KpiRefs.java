@@ -45,7 +45,7 @@ class KpiRefs {
         Set<Long> missing = ids.stream().filter(Objects::nonNull).filter(id -> !refs.containsKey(id))
                 .collect(Collectors.toSet());
         if (!missing.isEmpty()) {
-            kpis.findAllById(missing).forEach(k ->
+            kpis.findWithGoalByIdIn(missing).forEach(k ->
                     refs.put(k.getId(), new KpiRef(k.getId(), k.getGoal().getNo(), k.getNo(), k.getName())));
         }
         return refs;

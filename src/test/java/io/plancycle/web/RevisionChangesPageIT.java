@@ -53,6 +53,7 @@ class RevisionChangesPageIT {
     private static final String NEW_KPI = "戶政線上申辦案件數";
     private static final String NEW_MEASURE = "年度戶政線上申辦件數";
     private static final String REASON_NEW_KPI = "衡量線上申辦推動成效。";
+    private static final String ON_COMING_OF_AGE = "請說明本指標與三-1之關聯，必要時整併。";
     private static final String ON_FESTIVAL = "請精簡指標名稱並明定參與人數之單位。";
     private static final String REPLY = "遵照辦理，已修正指標名稱並明定單位為人次。";
 
@@ -79,7 +80,7 @@ class RevisionChangesPageIT {
         long newResidents = PlanJson.goal(plan, 5).path("id").asLong();
         String weddingName = PlanJson.kpi(plan, WEDDING).path("name").asText();
         api.as("reviewer").review(PAGE_YEAR, CIVIL, "RETURN", "請依審查意見修正指標及目標架構。",
-                new Comment(festival, ON_FESTIVAL)).ok();
+                new Comment(festival, ON_FESTIVAL), new Comment(comingOfAge, ON_COMING_OF_AGE)).ok();
         String revision = "/cycles/" + PAGE_YEAR + "/agencies/" + CIVIL + "/revision";
         Browser b = BROWSERS.at(port);
 
@@ -150,6 +151,10 @@ class RevisionChangesPageIT {
         assertThat(b.value(name)).isEqualTo(NEW_NAME);
         assertThat(b.absent("#goal-" + templesId)).isTrue();
         assertThat(b.absent("#kpi-" + comingOfAge)).isTrue();
+        // The comment on the KPI merged away is still there to answer, beside those on the whole submission.
+        assertThat(b.text(".pc-review-summary .pc-comment")).contains(
+                "關於已刪除之指標 三-2「" + PlanJson.kpi(plan, COMING_OF_AGE).path("name").asText() + "」：", ON_COMING_OF_AGE);
+        b.type(".pc-review-summary textarea[name^='replies[']", "已併入三-1辦理。");
         assertThat(b.text(".pc-jump")).contains("目標七");
         b.screenshot("agency-revision-changes");
         b.assertAccessible("agency-revision-changes");
