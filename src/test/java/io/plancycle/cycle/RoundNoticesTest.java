@@ -112,6 +112,93 @@ class RoundNoticesTest extends DeadlineTestSupport {
     }
 
     /**
+     * 教育處 and 警察局 go as 教育處 in the test above until the second round's review, due Thursday 2 April: submitted on
+     * 3 February, returned on 12 March, reminded of the revision on 20 March, resubmitted on 23 March, the evaluation
+     * team reminded on 24 and 30 March and 1 April, told it is overdue on 7 April and escalated on 10 April. On Monday
+     * 13 April at 10:00 it returns both plans a second time. Their revision keeps the calendar's Tuesday 31 March, whose
+     * overdue notice (Wednesday 1 April) and escalation (2, 7, 8 April: Wednesday 8 April) have passed: each agency's
+     * contact, its head and the planning office get the overdue notice at once, with the return, 13 days overdue; the
+     * escalation follows 3 working days after that day (14, 15, 16 April) on Thursday 16 April at 09:00, 16 days
+     * overdue. 警察局 sends its plan back on Wednesday 15 April, before it: its third round is due 15 working days after
+     * the second return (14–17, 20–24, 27–30 April, 4 and 5 May; 1 May is a holiday), Tuesday 5 May, and it gets no
+     * escalation. 教育處 does not, and hears nothing more through 22 April.
+     */
+    @Test
+    void aRevisionReturnedAfterItsEscalationDayIsOverdueAtOnceAndEscalatedThreeWorkingDaysLater() {
+        open115(EDUCATION, POLICE);
+        Map<String, String> names = Map.of(EDUCATION, "教育處", POLICE, "警察局");
+        LocalDate returnedOn = date(3, 12);
+        LocalDate resubmittedOn = date(3, 23);
+        LocalDate roundDue = date(4, 2);
+        LocalDate returnedAgainOn = date(4, 13);
+        LocalDate policeSendsBackOn = date(4, 15);
+        LocalDate escalatedOn = date(4, 16);
+        Map<LocalDate, List<String>> expected = new LinkedHashMap<>();
+        names.forEach((code, name) -> {
+            for (LocalDate on : List.of(date(3, 4), date(3, 10), date(3, 12))) {
+                expected.merge(on, to(MAIL.reminder(name, REVIEW, REVIEW_DUE, on), REVIEWER), DeadlineTestSupport::concat);
+            }
+            expected.merge(date(3, 20), to(MAIL.reminder(name, REVISION, REVISION_DUE, date(3, 20)), contact(code)),
+                    DeadlineTestSupport::concat);
+            for (LocalDate on : List.of(date(3, 24), date(3, 30), date(4, 1))) {
+                expected.merge(on, to(MAIL.reminder(name, REVIEW, roundDue, on), REVIEWER), DeadlineTestSupport::concat);
+            }
+            expected.merge(date(4, 7), to(MAIL.overdue(name, REVIEW, roundDue, date(4, 7)), REVIEWER, ADMIN),
+                    DeadlineTestSupport::concat);
+            expected.merge(date(4, 10), to(MAIL.escalation(name, REVIEW, roundDue, date(4, 10)), REVIEWER, ADMIN),
+                    DeadlineTestSupport::concat);
+        });
+        expected.put(escalatedOn, to(MAIL.escalation("教育處", REVISION, REVISION_DUE, escalatedOn),
+                contact(EDUCATION), head(EDUCATION), ADMIN));
+
+        List<Mail> all = assertMornings(OPENING_DAY, date(4, 22), expected, (day, arrived) -> {
+            names.forEach((code, name) -> assertAboutTheOpenTask(day,
+                    arrived.stream().filter(m -> m.subject().contains(name)).toList(), () -> agencyProcess(YEAR, code)));
+            clock.set(day, TEN);
+            if (day.equals(FEB_3) || day.equals(resubmittedOn)) {
+                names.keySet().forEach(code -> {
+                    if (day.equals(FEB_3)) {
+                        draftAndSubmit(YEAR, code);
+                    } else {
+                        revise(YEAR, code);
+                        resubmit(YEAR, code);
+                    }
+                });
+                assertDelivered(clock.tick(), concat(to(MAIL.submitted("教育處", day, TEN), REVIEWER),
+                        to(MAIL.submitted("警察局", day, TEN), REVIEWER)), "as both submit");
+            } else if (day.equals(returnedOn) || day.equals(returnedAgainOn)) {
+                names.keySet().forEach(code -> {
+                    Long kpi = plan(YEAR, code).goals().get(0).kpis().get(0).id();
+                    review(YEAR, code, Decision.RETURN, "請檢討目標值", new ReviewRequest.CommentRequest(kpi, "目標值未見成長"));
+                });
+                List<String> told = concat(to(MAIL.returned("教育處", day, TEN), contact(EDUCATION)),
+                        to(MAIL.returned("警察局", day, TEN), contact(POLICE)));
+                if (day.equals(returnedAgainOn)) {
+                    told = concat(told, to(MAIL.overdue("教育處", REVISION, REVISION_DUE, day, TEN),
+                                    contact(EDUCATION), head(EDUCATION), ADMIN),
+                            to(MAIL.overdue("警察局", REVISION, REVISION_DUE, day, TEN), contact(POLICE), head(POLICE), ADMIN));
+                }
+                assertDelivered(clock.tick(), told, "as both plans are returned");
+            } else if (day.equals(policeSendsBackOn)) {
+                revise(YEAR, POLICE);
+                resubmit(YEAR, POLICE);
+                List<Mail> told = clock.tick();
+                assertDelivered(told, to(MAIL.submitted("警察局", day, TEN), REVIEWER), "as 警察局 sends its plan back");
+                assertReads(told.get(0), "期限為民國115年5月5日");
+            }
+            if (!day.isBefore(returnedAgainOn)) {
+                assertThat(board(EDUCATION)).as("教育處 on %s", day).isEqualTo(due("REVISION 2", REVISION_DUE, day));
+                assertThat(board(POLICE)).as("警察局 on %s", day).isEqualTo(day.isBefore(policeSendsBackOn)
+                        ? due("REVISION 2", REVISION_DUE, day) : due("REVIEW 3", date(5, 5), day));
+            }
+        });
+        assertThat(mailOf(all, head(EDUCATION), escalatedOn).text())
+                .contains("「滾動修正」之期限為民國115年3月31日，經提醒後仍未完成，目前已逾期16日");
+        assertThat(all).filteredOn(m -> m.subject().contains("警察局") && m.kind().equals("ESCALATION"))
+                .as("警察局's escalations: its second review's only").hasSize(2);
+    }
+
+    /**
      * 人事處 is done on Tuesday 3 February, so the consolidation waits from then, due on the calendar's Friday 15 May:
      * the planning office is reminded 7 working days before (14, 13, 12, 11, 8, 7, 6 May) on Wednesday 6 May, 3 before
      * on Tuesday 12 May, 1 before on Thursday 14 May, told it is overdue on Monday 18 May and again 3 working days later
