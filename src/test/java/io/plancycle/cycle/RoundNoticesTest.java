@@ -8,9 +8,11 @@ import io.plancycle.support.SignIn;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,9 @@ class RoundNoticesTest extends DeadlineTestSupport {
     private static final String POLICE = "police";
     private static final String PERSONNEL = "personnel";
     private static final LocalDate FEB_3 = date(2, 3);
+
+    @Autowired
+    ProgressBoard progressBoard;
 
     /**
      * 教育處 submits on Tuesday 3 February. The first review is due on the calendar's Friday 13 March: the evaluation
@@ -260,7 +265,9 @@ class RoundNoticesTest extends DeadlineTestSupport {
      * reminder 7 working days before the due date fell at 09:00 that morning, before the return; 3 before (10, 9, 8
      * April) on Wednesday 8 April, 1 before on Friday 10 April; overdue on Tuesday 14 April, to the head and the planning
      * office as well; escalation (15, 16, 17 April) on Friday 17 April. 警察局 sends its plan back on Monday 20 April:
-     * the cycle is consolidated again on 21 April and approved on 22 April, and nothing is left to remind of.
+     * the cycle is consolidated again on 21 April and approved on 22 April, and nothing is left to remind of. While it
+     * revises, the progress board lists against 警察局 the return and each notice of its revision, as its contact got
+     * them.
      */
     @Test
     void theApproversReturnIsMailedToTheAgencyReturnedWhoseRevisionIsRemindedByItsOwnDate() {
@@ -287,8 +294,11 @@ class RoundNoticesTest extends DeadlineTestSupport {
         expected.put(date(4, 17), to(MAIL.escalation("警察局", APPROVAL_REVISION, revisionDue, date(4, 17)),
                 contact(POLICE), head(POLICE), ADMIN));
 
+        List<String> toPoliceSinceTheReturn = new ArrayList<>();
         List<Mail> all = assertMornings(FEB_3.plusDays(1), date(4, 22), expected, (day, arrived) -> {
             assertAboutTheOpenTask(day, arrived, () -> agencyProcess(YEAR, POLICE));
+            arrived.stream().filter(m -> m.address().equals(contact(POLICE))).map(Mail::kind)
+                    .forEach(toPoliceSinceTheReturn::add);
             clock.set(day, TEN);
             if (day.equals(returnedOn)) {
                 assertThat(returnTo(YEAR, reason, POLICE).stage()).isEqualTo(CycleStage.SUBMISSIONS);
@@ -296,6 +306,7 @@ class RoundNoticesTest extends DeadlineTestSupport {
                 assertDelivered(told, concat(to(MAIL.returnedByApprover("警察局", revisionDue, day, TEN), contact(POLICE)),
                         to(MAIL.approverReturned(day, TEN), ADMIN)), "as the approver returns 警察局");
                 Mail toPolice = mailOf(told, contact(POLICE), day);
+                toPoliceSinceTheReturn.add(toPolice.kind());
                 assertThat(toPolice.to()).containsExactly(contact(POLICE));
                 assertReads(toPolice, "警察局", "施政計畫經首長", reason, "並於民國115年4月13日前", "（尚餘13日）",
                         APPROVAL_REVISION);
@@ -317,6 +328,10 @@ class RoundNoticesTest extends DeadlineTestSupport {
             boolean revising = !day.isBefore(returnedOn) && day.isBefore(sentBackOn);
             assertThat(board(POLICE)).as("警察局 on the board on %s", day)
                     .isEqualTo(revising ? due("APPROVAL_REVISION 1", revisionDue, day) : "DONE 1");
+            if (revising) {
+                assertThat(boardNotices(POLICE)).as("the notices of 警察局's revision on the board on %s", day)
+                        .isEqualTo(toPoliceSinceTheReturn);
+            }
             assertThat(tasksOf(SignIn.asAgency(POLICE))).as("警察局's tasks on %s", day)
                     .isEqualTo(revising ? List.of(due("APPROVAL_REVISION police", revisionDue, day)) : List.of());
             assertThat(board(PERSONNEL)).isEqualTo("DONE 1");
@@ -346,6 +361,15 @@ class RoundNoticesTest extends DeadlineTestSupport {
                 .findFirst().orElseThrow();
         SignIn.clear();
         return a.stage() + " " + a.reviewRound() + (a.dueOn() == null ? "" : " " + a.dueOn()) + (a.overdue() ? " overdue" : "");
+    }
+
+    /** The kinds of the notices the progress board lists against the agency, as of its current step, oldest first. */
+    private List<String> boardNotices(String agency) {
+        SignIn.asAdmin();
+        List<String> kinds = progressBoard.read(YEAR).notices().get(agency).stream()
+                .map(n -> n.kind().name()).toList();
+        SignIn.clear();
+        return kinds;
     }
 
     /** The user's task list in the 115 cycle: step, agency (for an agency's step), due date, overdue. */
