@@ -96,8 +96,8 @@ public class DueNotices {
     /**
      * A task that begins when its due date has passed (a plan submitted after the review's due date, a revision round
      * begun after the revision's) is overdue from its first moment: its overdue notice is queued as it is created,
-     * in the same transaction; its daily timer sends the escalation, due the working days after that day that follow
-     * any overdue notice. Called by the task's create listener.
+     * in the same transaction; its daily timer sends the escalation as after any overdue notice, counted in working
+     * days from the day it began. Called by the task's create listener.
      */
     public void noticeIfLate(DelegateTask task) {
         Step step = Step.ofTask(task.getTaskDefinitionKey());

@@ -22,7 +22,7 @@ import java.util.Optional;
  *       overdue notice's day.</li>
  * </ul>
  * A task that begins when its overdue notice's time has come is overdue from its first moment: its overdue notice is
- * as it begins, and its escalation {@code escalationAfterWorkingDays} working days after that day
+ * due as it begins, and its escalation {@code escalationAfterWorkingDays} working days after that day
  * ({@link #noticesFor(LocalDate, Instant)}). All reminders are returned even when their time has passed; the caller
  * decides what to send. Immutable and thread-safe.
  */
