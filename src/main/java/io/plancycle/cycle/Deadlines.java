@@ -42,8 +42,9 @@ public class Deadlines {
 
     /**
      * The written review's due date: the calendar's for the first round; after the evaluation team returned the plan,
-     * the return day plus {@code plancycle.deadlines.review-round-working-days}, so that a later round does not begin
-     * overdue.
+     * the return day plus {@code plancycle.deadlines.review-round-working-days}, so that a later round is not held to
+     * the calendar's date, long passed. It counts from the return, not the resubmission: a plan sent back later than
+     * that begins its review overdue.
      */
     public Date reviewDue(int year, String agencyCode) {
         LocalDate returnedOn = plans.findInCycle(year, agencyCode).map(Plan::getReturnedOn).orElse(null);

@@ -31,7 +31,8 @@ import java.util.Optional;
  * ({@link #daily}); each time it fires, {@link #sendDueNow} asks the {@link NoticeSchedule} whether a notice of the
  * process's open tasks is due and queues it once. The timer ends with its task, and as the due date is read from the
  * task at each firing (the calendar's date, or a round's own), moving a due date touches no process instance.
- * A task that begins when its due date has passed is told at once ({@link #noticeIfLate}).
+ * A task that begins when its due date has passed is told at once ({@link #noticeIfLate}), and its timer escalates it
+ * as after any overdue notice, counted from the day it began.
  */
 @Component("dueNotices")
 public class DueNotices {
@@ -70,9 +71,11 @@ public class DueNotices {
 
     /**
      * For each open user task of the process instance, the notice whose time has come, unless it was queued already:
-     * the latest one at or before now (a timer that fired late, after a restart, sends only the latest), provided it
-     * fell after the task began and after its due date was last moved (a notice of a date the task never had before
-     * is not sent late). Called by the asynchronous send task after the daily timer.
+     * the latest one at or before now (a timer that fired late, after a restart, sends only the latest) of a task that
+     * began when it did ({@link NoticeSchedule#noticesFor(LocalDate, Instant)}: one that began overdue is escalated
+     * from the day it began), provided it fell after the task began and after its due date was last moved (a notice
+     * of a date the task never had before is not sent late). Called by the asynchronous send task after the daily
+     * timer.
      */
     public void sendDueNow(DelegateExecution execution) {
         int year = ((Number) execution.getVariable(ProcessModel.VAR_CYCLE_YEAR)).intValue();
@@ -82,10 +85,10 @@ public class DueNotices {
         for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
             Step step = Step.ofTask(task.getTaskDefinitionKey());
             LocalDate due = deadlines.dayOf(task.getDueDate());
+            Instant begun = task.getCreateTime().toInstant();
             Instant since = changes.latestMoveReaching(cycle.getId(), step.dueStage(), agencyCode)
-                    .map(DeadlineChange::getChangedAt).filter(moved -> moved.isAfter(task.getCreateTime().toInstant()))
-                    .orElse(task.getCreateTime().toInstant());
-            schedule.latestDue(due, now).filter(n -> n.at().toInstant().isAfter(since))
+                    .map(DeadlineChange::getChangedAt).filter(moved -> moved.isAfter(begun)).orElse(begun);
+            schedule.latestDue(due, begun, now).filter(n -> n.at().toInstant().isAfter(since))
                     .ifPresent(n -> enqueue(execution, step, task.getId(), due, n));
         }
     }
@@ -93,7 +96,8 @@ public class DueNotices {
     /**
      * A task that begins when its due date has passed (a plan submitted after the review's due date, a revision round
      * begun after the revision's) is overdue from its first moment: its overdue notice is queued as it is created,
-     * in the same transaction; its daily timer sends whatever comes later. Called by the task's create listener.
+     * in the same transaction; its daily timer sends the escalation as after any overdue notice, counted in working
+     * days from the day it began. Called by the task's create listener.
      */
     public void noticeIfLate(DelegateTask task) {
         Step step = Step.ofTask(task.getTaskDefinitionKey());
@@ -112,8 +116,7 @@ public class DueNotices {
     /** The overdue notice of a task beginning now, when its time has come already. */
     private Optional<DueNotice> lateNotice(LocalDate due) {
         Instant now = deadlines.now();
-        return schedule.noticesFor(due).stream()
-                .filter(n -> n.kind() == DueNotice.Kind.OVERDUE && !n.at().toInstant().isAfter(now)).findFirst();
+        return schedule.latestDue(due, now, now).filter(n -> n.kind() == DueNotice.Kind.OVERDUE);
     }
 
     private void enqueue(DelegateExecution execution, Step step, String taskId, LocalDate due, DueNotice n) {

@@ -21,8 +21,10 @@ import java.util.Optional;
  *   <li>ESCALATION 1 at {@code sendAt} on the working day {@code escalationAfterWorkingDays} working days after the
  *       overdue notice's day.</li>
  * </ul>
- * All reminders are returned even when their time has passed; the caller decides what to send. Immutable and
- * thread-safe.
+ * A task that begins when its overdue notice's time has come is overdue from its first moment: its overdue notice is
+ * due as it begins, and its escalation {@code escalationAfterWorkingDays} working days after that day
+ * ({@link #noticesFor(LocalDate, Instant)}). All reminders are returned even when their time has passed; the caller
+ * decides what to send. Immutable and thread-safe.
  */
 public final class NoticeSchedule {
 
@@ -82,11 +84,34 @@ public final class NoticeSchedule {
         for (int n : reminderWorkingDaysBefore) {
             notices.add(new DueNotice(DueNotice.Kind.REMINDER, number++, at(days.workingDaysBefore(due, n))));
         }
-        LocalDate overdue = days.workingDaysAfter(due, 1);
-        notices.add(new DueNotice(DueNotice.Kind.OVERDUE, 1, at(overdue)));
-        notices.add(new DueNotice(DueNotice.Kind.ESCALATION, 1,
-                at(days.workingDaysAfter(overdue, escalationAfterWorkingDays))));
+        ZonedDateTime overdue = overdueAt(due);
+        notices.add(new DueNotice(DueNotice.Kind.OVERDUE, 1, overdue));
+        notices.add(escalationAfterOverdueOn(overdue.toLocalDate()));
         return List.copyOf(notices);
+    }
+
+    /**
+     * Every notice of a task due on {@code due} that began at {@code begun}, in time order. A task that began before its
+     * overdue notice's time has those of {@link #noticesFor(LocalDate)}. One that began later (a round returned after
+     * the revision's due date, a cycle opened late) has no reminders: its overdue notice is at {@code begun}, and its
+     * escalation, as after any overdue notice, at the send time {@code escalationAfterWorkingDays} working days after
+     * the day it began.
+     */
+    public List<DueNotice> noticesFor(LocalDate due, Instant begun) {
+        Objects.requireNonNull(begun, "begun");
+        if (overdueAt(due).toInstant().isAfter(begun)) {
+            return noticesFor(due);
+        }
+        ZonedDateTime began = begun.atZone(zone);
+        return List.of(new DueNotice(DueNotice.Kind.OVERDUE, 1, began), escalationAfterOverdueOn(began.toLocalDate()));
+    }
+
+    private ZonedDateTime overdueAt(LocalDate due) {
+        return at(days.workingDaysAfter(Objects.requireNonNull(due, "due"), 1));
+    }
+
+    private DueNotice escalationAfterOverdueOn(LocalDate overdueDay) {
+        return new DueNotice(DueNotice.Kind.ESCALATION, 1, at(days.workingDaysAfter(overdueDay, escalationAfterWorkingDays)));
     }
 
     /**
@@ -100,13 +125,14 @@ public final class NoticeSchedule {
     }
 
     /**
-     * The last notice at or before {@code now}: what to send when a timer fires, possibly late. Empty before the first
+     * The last notice at or before {@code now} of a task due on {@code due} that began at {@code begun}
+     * ({@link #noticesFor(LocalDate, Instant)}): what to send when a timer fires, possibly late. Empty before the first
      * notice.
      */
-    public Optional<DueNotice> latestDue(LocalDate due, Instant now) {
+    public Optional<DueNotice> latestDue(LocalDate due, Instant begun, Instant now) {
         Objects.requireNonNull(now, "now");
         DueNotice latest = null;
-        for (DueNotice n : noticesFor(due)) {
+        for (DueNotice n : noticesFor(due, begun)) {
             if (n.at().toInstant().isAfter(now)) {
                 break;
             }

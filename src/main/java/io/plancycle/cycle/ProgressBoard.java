@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,17 +65,20 @@ public class ProgressBoard {
         CurrentUser.require(Role.ADMIN);
         Cycle cycle = cycleService.cycle(year);
         List<Plan> inCycle = plans.findByCycle(cycle.getId());
-        CycleView view = CycleView.of(cycle, inCycle, approvals.findByCycleIdOrderByDecidedAt(cycle.getId()),
-                deadlines.today());
-        return new Board(view, notificationLog.currentStepNotices(view.openedAt(), currentSteps(inCycle)),
+        List<Approval> decided = approvals.findByCycleIdOrderByDecidedAt(cycle.getId());
+        CycleView view = CycleView.of(cycle, inCycle, decided, deadlines.today());
+        return new Board(view, notificationLog.currentStepNotices(view.openedAt(), currentSteps(inCycle, decided)),
                 deadlineMover.changesOf(cycle.getId()));
     }
 
     /**
-     * Per plan, in the city's order, its current step as the notices about it are keyed: its plan, review round, stage
-     * and open task. One query for the tasks.
+     * Per plan, in the city's order, its current step as the notices about it are keyed: its plan, review round, stage,
+     * open task and the approver's latest return of it. One query for the tasks.
      */
-    private List<NotificationLog.CurrentStep> currentSteps(List<Plan> inCycle) {
+    private List<NotificationLog.CurrentStep> currentSteps(List<Plan> inCycle, List<Approval> decided) {
+        Map<String, Long> latestReturn = new HashMap<>();
+        decided.stream().filter(Approval::isReturn)
+                .forEach(a -> a.getReturnedAgencies().forEach(code -> latestReturn.merge(code, a.getId(), Math::max)));
         List<String> instanceIds = inCycle.stream().map(Plan::getProcessInstanceId).filter(Objects::nonNull).toList();
         Map<String, String> taskByInstance = instanceIds.isEmpty() ? Map.of() : taskService.createTaskQuery()
                 .processInstanceIdIn(instanceIds.toArray(String[]::new)).list().stream()
@@ -82,6 +86,6 @@ public class ProgressBoard {
                 .collect(Collectors.toMap(Task::getProcessInstanceId, Task::getId, (a, b) -> a));
         return inCycle.stream().map(p -> new NotificationLog.CurrentStep(p.getAgency().getCode(), p.getId(),
                 p.getReviewRound(), p.getStage(), p.getProcessInstanceId() == null ? null
-                : taskByInstance.get(p.getProcessInstanceId()))).toList();
+                : taskByInstance.get(p.getProcessInstanceId()), latestReturn.get(p.getAgency().getCode()))).toList();
     }
 }

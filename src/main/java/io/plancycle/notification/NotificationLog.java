@@ -71,9 +71,11 @@ public class NotificationLog {
 
     /**
      * Where an agency stands in a cycle, as the notices about its current step are keyed: its plan, the review round,
-     * its stage and the open user task of that stage (null when it has none, e.g. when done).
+     * its stage, the open user task of that stage (null when it has none, e.g. when done) and the approver's latest
+     * decision that returned it (null when none did).
      */
-    public record CurrentStep(String agencyCode, long planId, int round, SubmissionStage stage, String taskId) {
+    public record CurrentStep(String agencyCode, long planId, int round, SubmissionStage stage, String taskId,
+                              Long approverReturn) {
     }
 
     /** A notification as the progress board lists it: what kind, and when it was queued and sent. */
@@ -88,7 +90,8 @@ public class NotificationLog {
     /**
      * Per agency code, the notifications about its current step, oldest first: the reminders, overdue notices,
      * escalations and due-date moves of its open task, and the notice of the event that brought it to the step
-     * (its submission, the review's return or approval, its filed report). One query for every agency.
+     * (its submission, the review's return or approval, its filed report, the approver's return). One query for every
+     * agency.
      *
      * @param since the earliest a notification can be (the cycle's opening)
      */
@@ -120,6 +123,8 @@ public class NotificationLog {
             case REVISION -> key.equals(NoticeKeys.returned(step.planId(), step.round()));
             case REPORT -> key.equals(NoticeKeys.reviewApproved(step.planId(), step.round()));
             case DONE -> key.equals(NoticeKeys.reportFiled(step.planId()));
+            case APPROVAL_REVISION -> step.approverReturn() != null
+                    && key.equals(NoticeKeys.returnedByApprover(step.planId(), step.approverReturn()));
             default -> false;
         };
     }

@@ -153,10 +153,16 @@ abstract class DeadlineTestSupport extends ProcessTestSupport {
                 APPROVAL_DUE);
     }
 
-    /** The planning office opens the 115 cycle for these agencies on 2 February 2026 at 08:00; no mail goes out. */
+    /**
+     * The planning office opens the 115 cycle for these agencies on 2 February 2026 at 08:00; no mail goes out. The
+     * cycle is stamped as opened then, by the engine's clock that stamps its notifications too (the cycle takes the
+     * computer's own time, which runs apart from the clock the tests move): the progress board lists an agency's
+     * notifications since the opening.
+     */
     CycleView open115(String... agencies) {
         clock.set(OPENING_DAY, LocalTime.of(8, 0));
         CycleView opened = open(YEAR, calendar2026(), agencies);
+        jdbc.update("update cycle set opened_at = ? where roc_year = ?", clock.now().toOffsetDateTime(), YEAR);
         assertThat(clock.tick()).as("mail when the cycle is opened").isEmpty();
         return opened;
     }

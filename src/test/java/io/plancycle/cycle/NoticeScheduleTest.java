@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -104,39 +105,40 @@ class NoticeScheduleTest {
 
         private static final LocalDate DUE = d("2026-02-24");
         private static final Instant OVERDUE_AT = Instant.parse("2026-02-25T01:00:00Z"); // 09:00 Taipei
+        private static final Instant OPENED = Instant.parse("2026-02-02T00:00:00Z"); // 08:00 Taipei, on time
 
         @Test
         void exactly_at_send_time_the_notice_is_due() {
-            assertThat(SCHEDULE.latestDue(DUE, OVERDUE_AT)).contains(notice(Kind.OVERDUE, 1, "2026-02-25"));
+            assertThat(SCHEDULE.latestDue(DUE, OPENED, OVERDUE_AT)).contains(notice(Kind.OVERDUE, 1, "2026-02-25"));
         }
 
         @Test
         void one_second_before_the_previous_notice_is_still_the_latest_due() {
             Instant before = OVERDUE_AT.minusSeconds(1);
-            assertThat(SCHEDULE.latestDue(DUE, before)).contains(notice(Kind.REMINDER, 3, "2026-02-23"));
+            assertThat(SCHEDULE.latestDue(DUE, OPENED, before)).contains(notice(Kind.REMINDER, 3, "2026-02-23"));
         }
 
         @Test
         void one_second_after_this_notice_is_still_the_latest_due() {
             Instant after = OVERDUE_AT.plusSeconds(1);
-            assertThat(SCHEDULE.latestDue(DUE, after)).contains(notice(Kind.OVERDUE, 1, "2026-02-25"));
+            assertThat(SCHEDULE.latestDue(DUE, OPENED, after)).contains(notice(Kind.OVERDUE, 1, "2026-02-25"));
         }
 
         @Test
         void a_late_timer_gets_the_latest_notice_not_the_one_it_was_set_for() {
             // a timer for the 2/23 reminder firing on 2/26 at noon: the overdue notice is what to send
             Instant late = nine("2026-02-26").plusHours(3).toInstant();
-            assertThat(SCHEDULE.latestDue(DUE, late)).contains(notice(Kind.OVERDUE, 1, "2026-02-25"));
+            assertThat(SCHEDULE.latestDue(DUE, OPENED, late)).contains(notice(Kind.OVERDUE, 1, "2026-02-25"));
         }
 
         @Test
         void before_the_first_reminder_and_after_the_escalation() {
             Instant first = nine("2026-02-06").toInstant();
-            assertThat(SCHEDULE.latestDue(DUE, first.minusSeconds(1))).isEmpty();
-            assertThat(SCHEDULE.latestDue(DUE, first)).contains(notice(Kind.REMINDER, 1, "2026-02-06"));
+            assertThat(SCHEDULE.latestDue(DUE, OPENED, first.minusSeconds(1))).isEmpty();
+            assertThat(SCHEDULE.latestDue(DUE, OPENED, first)).contains(notice(Kind.REMINDER, 1, "2026-02-06"));
 
             Instant last = nine("2026-03-03").toInstant();
-            assertThat(SCHEDULE.latestDue(DUE, last.plusSeconds(86_400 * 30))).contains(notice(Kind.ESCALATION, 1, "2026-03-03"));
+            assertThat(SCHEDULE.latestDue(DUE, OPENED, last.plusSeconds(86_400 * 30))).contains(notice(Kind.ESCALATION, 1, "2026-03-03"));
         }
 
         @Test
@@ -153,7 +155,67 @@ class NoticeScheduleTest {
         void midnight_in_taipei_is_still_the_previous_evening_in_utc() {
             // 2026-02-25 00:30 Taipei = 2026-02-24 16:30 UTC: the overdue notice is not yet due
             Instant justAfterMidnight = Instant.parse("2026-02-24T16:30:00Z");
-            assertThat(SCHEDULE.latestDue(DUE, justAfterMidnight)).contains(notice(Kind.REMINDER, 3, "2026-02-23"));
+            assertThat(SCHEDULE.latestDue(DUE, OPENED, justAfterMidnight)).contains(notice(Kind.REMINDER, 3, "2026-02-23"));
+        }
+    }
+
+    /**
+     * A task that begins when its overdue notice's time has come: a revision due Tuesday 31 March 2026, whose overdue
+     * notice fell on Wednesday 1 April and its escalation 3 working days later (2 April; 3 and 6 April are holidays; 7, 8
+     * April) on Wednesday 8 April, begun again when a second round is returned.
+     */
+    @Nested
+    class BegunOverdue {
+
+        private static final LocalDate DUE = d("2026-03-31");
+
+        private static Instant taipei(String isoDateTime) {
+            return LocalDateTime.parse(isoDateTime).atZone(TAIPEI).toInstant();
+        }
+
+        /** The notices of the revision begun then: overdue at that moment, the escalation at 09:00 on the day given. */
+        private static void assertOverdueAtOnceThenEscalatedOn(Instant begun, String escalationDay) {
+            assertThat(SCHEDULE.noticesFor(DUE, begun)).containsExactly(
+                    new DueNotice(Kind.OVERDUE, 1, begun.atZone(TAIPEI)), notice(Kind.ESCALATION, 1, escalationDay));
+        }
+
+        @Test
+        void begun_after_the_escalation_day_it_is_overdue_at_once_and_escalated_three_working_days_later() {
+            // returned on Monday 13 April at 10:00: escalation after 14, 15, 16 April → Thursday 16 April at 09:00
+            Instant begun = taipei("2026-04-13T10:00");
+            assertOverdueAtOnceThenEscalatedOn(begun, "2026-04-16");
+            assertThat(SCHEDULE.latestDue(DUE, begun, begun)).get().extracting(DueNotice::kind).isEqualTo(Kind.OVERDUE);
+            Instant escalation = nine("2026-04-16").toInstant();
+            assertThat(SCHEDULE.latestDue(DUE, begun, escalation.minusSeconds(1))).get().extracting(DueNotice::kind)
+                    .isEqualTo(Kind.OVERDUE);
+            assertThat(SCHEDULE.latestDue(DUE, begun, escalation)).contains(notice(Kind.ESCALATION, 1, "2026-04-16"));
+            assertThat(SCHEDULE.latestDue(DUE, begun, escalation.plusSeconds(86_400 * 30)))
+                    .contains(notice(Kind.ESCALATION, 1, "2026-04-16"));
+        }
+
+        @Test
+        void begun_between_the_overdue_notice_and_its_escalation_the_escalation_counts_from_the_day_it_began() {
+            // Thursday 2 April at 10:00: 7, 8, 9 April → Thursday 9 April, not the 8th
+            assertOverdueAtOnceThenEscalatedOn(taipei("2026-04-02T10:00"), "2026-04-09");
+        }
+
+        @Test
+        void begun_on_the_overdue_day_from_nine_it_is_escalated_on_the_day_it_would_have_been() {
+            assertOverdueAtOnceThenEscalatedOn(taipei("2026-04-01T10:00"), "2026-04-08");
+            assertOverdueAtOnceThenEscalatedOn(nine("2026-04-01").toInstant(), "2026-04-08");
+        }
+
+        @Test
+        void begun_a_second_before_the_overdue_notice_it_has_every_notice_of_its_due_date() {
+            assertThat(SCHEDULE.noticesFor(DUE, nine("2026-04-01").toInstant().minusSeconds(1)))
+                    .isEqualTo(SCHEDULE.noticesFor(DUE));
+            assertThat(SCHEDULE.noticesFor(DUE, taipei("2026-03-02T08:00"))).isEqualTo(SCHEDULE.noticesFor(DUE));
+        }
+
+        @Test
+        void begun_on_a_saturday_it_is_told_at_once_and_escalated_on_the_third_working_day_after() {
+            // Saturday 11 April at 10:00: 13, 14, 15 April → Wednesday 15 April
+            assertOverdueAtOnceThenEscalatedOn(taipei("2026-04-11T10:00"), "2026-04-15");
         }
     }
 

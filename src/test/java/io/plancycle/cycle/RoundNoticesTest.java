@@ -8,9 +8,11 @@ import io.plancycle.support.SignIn;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,9 @@ class RoundNoticesTest extends DeadlineTestSupport {
     private static final String POLICE = "police";
     private static final String PERSONNEL = "personnel";
     private static final LocalDate FEB_3 = date(2, 3);
+
+    @Autowired
+    ProgressBoard progressBoard;
 
     /**
      * 教育處 submits on Tuesday 3 February. The first review is due on the calendar's Friday 13 March: the evaluation
@@ -112,6 +117,93 @@ class RoundNoticesTest extends DeadlineTestSupport {
     }
 
     /**
+     * 教育處 and 警察局 go as 教育處 in the test above until the second round's review, due Thursday 2 April: submitted on
+     * 3 February, returned on 12 March, reminded of the revision on 20 March, resubmitted on 23 March, the evaluation
+     * team reminded on 24 and 30 March and 1 April, told it is overdue on 7 April and escalated on 10 April. On Monday
+     * 13 April at 10:00 it returns both plans a second time. Their revision keeps the calendar's Tuesday 31 March, whose
+     * overdue notice (Wednesday 1 April) and escalation (2, 7, 8 April: Wednesday 8 April) have passed: each agency's
+     * contact, its head and the planning office get the overdue notice at once, with the return, 13 days overdue; the
+     * escalation follows 3 working days after that day (14, 15, 16 April) on Thursday 16 April at 09:00, 16 days
+     * overdue. 警察局 sends its plan back on Wednesday 15 April, before it: its third round is due 15 working days after
+     * the second return (14–17, 20–24, 27–30 April, 4 and 5 May; 1 May is a holiday), Tuesday 5 May, and it gets no
+     * escalation. 教育處 does not, and hears nothing more through 22 April.
+     */
+    @Test
+    void aRevisionReturnedAfterItsEscalationDayIsOverdueAtOnceAndEscalatedThreeWorkingDaysLater() {
+        open115(EDUCATION, POLICE);
+        Map<String, String> names = Map.of(EDUCATION, "教育處", POLICE, "警察局");
+        LocalDate returnedOn = date(3, 12);
+        LocalDate resubmittedOn = date(3, 23);
+        LocalDate roundDue = date(4, 2);
+        LocalDate returnedAgainOn = date(4, 13);
+        LocalDate policeSendsBackOn = date(4, 15);
+        LocalDate escalatedOn = date(4, 16);
+        Map<LocalDate, List<String>> expected = new LinkedHashMap<>();
+        names.forEach((code, name) -> {
+            for (LocalDate on : List.of(date(3, 4), date(3, 10), date(3, 12))) {
+                expected.merge(on, to(MAIL.reminder(name, REVIEW, REVIEW_DUE, on), REVIEWER), DeadlineTestSupport::concat);
+            }
+            expected.merge(date(3, 20), to(MAIL.reminder(name, REVISION, REVISION_DUE, date(3, 20)), contact(code)),
+                    DeadlineTestSupport::concat);
+            for (LocalDate on : List.of(date(3, 24), date(3, 30), date(4, 1))) {
+                expected.merge(on, to(MAIL.reminder(name, REVIEW, roundDue, on), REVIEWER), DeadlineTestSupport::concat);
+            }
+            expected.merge(date(4, 7), to(MAIL.overdue(name, REVIEW, roundDue, date(4, 7)), REVIEWER, ADMIN),
+                    DeadlineTestSupport::concat);
+            expected.merge(date(4, 10), to(MAIL.escalation(name, REVIEW, roundDue, date(4, 10)), REVIEWER, ADMIN),
+                    DeadlineTestSupport::concat);
+        });
+        expected.put(escalatedOn, to(MAIL.escalation("教育處", REVISION, REVISION_DUE, escalatedOn),
+                contact(EDUCATION), head(EDUCATION), ADMIN));
+
+        List<Mail> all = assertMornings(OPENING_DAY, date(4, 22), expected, (day, arrived) -> {
+            names.forEach((code, name) -> assertAboutTheOpenTask(day,
+                    arrived.stream().filter(m -> m.subject().contains(name)).toList(), () -> agencyProcess(YEAR, code)));
+            clock.set(day, TEN);
+            if (day.equals(FEB_3) || day.equals(resubmittedOn)) {
+                names.keySet().forEach(code -> {
+                    if (day.equals(FEB_3)) {
+                        draftAndSubmit(YEAR, code);
+                    } else {
+                        revise(YEAR, code);
+                        resubmit(YEAR, code);
+                    }
+                });
+                assertDelivered(clock.tick(), concat(to(MAIL.submitted("教育處", day, TEN), REVIEWER),
+                        to(MAIL.submitted("警察局", day, TEN), REVIEWER)), "as both submit");
+            } else if (day.equals(returnedOn) || day.equals(returnedAgainOn)) {
+                names.keySet().forEach(code -> {
+                    Long kpi = plan(YEAR, code).goals().get(0).kpis().get(0).id();
+                    review(YEAR, code, Decision.RETURN, "請檢討目標值", new ReviewRequest.CommentRequest(kpi, "目標值未見成長"));
+                });
+                List<String> told = concat(to(MAIL.returned("教育處", day, TEN), contact(EDUCATION)),
+                        to(MAIL.returned("警察局", day, TEN), contact(POLICE)));
+                if (day.equals(returnedAgainOn)) {
+                    told = concat(told, to(MAIL.overdue("教育處", REVISION, REVISION_DUE, day, TEN),
+                                    contact(EDUCATION), head(EDUCATION), ADMIN),
+                            to(MAIL.overdue("警察局", REVISION, REVISION_DUE, day, TEN), contact(POLICE), head(POLICE), ADMIN));
+                }
+                assertDelivered(clock.tick(), told, "as both plans are returned");
+            } else if (day.equals(policeSendsBackOn)) {
+                revise(YEAR, POLICE);
+                resubmit(YEAR, POLICE);
+                List<Mail> told = clock.tick();
+                assertDelivered(told, to(MAIL.submitted("警察局", day, TEN), REVIEWER), "as 警察局 sends its plan back");
+                assertReads(told.get(0), "期限為民國115年5月5日");
+            }
+            if (!day.isBefore(returnedAgainOn)) {
+                assertThat(board(EDUCATION)).as("教育處 on %s", day).isEqualTo(due("REVISION 2", REVISION_DUE, day));
+                assertThat(board(POLICE)).as("警察局 on %s", day).isEqualTo(day.isBefore(policeSendsBackOn)
+                        ? due("REVISION 2", REVISION_DUE, day) : due("REVIEW 3", date(5, 5), day));
+            }
+        });
+        assertThat(mailOf(all, head(EDUCATION), escalatedOn).text())
+                .contains("「滾動修正」之期限為民國115年3月31日，經提醒後仍未完成，目前已逾期16日");
+        assertThat(all).filteredOn(m -> m.subject().contains("警察局") && m.kind().equals("ESCALATION"))
+                .as("警察局's escalations: its second review's only").hasSize(2);
+    }
+
+    /**
      * 人事處 is done on Tuesday 3 February, so the consolidation waits from then, due on the calendar's Friday 15 May:
      * the planning office is reminded 7 working days before (14, 13, 12, 11, 8, 7, 6 May) on Wednesday 6 May, 3 before
      * on Tuesday 12 May, 1 before on Thursday 14 May, told it is overdue on Monday 18 May and again 3 working days later
@@ -173,7 +265,9 @@ class RoundNoticesTest extends DeadlineTestSupport {
      * reminder 7 working days before the due date fell at 09:00 that morning, before the return; 3 before (10, 9, 8
      * April) on Wednesday 8 April, 1 before on Friday 10 April; overdue on Tuesday 14 April, to the head and the planning
      * office as well; escalation (15, 16, 17 April) on Friday 17 April. 警察局 sends its plan back on Monday 20 April:
-     * the cycle is consolidated again on 21 April and approved on 22 April, and nothing is left to remind of.
+     * the cycle is consolidated again on 21 April and approved on 22 April, and nothing is left to remind of. While it
+     * revises, the progress board lists against 警察局 the return and each notice of its revision, as its contact got
+     * them.
      */
     @Test
     void theApproversReturnIsMailedToTheAgencyReturnedWhoseRevisionIsRemindedByItsOwnDate() {
@@ -200,8 +294,11 @@ class RoundNoticesTest extends DeadlineTestSupport {
         expected.put(date(4, 17), to(MAIL.escalation("警察局", APPROVAL_REVISION, revisionDue, date(4, 17)),
                 contact(POLICE), head(POLICE), ADMIN));
 
+        List<String> toPoliceSinceTheReturn = new ArrayList<>();
         List<Mail> all = assertMornings(FEB_3.plusDays(1), date(4, 22), expected, (day, arrived) -> {
             assertAboutTheOpenTask(day, arrived, () -> agencyProcess(YEAR, POLICE));
+            arrived.stream().filter(m -> m.address().equals(contact(POLICE))).map(Mail::kind)
+                    .forEach(toPoliceSinceTheReturn::add);
             clock.set(day, TEN);
             if (day.equals(returnedOn)) {
                 assertThat(returnTo(YEAR, reason, POLICE).stage()).isEqualTo(CycleStage.SUBMISSIONS);
@@ -209,6 +306,7 @@ class RoundNoticesTest extends DeadlineTestSupport {
                 assertDelivered(told, concat(to(MAIL.returnedByApprover("警察局", revisionDue, day, TEN), contact(POLICE)),
                         to(MAIL.approverReturned(day, TEN), ADMIN)), "as the approver returns 警察局");
                 Mail toPolice = mailOf(told, contact(POLICE), day);
+                toPoliceSinceTheReturn.add(toPolice.kind());
                 assertThat(toPolice.to()).containsExactly(contact(POLICE));
                 assertReads(toPolice, "警察局", "施政計畫經首長", reason, "並於民國115年4月13日前", "（尚餘13日）",
                         APPROVAL_REVISION);
@@ -230,6 +328,10 @@ class RoundNoticesTest extends DeadlineTestSupport {
             boolean revising = !day.isBefore(returnedOn) && day.isBefore(sentBackOn);
             assertThat(board(POLICE)).as("警察局 on the board on %s", day)
                     .isEqualTo(revising ? due("APPROVAL_REVISION 1", revisionDue, day) : "DONE 1");
+            if (revising) {
+                assertThat(boardNotices(POLICE)).as("the notices of 警察局's revision on the board on %s", day)
+                        .isEqualTo(toPoliceSinceTheReturn);
+            }
             assertThat(tasksOf(SignIn.asAgency(POLICE))).as("警察局's tasks on %s", day)
                     .isEqualTo(revising ? List.of(due("APPROVAL_REVISION police", revisionDue, day)) : List.of());
             assertThat(board(PERSONNEL)).isEqualTo("DONE 1");
@@ -259,6 +361,15 @@ class RoundNoticesTest extends DeadlineTestSupport {
                 .findFirst().orElseThrow();
         SignIn.clear();
         return a.stage() + " " + a.reviewRound() + (a.dueOn() == null ? "" : " " + a.dueOn()) + (a.overdue() ? " overdue" : "");
+    }
+
+    /** The kinds of the notices the progress board lists against the agency, as of its current step, oldest first. */
+    private List<String> boardNotices(String agency) {
+        SignIn.asAdmin();
+        List<String> kinds = progressBoard.read(YEAR).notices().get(agency).stream()
+                .map(n -> n.kind().name()).toList();
+        SignIn.clear();
+        return kinds;
     }
 
     /** The user's task list in the 115 cycle: step, agency (for an agency's step), due date, overdue. */

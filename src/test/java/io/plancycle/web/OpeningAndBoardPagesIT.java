@@ -290,6 +290,9 @@ class OpeningAndBoardPagesIT {
         b.open("/admin/cycles/112");
         assertThat(b.text("#admin-returned")).contains("首長於 " + ExpectedMail.rocNumeric(LocalDate.now(TAIPEI)),
                 "approver", "退回理由：" + RETURN_REASON);
+        assertThat(b.findAll("tr[data-agency='fire'] .admin-notices li")).as("消防局's notices of its revision")
+                .extracting(li -> li.getAttribute("data-kind")).contains("RETURNED_BY_APPROVER");
+        assertThat(b.text("tr[data-agency='fire'] .admin-notices")).contains("首長退回修正");
         b.screenshot("admin-board-returned");
         b.assertAccessible("admin-board-returned");
     }
