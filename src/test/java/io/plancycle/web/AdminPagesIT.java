@@ -6,10 +6,10 @@ import io.plancycle.cycle.NoticeSchedule;
 import io.plancycle.cycle.ProcessModel;
 import io.plancycle.notification.OutboxSender;
 import io.plancycle.support.Browser;
-import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.ExpectedMail;
 import io.plancycle.support.OwnServer;
+import io.plancycle.support.PageScenario;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Change;
 import io.plancycle.support.PlanCycleApi.Comment;
@@ -17,20 +17,17 @@ import io.plancycle.support.PlanCycleProcess;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Actual;
 import io.plancycle.support.PlanJson.Place;
-import io.plancycle.support.Steps;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -67,7 +64,7 @@ import static org.awaitility.Awaitility.await;
  */
 @OwnServer
 @TestPropertySource(properties = {"plancycle.mail.max-attempts=1"})
-class AdminPagesIT {
+class AdminPagesIT extends PageScenario {
 
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
     private static final int YEAR = 110;
@@ -104,14 +101,6 @@ class AdminPagesIT {
         int closedPort = PlanCycleProcess.freePort();
         registry.add("spring.mail.port", () -> closedPort);
     }
-
-    @RegisterExtension
-    static final BrowserPerClass BROWSERS = new BrowserPerClass();
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     OutboxSender outbox;

@@ -7,20 +7,17 @@ import io.plancycle.plan.TargetParser;
 import io.plancycle.plan.Achievement;
 import io.plancycle.plan.AchievementRate;
 import io.plancycle.support.Browser;
-import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.OwnServer;
+import io.plancycle.support.PageScenario;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Comment;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Place;
-import io.plancycle.support.Steps;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
@@ -42,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @OwnServer
 @TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=false"})
-class AgencyPagesIT {
+class AgencyPagesIT extends PageScenario {
 
     private static final String CIVIL = "civil-affairs";
 
@@ -72,14 +69,6 @@ class AgencyPagesIT {
     private static final String SHORTFALL = "受新冠肺炎疫情影響，部分新住民活動停辦或縮減規模，服務人數未達預期。";
     private static final String REASON_FESTIVAL = "109年每場次參與人數605人，達成率110%，111年目標值由650人提高為700人。";
     private static final String REASON_WEDDING = "109年達成率150%，逾130%，依規定調高111年目標值為40對。";
-
-    @RegisterExtension
-    static final BrowserPerClass BROWSERS = new BrowserPerClass();
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
-    @LocalServerPort
-    int port;
 
     @Test
     void anAgencyDraftsSubmitsRevisesAndReportsOnItsOwnPages() {

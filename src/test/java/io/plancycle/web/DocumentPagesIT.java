@@ -2,16 +2,13 @@ package io.plancycle.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.support.Browser;
-import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.DocumentFiles;
+import io.plancycle.support.PageScenario;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.SharedServer;
-import io.plancycle.support.Steps;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,21 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * documents hold, figure by figure, WholeCycleIT checks.)
  */
 @SharedServer
-class DocumentPagesIT {
+class DocumentPagesIT extends PageScenario {
 
     private static final int YEAR = 115;
     private static final int PUBLISHED_YEAR = 118;
     private static final String CIVIL_AFFAIRS = "civil-affairs";
     private static final String COMMENT = "請補充各場次參與人數之統計方式。";
     private static final String PLAN_BOOK = "嘉義市政府民政處中程(108至111年度)施政計畫";
-
-    @RegisterExtension
-    static final BrowserPerClass BROWSERS = new BrowserPerClass();
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
-    @LocalServerPort
-    int port;
 
     @Test
     void everyDocumentDownloadsFromThePageThatShowsIt() throws Exception {

@@ -3,21 +3,18 @@ package io.plancycle.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.plancycle.support.Browser;
-import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.DocumentFiles;
 import io.plancycle.support.OwnServer;
+import io.plancycle.support.PageScenario;
 import io.plancycle.support.PageSession;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanJson;
-import io.plancycle.support.Steps;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,18 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A context of its own: a new medium-term plan changes the city's current plan for every cycle after it.
  */
 @OwnServer
-class MediumTermPlanIT {
+class MediumTermPlanIT extends PageScenario {
 
     private static final String CIVIL = "civil-affairs";
     private static final String NEW_TITLE = "嘉義市政府中程(112至115年度)施政計畫";
-
-    @RegisterExtension
-    static final BrowserPerClass BROWSERS = new BrowserPerClass();
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
-    @LocalServerPort
-    int port;
 
     @Test
     void aNewPlanWithTheCityReorganisedStartsTheCyclesOfItsYears() throws Exception {

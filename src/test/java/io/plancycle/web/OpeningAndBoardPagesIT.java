@@ -4,20 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.cycle.NoticeSchedule;
 import io.plancycle.cycle.WorkingDays;
 import io.plancycle.support.Browser;
-import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.Calendars;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.ExpectedMail;
+import io.plancycle.support.PageScenario;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.SharedServer;
-import io.plancycle.support.Steps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
@@ -45,20 +42,12 @@ import static org.awaitility.Awaitility.await;
  * summary table page and an agency's plan, read-only.
  */
 @SharedServer
-class OpeningAndBoardPagesIT {
+class OpeningAndBoardPagesIT extends PageScenario {
 
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
     private static final List<String> STEPS = List.of("drafting", "review", "revision", "report", "consolidation",
             "approval");
     private static final String RETURN_REASON = "消防局績效報告之達成率計算有誤，請重新彙整後再送核定。";
-
-    @RegisterExtension
-    static final BrowserPerClass BROWSERS = new BrowserPerClass();
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     NoticeSchedule noticeSchedule;

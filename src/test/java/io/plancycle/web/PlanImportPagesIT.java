@@ -2,18 +2,15 @@ package io.plancycle.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.support.Browser;
-import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.DocumentFiles;
+import io.plancycle.support.PageScenario;
 import io.plancycle.support.PageSession;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.SharedServer;
-import io.plancycle.support.Steps;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -32,21 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * imports nothing and says so; a file over the limit is refused under the field before it is sent.
  */
 @SharedServer
-class PlanImportPagesIT {
+class PlanImportPagesIT extends PageScenario {
 
     private static final int YEAR = 117;
     private static final String AGENCY = "civil-affairs";
     private static final String PLAN = "/cycles/" + YEAR + "/agencies/" + AGENCY + "/plan";
     /** 三-1 辦理市民集團結婚, its 111 target: 30 couples in the published plan. */
     private static final String WEDDINGS_111 = "#f-goals-2-kpis-0-targets-111";
-
-    @RegisterExtension
-    static final BrowserPerClass BROWSERS = new BrowserPerClass();
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
-    @LocalServerPort
-    int port;
 
     @Test
     void anAgencyImportsItsEditedWorkbookOnThePlanPageAfterSeeingWhatChanges() throws Exception {

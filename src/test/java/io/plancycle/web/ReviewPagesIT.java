@@ -2,25 +2,22 @@ package io.plancycle.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.support.Browser;
-import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.OwnServer;
+import io.plancycle.support.PageScenario;
 import io.plancycle.support.PageSession;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Change;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Actual;
 import io.plancycle.support.PlanJson.Place;
-import io.plancycle.support.Steps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * approved in its second round, the response-to-review table, and the final approval returned once and approved.
  */
 @OwnServer
-class ReviewPagesIT {
+class ReviewPagesIT extends PageScenario {
 
     private static final int YEAR = 110;
     private static final String CIVIL_AFFAIRS = "civil-affairs";
@@ -66,14 +63,6 @@ class ReviewPagesIT {
     private static final String REASON_WEDDING = "109年達成率150%，逾130%，依規定調高111年目標值為40對。";
     private static final String REASON_FESTIVAL = "109年每場次參與人數605人，111年目標值由650人提高為700人。";
     private static final String APPROVAL_REASON = "請補列各機關未達成指標之檢討說明後再送核定。";
-
-    @RegisterExtension
-    static final BrowserPerClass BROWSERS = new BrowserPerClass();
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcTemplate jdbc;

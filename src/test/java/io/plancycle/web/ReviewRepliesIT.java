@@ -2,20 +2,17 @@ package io.plancycle.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.support.Browser;
-import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.DocumentFiles;
+import io.plancycle.support.PageScenario;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Change;
 import io.plancycle.support.PlanCycleApi.Comment;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Place;
 import io.plancycle.support.SharedServer;
-import io.plancycle.support.Steps;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reply · change round by round, as JSON and as every document, to the agency itself too.
  */
 @SharedServer
-class ReviewRepliesIT {
+class ReviewRepliesIT extends PageScenario {
 
     private static final int API_YEAR = 119;
     private static final int PAGE_YEAR = 120;
@@ -46,14 +43,6 @@ class ReviewRepliesIT {
     private static final String REPLY_FESTIVAL = "遵照辦理，已修正衡量標準，明確統計方式。";
     private static final String REPLY_WEDDING = "經檢討，集團結婚受場地容量限制，維持原目標值，不予修正。";
     private static final String REPLY_SUGGESTION = "將於下一年度中程計畫檢討增列滿意度指標。";
-
-    @RegisterExtension
-    static final BrowserPerClass BROWSERS = new BrowserPerClass();
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
-    @LocalServerPort
-    int port;
 
     @Test
     void theRevisedPlanGoesBackOnlyWithEveryCommentAnsweredAndTheTableShowsEachReply() throws Exception {

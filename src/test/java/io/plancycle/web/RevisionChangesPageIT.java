@@ -2,18 +2,15 @@ package io.plancycle.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.support.Browser;
-import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
+import io.plancycle.support.PageScenario;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Comment;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Place;
 import io.plancycle.support.SharedServer;
-import io.plancycle.support.Steps;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +28,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * revision summary table show every change. Through the API, a goal is added with its KPIs in one request.
  */
 @SharedServer
-class RevisionChangesPageIT {
+class RevisionChangesPageIT extends PageScenario {
 
     private static final int PAGE_YEAR = 142;
     private static final int API_YEAR = 143;
@@ -56,14 +53,6 @@ class RevisionChangesPageIT {
     private static final String ON_COMING_OF_AGE = "請說明本指標與三-1之關聯，必要時整併。";
     private static final String ON_FESTIVAL = "請精簡指標名稱並明定參與人數之單位。";
     private static final String REPLY = "遵照辦理，已修正指標名稱並明定單位為人次。";
-
-    @RegisterExtension
-    static final BrowserPerClass BROWSERS = new BrowserPerClass();
-    @RegisterExtension
-    final Steps scenario = new Steps();
-
-    @LocalServerPort
-    int port;
 
     @Test
     void theRevisionPageMakesEveryKindOfChangeEachWithItsReason() {
