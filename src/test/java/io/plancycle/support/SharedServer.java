@@ -15,8 +15,9 @@ import java.lang.annotation.Target;
  * mail sent. Every test class so annotated shares one Spring context (one start, one plan import), so each works in
  * cycle years no other one opens there (109 ConcurrentCompletionIT, 110 HostileInputIT, 112, 140 and 141
  * OpeningAndBoardPagesIT, 115 and 118 DocumentPagesIT, 116 PlanImportIT, 117 PlanImportPagesIT, 119 and 120
- * ReviewRepliesIT, 123 and 124 ApproverReturnIT, 125 (and 126, kept for it) DraftingChangesIT; SignInPageIT opens
- * none) and asks the engine only about its own cycles. A class whose scenario needs years another one already takes,
+ * ReviewRepliesIT, 123 and 124 ApproverReturnIT, 125 (and 126, kept for it) DraftingChangesIT, 144 kept for
+ * CamundaWebappsIT, which runs on a server of its own; SignInPageIT opens none) and asks the engine only about its own
+ * cycles. A class whose scenario needs years another one already takes,
  * or no cycle at all, is {@link OwnServer}.
  */
 @Target(ElementType.TYPE)
