@@ -10,8 +10,10 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -205,6 +207,7 @@ class SecurityIT {
             entry("GET /camunda/api/engine/engine/default/task", EnumSet.of(ADMIN)),
             entry("POST /camunda/api/admin/auth/user/default/login/cockpit", EnumSet.noneOf(Caller.class)));
 
+    private static final String COCKPIT = "/camunda/app/cockpit/default/";
     /** The tasks as the webapps' own API lists them. */
     private static final String WEBAPP_TASKS = "/camunda/api/engine/engine/default/task";
 
@@ -395,7 +398,7 @@ class SecurityIT {
                 session.signedInAs(caller.user);
             }
             // As a browser does: an app's page first (it signs the user in to the webapps), then their scripts' calls.
-            session.get("/camunda/app/cockpit/default/");
+            session.get(COCKPIT);
             for (String route : WEBAPPS.keySet()) {
                 String[] parts = route.split(" ");
                 boolean api = parts[1].startsWith("/camunda/api/");
@@ -421,6 +424,33 @@ class SecurityIT {
             }
         }
         assertThat(admitted).isEqualTo(new TreeMap<>(WEBAPPS));
+    }
+
+    /**
+     * Past the door the engine's own authorizations decide: a member of the planning office who is not an engine
+     * administrator opens only the webapps the engine grants it (an application grant, as Camunda Admin gives).
+     */
+    @Test
+    void pastTheDoorTheEnginesOwnAuthorizationsDecideWhichWebappOpens() {
+        User planner = identityService.newUser("planner");
+        planner.setPassword(PlanCycleApi.PASSWORD);
+        identityService.saveUser(planner);
+        identityService.createMembership("planner", Role.ADMIN.groupId());
+        try {
+            assertThat(new PageSession(port).signedInAs("planner").get(COCKPIT).statusCode())
+                    .as("no grant of the engine's").isEqualTo(403);
+            Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setUserId("planner");
+            grant.setResource(Resources.APPLICATION);
+            grant.setResourceId("cockpit");
+            grant.addPermission(Permissions.ACCESS);
+            authorizationService.saveAuthorization(grant);
+            PageSession granted = new PageSession(port).signedInAs("planner");
+            assertThat(granted.get(COCKPIT).statusCode()).as("Cockpit, granted").isEqualTo(200);
+            assertThat(granted.get("/camunda/app/admin/default/").statusCode()).as("Admin, not granted").isEqualTo(403);
+        } finally {
+            identityService.deleteUser("planner");
+        }
     }
 
     /**
@@ -450,7 +480,7 @@ class SecurityIT {
     /** The planning office signed in to PlanCycle, with Cockpit open (which sets the webapps' anti-forgery cookie). */
     private PageSession webappsSignedInAsAdmin() {
         PageSession admin = new PageSession(port).signedInAs("admin");
-        assertThat(admin.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+        assertThat(admin.get(COCKPIT).statusCode()).isEqualTo(200);
         assertThat(admin.get(WEBAPP_TASKS, "application/json").statusCode()).isEqualTo(200);
         return admin;
     }
@@ -460,7 +490,7 @@ class SecurityIT {
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(session.get(WEBAPP_TASKS, "application/json").statusCode()).as("signed out of the webapps")
                 .isEqualTo(401);
-        assertThat(session.get("/camunda/app/cockpit/default/").headers().firstValue("Location"))
+        assertThat(session.get(COCKPIT).headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
