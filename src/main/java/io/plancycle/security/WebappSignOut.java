@@ -11,10 +11,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 /**
- * "Log out" in a Camunda webapp signs out of PlanCycle too: one sign-in, one sign-out. The webapps' own sign-out call
- * ({@code POST …/api/admin/auth/user/{engine}/logout}) runs first, with the webapps' CSRF check; once it succeeded, the
- * session it ran in (PlanCycle's, which the webapps share) ends. Otherwise the webapps would sign the person in again
- * at once from the PlanCycle session that is still there.
+ * "Log out" in a Camunda webapp signs out of PlanCycle too: one sign-in, one sign-out. The webapps' own sign-out
+ * call ({@code POST …/api/admin/auth/user/{engine}/logout}) runs first, with the webapps' CSRF check; once it
+ * succeeded, the session it ran in (PlanCycle's, which the webapps share) ends. Otherwise the webapps would sign the
+ * person in again at once from the PlanCycle session that is still there.
  */
 final class WebappSignOut extends OncePerRequestFilter {
 

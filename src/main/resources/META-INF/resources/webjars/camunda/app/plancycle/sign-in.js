@@ -1,8 +1,8 @@
 /*
- * PlanCycle signs people in to the Camunda webapps (security/EngineWebappSignIn): the webapps' own login form is never
- * used. When a webapp finds no one signed in (PlanCycle's session ended, or "Log out" in the webapp's menu, which signs
- * out of PlanCycle too) it turns to its #/login route; instead, the app's page is loaded again through PlanCycle's door,
- * which asks to sign in on PlanCycle's login page and comes back here.
+ * PlanCycle signs people in to the Camunda webapps (security/EngineWebappSignIn): the webapps' own login form is
+ * never used. When a webapp finds no one signed in (PlanCycle's session ended, or "Log out" in the webapp's menu,
+ * which signs out of PlanCycle too) it turns to its #/login route; instead, the app's page is loaded again through
+ * PlanCycle's door, which asks to sign in on PlanCycle's login page and comes back here.
  *
  * Should the app come back to #/login at once after that (signed in to PlanCycle, yet the webapp still finds no one),
  * PlanCycle's home page is opened rather than loading the app again and again.
