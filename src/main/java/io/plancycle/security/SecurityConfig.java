@@ -2,11 +2,16 @@ package io.plancycle.security;
 
 import io.plancycle.security.AccessRule.Who;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -17,6 +22,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import static io.plancycle.security.AccessRule.Who.ADMIN;
@@ -36,15 +42,18 @@ import static org.springframework.http.HttpMethod.PUT;
  * that is no route at all answers a signed-in user the 404 page ({@link UnknownPages}). The services check the same
  * rules again on the data itself ({@link CurrentUser}).
  * <p>
- * Nothing answers without a signed-in user but the login page, static assets, the health check and the Camunda
- * webapps' own login (they authenticate against the same identity store and admit administrators only). The REST API
- * and the engine's REST API take HTTP Basic and keep no session; pages use a form login with a session and CSRF
- * protection.
+ * Nothing answers without a signed-in user but the login page, static assets, the health check and the public page.
+ * The REST API and the engine's REST API take HTTP Basic and keep no session; pages use a form login with a session
+ * and CSRF protection. The Camunda webapps are the planning office's and share the pages' sign-in
+ * ({@link EngineWebappSignIn}): their own password form is closed, anyone else is refused at the door, and the
+ * webapps' own API answers no one who is not signed in (401).
  */
 @Configuration
 class SecurityConfig {
 
     static final String LOGIN_PAGE = "/login";
+    /** Where the Camunda webapps live: each app's page under /app, their own API under /api. */
+    static final String WEBAPPS = "/camunda";
 
     private static final Who[] OVERSIGHT = {REVIEWER, ADMIN, APPROVER};
     private static final Who[] READERS = {OWN_AGENCY, REVIEWER, ADMIN, APPROVER};
@@ -125,7 +134,8 @@ class SecurityConfig {
             rule(null, "/admin/**", ADMIN),
             rule(GET, "/swagger-ui.html", SIGNED_IN),
             rule(GET, "/swagger-ui/**", SIGNED_IN),
-            rule(GET, "/v3/api-docs/**", SIGNED_IN));
+            rule(GET, "/v3/api-docs/**", SIGNED_IN),
+            rule(null, WEBAPPS + "/**", ADMIN));
 
     /**
      * Pages may run only PlanCycle's own scripts and styles, and no other site may frame them. (The Camunda webapps
@@ -163,26 +173,41 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity,
                               HandlerMappingIntrospector handlers) throws Exception {
-        RequestMatcher webapps = PATH.matcher("/camunda/**");
+        RequestMatcher webapps = PATH.matcher(WEBAPPS + "/**");
         SignInAgain signInAgain = new SignInAgain();
         http.authenticationProvider(identity.withNames())
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                             "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();
-                    auth.requestMatchers(webapps).permitAll();
+                    // The webapps' own password form: PlanCycle's login page is the one way to sign in.
+                    auth.requestMatchers(PATH.matcher(POST, WEBAPPS + "/api/admin/auth/user/*/login/**")).denyAll();
                     // The public page of the years the planning office published (io.plancycle.report.PublicPages).
                     auth.requestMatchers(PATH.matcher(GET, "/public"), PATH.matcher(GET, "/public/**")).permitAll();
                     PAGES.forEach(rule -> auth.requestMatchers(rule.matcher()).access(rule));
                     auth.anyRequest().access(new UnknownPages(handlers));
                 })
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).successHandler(signInAgain).permitAll())
-                .exceptionHandling(errors -> errors.accessDeniedHandler(signInAgain))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(signInAgain)
+                        .authenticationEntryPoint(signInFirst()))
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(webapps),
                                 new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))))
+                // The webapps send and check a CSRF token of their own (X-XSRF-TOKEN).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(webapps));
         return http.build();
+    }
+
+    /**
+     * Someone not signed in is sent to the login page and brought back after signing in; the webapps' own API, called
+     * by their scripts, answers 401 instead, and the webapp then loads its page again, which goes the same way.
+     */
+    private static AuthenticationEntryPoint signInFirst() {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
+        entryPoints.put(PATH.matcher(WEBAPPS + "/api/**"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE));
+        return entryPoint;
     }
 }

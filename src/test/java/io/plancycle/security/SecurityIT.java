@@ -10,8 +10,10 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -189,6 +191,26 @@ class SecurityIT {
             entry("GET /admin/audit", EnumSet.of(ADMIN)),
             entry("GET /admin/audit/csv", EnumSet.of(ADMIN)));
 
+    /**
+     * Who reaches the Camunda webapps (security/EngineWebappSignIn): each app's page, their files, their own API; and
+     * their password form, which no one reaches: PlanCycle's login page is the one sign-in.
+     */
+    private static final Map<String, Set<Caller>> WEBAPPS = Map.ofEntries(
+            entry("GET /camunda/app/", EnumSet.of(ADMIN)),
+            entry("GET /camunda/app/welcome/default/", EnumSet.of(ADMIN)),
+            entry("GET /camunda/app/cockpit/default/", EnumSet.of(ADMIN)),
+            entry("GET /camunda/app/tasklist/default/", EnumSet.of(ADMIN)),
+            entry("GET /camunda/app/admin/default/", EnumSet.of(ADMIN)),
+            entry("GET /camunda/app/cockpit/scripts/config.js", EnumSet.of(ADMIN)),
+            entry("GET /camunda/lib/deps.js", EnumSet.of(ADMIN)),
+            entry("GET /camunda/api/admin/auth/user/default", EnumSet.of(ADMIN)),
+            entry("GET /camunda/api/engine/engine/default/task", EnumSet.of(ADMIN)),
+            entry("POST /camunda/api/admin/auth/user/default/login/cockpit", EnumSet.noneOf(Caller.class)));
+
+    private static final String COCKPIT = "/camunda/app/cockpit/default/";
+    /** The tasks as the webapps' own API lists them. */
+    private static final String WEBAPP_TASKS = "/camunda/api/engine/engine/default/task";
+
     /** What each path variable stands for in the calls. */
     private static final Map<String, String> PATH_VALUES = Map.of("year", String.valueOf(YEAR),
             "code", OWN_AGENCY.user, "stage", "review", "id", "999999", "name", "plancycle-none.zip", "taskId", "none");
@@ -362,20 +384,114 @@ class SecurityIT {
         }
     }
 
+    /**
+     * The Camunda webapps are the planning office's, signed in as on the pages: every other caller is refused at the
+     * door, someone not signed in is sent to the login page (the webapps' own API answers 401), and the webapps'
+     * password form is closed to everyone, the planning office included.
+     */
     @Test
-    void theCamundaWebappsAdmitOnlyAdministrators() {
-        for (String app : List.of("cockpit", "tasklist", "admin")) {
-            for (Caller caller : List.of(OWN_AGENCY, REVIEWER, APPROVER, ADMIN)) {
-                // As the webapp's own login page does: open the app for its anti-forgery cookie, then post the form.
-                PageSession browser = new PageSession(port);
-                browser.get("/camunda/app/" + app + "/default/");
-                HttpResponse<String> login = browser.post("/camunda/api/admin/auth/user/default/login/" + app,
-                        Map.of("username", caller.user, "password", PlanCycleApi.PASSWORD), "application/json",
-                        "X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN").orElseThrow());
-                assertThat(login.statusCode()).as(app + " as " + caller).isEqualTo(caller == ADMIN ? 200 : 403);
+    void theCamundaWebappsAdmitExactlyTheirCallers() {
+        Map<String, Set<Caller>> admitted = new TreeMap<>();
+        for (Caller caller : Caller.values()) {
+            PageSession session = new PageSession(port);
+            if (caller.user != null) {
+                session.signedInAs(caller.user);
+            }
+            // As a browser does: an app's page first (it signs the user in to the webapps), then their scripts' calls.
+            session.get(COCKPIT);
+            for (String route : WEBAPPS.keySet()) {
+                String[] parts = route.split(" ");
+                boolean api = parts[1].startsWith("/camunda/api/");
+                String accept = api ? "application/json" : "text/html";
+                HttpResponse<String> response = parts[0].equals("GET") ? session.get(parts[1], accept)
+                        : session.post(parts[1], Map.of("username", caller.user == null ? "admin" : caller.user,
+                        "password", PlanCycleApi.PASSWORD), accept);
+                String call = route + " as " + caller;
+                String location = response.headers().firstValue("Location").orElse("");
+                if (caller == ANONYMOUS) {
+                    if (api) {
+                        assertThat(response.statusCode()).as(call).isEqualTo(401);
+                    } else {
+                        assertThat(response.statusCode()).as(call).isEqualTo(302);
+                        assertThat(location).as(call).endsWith("/login");
+                    }
+                } else if (response.statusCode() != 403) {
+                    assertThat(response.statusCode()).as(call).isBetween(200, 302);
+                    assertThat(location).as(call).doesNotContain("/login");
+                    admitted.computeIfAbsent(route, r -> EnumSet.noneOf(Caller.class)).add(caller);
+                }
+                admitted.putIfAbsent(route, EnumSet.noneOf(Caller.class));
             }
         }
-        assertThat(new PageSession(port).get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
+        assertThat(admitted).isEqualTo(new TreeMap<>(WEBAPPS));
+    }
+
+    /**
+     * Past the door the engine's own authorizations decide: a member of the planning office who is not an engine
+     * administrator opens only the webapps the engine grants it (an application grant, as Camunda Admin gives).
+     */
+    @Test
+    void pastTheDoorTheEnginesOwnAuthorizationsDecideWhichWebappOpens() {
+        User planner = identityService.newUser("planner");
+        planner.setPassword(PlanCycleApi.PASSWORD);
+        identityService.saveUser(planner);
+        identityService.createMembership("planner", Role.ADMIN.groupId());
+        try {
+            assertThat(new PageSession(port).signedInAs("planner").get(COCKPIT).statusCode())
+                    .as("no grant of the engine's").isEqualTo(403);
+            Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setUserId("planner");
+            grant.setResource(Resources.APPLICATION);
+            grant.setResourceId("cockpit");
+            grant.addPermission(Permissions.ACCESS);
+            authorizationService.saveAuthorization(grant);
+            PageSession granted = new PageSession(port).signedInAs("planner");
+            assertThat(granted.get(COCKPIT).statusCode()).as("Cockpit, granted").isEqualTo(200);
+            assertThat(granted.get("/camunda/app/admin/default/").statusCode()).as("Admin, not granted").isEqualTo(403);
+        } finally {
+            identityService.deleteUser("planner");
+        }
+    }
+
+    /**
+     * The webapps keep their own CSRF protection, which refuses a call without their token and ends the session it came
+     * in (PlanCycle's, which they share); their "Log out" with the token signs out of PlanCycle, and signing out of
+     * PlanCycle signs out of the webapps.
+     */
+    @Test
+    void theWebappsKeepTheirCsrfProtectionAndShareTheSignOut() {
+        String logOut = "/camunda/api/admin/auth/user/default/logout";
+        PageSession forged = webappsSignedInAsAdmin();
+        assertThat(forged.post(logOut, Map.of(), "application/json").statusCode()).as("without the webapps' token")
+                .isEqualTo(403);
+        assertSignedOutOfBoth(forged);
+
+        PageSession webappLogOut = webappsSignedInAsAdmin();
+        assertThat(webappLogOut.post(logOut, Map.of(), "application/json", "X-XSRF-TOKEN",
+                webappLogOut.cookie("XSRF-TOKEN").orElseThrow()).statusCode()).isEqualTo(200);
+        assertSignedOutOfBoth(webappLogOut);
+
+        PageSession planCycleLogOut = webappsSignedInAsAdmin();
+        assertThat(planCycleLogOut.postEmptyForm("/logout").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
+        assertSignedOutOfBoth(planCycleLogOut);
+    }
+
+    /** The planning office signed in to PlanCycle, with Cockpit open (which sets the webapps' anti-forgery cookie). */
+    private PageSession webappsSignedInAsAdmin() {
+        PageSession admin = new PageSession(port).signedInAs("admin");
+        assertThat(admin.get(COCKPIT).statusCode()).isEqualTo(200);
+        assertThat(admin.get(WEBAPP_TASKS, "application/json").statusCode()).isEqualTo(200);
+        return admin;
+    }
+
+    private static void assertSignedOutOfBoth(PageSession session) {
+        assertThat(session.get("/tasks").headers().firstValue("Location")).as("signed out of PlanCycle")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(session.get(WEBAPP_TASKS, "application/json").statusCode()).as("signed out of the webapps")
+                .isEqualTo(401);
+        assertThat(session.get(COCKPIT).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test

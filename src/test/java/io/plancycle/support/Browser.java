@@ -66,8 +66,10 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Traditional Chinese first, as the city's browsers ask for it (navigator.languages, Accept-Language): on
+        // Linux Chromium takes it from this preference, not from --lang.
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false, "intl.accept_languages", "zh-TW,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(executable("CHROMEDRIVER", "chromedriver"))).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);

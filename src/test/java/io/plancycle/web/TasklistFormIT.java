@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The user tasks' Camunda Forms (forms/*.form, referenced by formRef) still work in the bundled Tasklist: the
- * planning office opens an agency's drafting task there and sees its form, and a written review completed with its
- * form is recorded as PlanCycle's review page records it. The Camunda webapps find their engine by name in a registry
- * the whole test JVM shares, so this class runs on a server of its own, started as it begins.
+ * planning office, signed in to PlanCycle (the Tasklist asks for no login of its own), opens an agency's drafting task
+ * there and sees its form, and a written review completed with its form is recorded as PlanCycle's review page records
+ * it. The Camunda webapps find their engine by name in a registry the whole test JVM shares, so this class runs on a
+ * server of its own, started as it begins.
  */
 @OwnServer
 class TasklistFormIT {
@@ -37,7 +38,7 @@ class TasklistFormIT {
     void theDraftingFormOpensInTheTasklist() {
         new CycleSteps(new PlanCycleApi(port), YEAR).open(List.of("civil-affairs"));
         try (Browser browser = new Browser(port)) {
-            WebDriverWait wait = signInToTasklist(browser);
+            WebDriverWait wait = tasklistAsThePlanningOffice(browser);
             openTask(wait, "草擬施政計畫與前一年度績效報告");
             wait.until(d -> d.getPageSource().contains("確認送出本年度施政計畫草案"));
             assertThat(browser.findAll("input[type=checkbox]")).isNotEmpty();
@@ -57,7 +58,7 @@ class TasklistFormIT {
         steps.draftAndSubmit("fire");
         String overall = "請說明目標值之訂定依據。";
         try (Browser browser = new Browser(port)) {
-            WebDriverWait wait = signInToTasklist(browser);
+            WebDriverWait wait = tasklistAsThePlanningOffice(browser);
             openTask(wait, "評估小組書面審查");
             wait.until(d -> d.findElements(By.xpath("//*[@ng-click='claim()']")).stream().findFirst().orElse(null)).click();
             wait.until(d -> d.findElements(By.xpath("//label[contains(., '退回修正')]//input[not(@disabled)]")).stream()
@@ -74,14 +75,12 @@ class TasklistFormIT {
         assertThat(api.as("fire").plan(REVIEW_YEAR, "fire").ok().path("stage").asText()).isEqualTo("REVISION");
     }
 
-    private static WebDriverWait signInToTasklist(Browser browser) {
+    /** Signed in to PlanCycle as the planning office, which signs it in to the Tasklist too (no login of its own). */
+    private static WebDriverWait tasklistAsThePlanningOffice(Browser browser) {
+        browser.signIn("admin");
         browser.open("/camunda/app/tasklist/default/");
         WebDriverWait wait = browser.waiting(Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
-        wait.until(d -> !d.findElements(By.cssSelector("input[ng-model=username]")).isEmpty());
-        browser.find("input[ng-model=username]").sendKeys("admin");
-        browser.find("input[ng-model=password]").sendKeys("plancycle");
-        browser.find("button[type=submit]").click();
         return wait;
     }
 
