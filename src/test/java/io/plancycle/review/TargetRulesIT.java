@@ -3,16 +3,14 @@ package io.plancycle.review;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.plancycle.support.Browser;
-import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.OwnServer;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Actual;
 import io.plancycle.support.PlanJson.Place;
+import io.plancycle.support.PageScenario;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the city's own 109 actuals, which only a 110 cycle has; the shared server's 110 belongs to other tests.
  */
 @OwnServer
-class TargetRulesIT {
+class TargetRulesIT extends PageScenario {
 
     private static final int YEAR = 110;
     private static final String AGENCY = "social-affairs";
@@ -40,12 +38,6 @@ class TargetRulesIT {
     private static final String CIVIL = "civil-affairs";
     /** 提高市民參加原住民歲時祭儀及客家節慶活動之參與度: 650 in 111. */
     private static final Place FESTIVAL = Place.of(1, 1);
-
-    @RegisterExtension
-    static final BrowserPerClass BROWSERS = new BrowserPerClass();
-
-    @LocalServerPort
-    int port;
 
     @Test
     void aTooEasyTargetIsFlaggedAtFirstSubmissionAndApprovedOnlyWithAReason() {

@@ -1,18 +1,16 @@
 package io.plancycle.web;
 
 import io.plancycle.support.Browser;
-import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.OwnServer;
 import io.plancycle.support.PlanCycleApi;
+import io.plancycle.support.PageScenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shares, so this class runs on a server of its own.
  */
 @OwnServer
-class CamundaWebappsIT {
+class CamundaWebappsIT extends PageScenario {
 
     /** The cycle year this test opens. */
     private static final int YEAR = 144;
@@ -35,12 +33,6 @@ class CamundaWebappsIT {
     private static final String TASKLIST = "/camunda/app/tasklist/default/";
     private static final String ADMIN = "/camunda/app/admin/default/";
     private static final String LOGIN_FORM = "input[ng-model=username]";
-
-    @RegisterExtension
-    static final BrowserPerClass BROWSERS = new BrowserPerClass();
-
-    @LocalServerPort
-    int port;
 
     Browser browser;
 

@@ -1,19 +1,17 @@
 package io.plancycle.web;
 
 import io.plancycle.support.Browser;
-import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.OwnServer;
 import io.plancycle.support.PageSession;
 import io.plancycle.support.PlanCycleApi;
+import io.plancycle.support.PageScenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import java.net.http.HttpResponse;
@@ -32,17 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @OwnServer
 @TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class NavigationPagesIT {
+class NavigationPagesIT extends PageScenario {
 
     private static final String CIVIL = "civil-affairs";
     private static final String POLICE = "police";
     private static final String CIVIL_110 = "/cycles/110/agencies/civil-affairs";
-
-    @RegisterExtension
-    static final BrowserPerClass BROWSERS = new BrowserPerClass();
-
-    @LocalServerPort
-    int port;
 
     Browser browser;
 

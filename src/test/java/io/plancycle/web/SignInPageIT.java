@@ -1,12 +1,10 @@
 package io.plancycle.web;
 
 import io.plancycle.support.Browser;
-import io.plancycle.support.BrowserPerClass;
 import io.plancycle.support.SharedServer;
+import io.plancycle.support.PageScenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
 
@@ -14,13 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in and out in a real browser, each role landing on its own home, in Chinese or English. */
 @SharedServer
-class SignInPageIT {
-
-    @RegisterExtension
-    static final BrowserPerClass BROWSERS = new BrowserPerClass();
-
-    @LocalServerPort
-    int port;
+class SignInPageIT extends PageScenario {
 
     Browser browser;
 
