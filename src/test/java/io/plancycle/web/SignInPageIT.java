@@ -34,7 +34,7 @@ class SignInPageIT extends PageScenario {
         assertThat(b.text("h1")).isEqualTo("我的待辦");
         b.assertAccessible("an agency's inbox");
 
-        b.find("form[action$='/logout'] button").click();
+        b.follow("form[action$='/logout'] button");
         assertThat(b.path()).startsWith("/login");
         assertThat(b.text(".alert-info")).contains("您已登出");
         b.assertAccessible("the login page after signing out");
