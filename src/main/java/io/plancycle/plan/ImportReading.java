@@ -91,9 +91,8 @@ final class ImportReading {
             problems.add(sheet.cell(1, 0), MessageCode.IMPORT_OTHER_AGENCY, sheet.name().strip(), plan.agencyName());
             return;
         }
-        int lastYear = Math.max(plan.lastYear(), plan.cycleYear());
-        ImportColumns columns = ImportColumns.of(sheet, header.get(), plan.firstYear(), lastYear, plan.cycleYear() - 1,
-                problems);
+        ImportColumns columns = ImportColumns.of(sheet, header.get(), plan.firstYear(), plan.lastYearInCycle(),
+                plan.cycleYear() - 1, problems);
         int goalNo = 0;
         for (Spreadsheet.Row row : sheet.rows()) {
             if (row.number() > header.get().number()) {

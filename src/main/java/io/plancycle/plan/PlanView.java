@@ -17,6 +17,14 @@ public record PlanView(String agencyCode, String agencyName, Integer cycleYear, 
                        String mission, String vision, String situation, String strategies, String priorities,
                        List<GoalView> goals, List<GoalView> withdrawn) {
 
+    /**
+     * The last year the cycle's plan holds targets for: the plan's last, or the cycle's own where the plan does not
+     * reach it yet (as {@link Plan#lastYearIn(int)}).
+     */
+    public int lastYearInCycle() {
+        return cycleYear == null ? lastYear : Math.max(lastYear, cycleYear);
+    }
+
     public PlanView {
         withdrawn = withdrawn == null ? List.of() : withdrawn;
     }

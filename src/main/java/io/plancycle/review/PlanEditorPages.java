@@ -198,7 +198,6 @@ class PlanEditorPages {
 
     /** The plan's years, and the cycle's own where the plan does not reach it yet (its targets can be written then). */
     private static List<Integer> years(PlanView plan) {
-        int last = Math.max(plan.lastYear(), plan.cycleYear());
-        return IntStream.rangeClosed(plan.firstYear(), last).boxed().toList();
+        return IntStream.rangeClosed(plan.firstYear(), plan.lastYearInCycle()).boxed().toList();
     }
 }

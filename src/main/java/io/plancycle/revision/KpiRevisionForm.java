@@ -46,7 +46,7 @@ public class KpiRevisionForm {
         form.name = kpi.name();
         form.measure = kpi.measure();
         form.unit = kpi.unit();
-        form.direction = kpi.direction() == null ? null : kpi.direction().name();
+        form.direction = directionOf(kpi);
         for (int year = plan.cycleYear(); year <= plan.lastYear(); year++) {
             PlanView.TargetView target = kpi.targets().get(year);
             form.targets.put(year, target == null ? "" : target.raw());
@@ -81,8 +81,8 @@ public class KpiRevisionForm {
         out.ifChanged(RevisionKind.KPI_RENAMED, kpi.id(), null, name, kpi.name(), base, "name", nameReason);
         out.ifChanged(RevisionKind.MEASURE_CHANGE, kpi.id(), null, measure, kpi.measure(), base, "measure", measureReason);
         out.ifChanged(RevisionKind.UNIT_CHANGE, kpi.id(), null, unit, kpi.unit(), base, "unit", unitReason);
-        out.ifChanged(RevisionKind.DIRECTION_CHANGE, kpi.id(), null, direction,
-                kpi.direction() == null ? null : kpi.direction().name(), base, "direction", directionReason);
+        out.ifChanged(RevisionKind.DIRECTION_CHANGE, kpi.id(), null, direction, directionOf(kpi), base, "direction",
+                directionReason);
         for (int year = plan.cycleYear(); year <= plan.lastYear(); year++) {
             String value = AgencyPlanForm.trimmed(targets.get(year));
             PlanView.TargetView target = kpi.targets().get(year);
@@ -98,5 +98,9 @@ public class KpiRevisionForm {
             out.add(FormChanges.change(RevisionKind.KPI_MOVED, kpi.id(), goalId, null, moveReason, null),
                     FormChanges.Origin.of(base, base + ".goalId", base + ".moveReason"));
         }
+    }
+
+    private static String directionOf(PlanView.KpiView kpi) {
+        return kpi.direction() == null ? null : kpi.direction().name();
     }
 }
