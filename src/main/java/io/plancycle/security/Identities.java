@@ -24,11 +24,13 @@ public class Identities {
         this.identityService = identityService;
     }
 
-    /** The groups of the evaluation team, the planning office and the approvers. */
+    /** The groups of the evaluation team, the planning office, the approvers, the panel members and the agencies' heads. */
     public void ensureRoleGroups() {
         ensureGroup(Role.ADMIN.groupId(), "綜合規劃科", "WORKFLOW");
         ensureGroup(Role.REVIEWER.groupId(), "施政計畫暨績效評估小組", "WORKFLOW");
         ensureGroup(Role.APPROVER.groupId(), "首長", "WORKFLOW");
+        ensureGroup(Role.PANEL.groupId(), "評核委員", "WORKFLOW");
+        ensureGroup(Role.HEAD.groupId(), "機關主管", "WORKFLOW");
     }
 
     public void ensureAgencyGroup(String agencyCode, String agencyName) {

@@ -5,6 +5,11 @@ public enum Role {
     ADMIN("administrators"),
     REVIEWER("evaluation-team"),
     APPROVER("approvers"),
+    /** A member of the evaluation team's panel (評核委員): writes opinions on the agencies assigned to them. */
+    PANEL("review-panel"),
+    /** The head (主管) of the agency the user belongs to: signs off its submissions and reports. */
+    HEAD("agency-heads"),
+    /** A user of an agency (its clerk, 承辦人, unless also its head). */
     AGENCY(null);
 
     /** Group type of the one group per agency; its id is the agency's code. */
