@@ -29,6 +29,8 @@ import java.util.List;
 class InitialData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialData.class);
+    /** The demo agency whose head signs off its work (文化局): the others send theirs on without a sign-off. */
+    private static final String DEMO_HEAD_AGENCY = "cultural-affairs";
 
     private final PlanCycleProperties properties;
     private final AgencyRepository agencies;
@@ -94,9 +96,14 @@ class InitialData implements ApplicationRunner {
         for (Agency agency : imported) {
             identities.ensureUser(agency.getCode(), agency.getName() + "承辦人", agency.getCode() + "@plancycle.test",
                     password, agency.getCode());
+            if (agency.getCode().equals(DEMO_HEAD_AGENCY)) {
+                identities.ensureUser(agency.getCode() + "-head", agency.getName() + "主管",
+                        agency.getCode() + ".head@plancycle.test", password, agency.getCode(), Role.HEAD.groupId());
+            }
         }
         demoContacts.addFor(imported);
-        log.warn("Demo users created (admin, reviewer, approver and one per agency, password '{}'): never use them in production",
+        log.warn("Demo users created (admin, reviewer, approver, one per agency and the head of {}, password '{}'): never use them in production",
+                DEMO_HEAD_AGENCY,
                 password);
     }
 }

@@ -25,19 +25,33 @@ class CycleController {
     private final SubmissionService submissionService;
     private final DeadlineMover deadlineMover;
     private final Inbox inbox;
+    private final SignOffs signOffs;
 
     CycleController(CycleService cycleService, SubmissionService submissionService, DeadlineMover deadlineMover,
-                    Inbox inbox) {
+                    Inbox inbox, SignOffs signOffs) {
         this.cycleService = cycleService;
         this.submissionService = submissionService;
         this.deadlineMover = deadlineMover;
         this.inbox = inbox;
+        this.signOffs = signOffs;
     }
 
     @Operation(operationId = "submitPlan", summary = "Submit the agency's plan to the evaluation team")
     @PostMapping("/api/cycles/{year}/agencies/{code}/submission")
     PlanView submit(@PathVariable int year, @PathVariable String code) {
         return submissionService.submit(year, code);
+    }
+
+    @Operation(operationId = "signOff", summary = "Sign off, as the agency's head, what its clerk sent, or send it back with a note")
+    @PostMapping("/api/cycles/{year}/agencies/{code}/sign-off")
+    PlanView signOff(@PathVariable int year, @PathVariable String code, @RequestBody @Valid SignOffRequest request) {
+        return signOffs.decide(year, code, request);
+    }
+
+    @Operation(operationId = "listSignOffs", summary = "List the head's sign-offs of the agency's work in the cycle, oldest first")
+    @GetMapping("/api/cycles/{year}/agencies/{code}/sign-offs")
+    List<SignOffView> signOffs(@PathVariable int year, @PathVariable String code) {
+        return signOffs.history(year, code).stream().map(SignOffView::of).toList();
     }
 
     @Operation(operationId = "openCycle", summary = "Open a year's cycle with its calendar of due dates")

@@ -15,6 +15,7 @@ import java.util.List;
  * @param workingDaysFile             the office calendar: holidays and make-up working days per year
  * @param reviewRoundWorkingDays      a later round of review is due this many working days after the plan's return
  * @param approvalRevisionWorkingDays a revision the approver asked for is due this many working days after the return
+ * @param signOffWorkingDays          the head's sign-off is due this many working days after the clerk sent the work
  */
 @ConfigurationProperties("plancycle.deadlines")
 public record DeadlineProperties(
@@ -23,5 +24,6 @@ public record DeadlineProperties(
         @DefaultValue("3") int escalationAfterWorkingDays,
         @DefaultValue("classpath:calendar/taiwan-office-calendar.json") String workingDaysFile,
         @DefaultValue("15") int reviewRoundWorkingDays,
-        @DefaultValue("7") int approvalRevisionWorkingDays) {
+        @DefaultValue("7") int approvalRevisionWorkingDays,
+        @DefaultValue("3") int signOffWorkingDays) {
 }

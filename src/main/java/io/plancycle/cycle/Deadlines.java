@@ -60,6 +60,14 @@ public class Deadlines {
         return endOfDay(workingDays.workingDaysAfter(today(), rounds.approvalRevisionWorkingDays()));
     }
 
+    /**
+     * The head's sign-off, beginning now as the clerk sends the work: due {@code plancycle.deadlines.sign-off-working-days}
+     * working days from today.
+     */
+    public Date signOffDue() {
+        return endOfDay(workingDays.workingDaysAfter(today(), rounds.signOffWorkingDays()));
+    }
+
     private Date endOfDay(LocalDate day) {
         return Date.from(endOf(day).toInstant());
     }

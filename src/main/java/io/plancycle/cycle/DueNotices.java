@@ -86,7 +86,7 @@ public class DueNotices {
             Step step = Step.ofTask(task.getTaskDefinitionKey());
             LocalDate due = deadlines.dayOf(task.getDueDate());
             Instant begun = task.getCreateTime().toInstant();
-            Instant since = changes.latestMoveReaching(cycle.getId(), step.dueStage(), agencyCode)
+            Instant since = step.dueStage() == null ? begun : changes.latestMoveReaching(cycle.getId(), step.dueStage(), agencyCode)
                     .map(DeadlineChange::getChangedAt).filter(moved -> moved.isAfter(begun)).orElse(begun);
             schedule.latestDue(due, begun, now).filter(n -> n.at().toInstant().isAfter(since))
                     .ifPresent(n -> enqueue(execution, step, task.getId(), due, n));
@@ -158,6 +158,8 @@ public class DueNotices {
             if (overdue) {
                 to.addAll(contacts.headsOf(agencyCode));
             }
+        } else if (step.reminded() == Role.HEAD) {
+            to.addAll(contacts.headUsersOf(agencyCode));
         } else {
             to.addAll(contacts.membersOf(step.reminded().groupId()));
         }

@@ -61,15 +61,17 @@ class SubmissionPages {
     @PostMapping({"/plan/submit", "/revision/submit"})
     String submit(@PathVariable int year, @PathVariable String code, RedirectAttributes redirect) {
         String page = page(plans.read(year, code));
+        PlanView sent;
         try {
-            submissions.submit(year, code);
+            sent = submissions.submit(year, code);
         } catch (InvalidInputException incomplete) {
             return "redirect:" + base(year, code) + "/" + page + "/submit";
         } catch (WrongStageException movedOn) {
             redirect.addFlashAttribute("flash", "agency.flash.wrongStage");
             return "redirect:" + base(year, code) + "/" + page;
         }
-        redirect.addFlashAttribute("flash", page.equals("revision") ? "agency.flash.resubmitted" : "agency.flash.submitted");
+        redirect.addFlashAttribute("flash", sent.stage() == SubmissionStage.SIGN_OFF ? "agency.flash.sentToHead"
+                : page.equals("revision") ? "agency.flash.resubmitted" : "agency.flash.submitted");
         return "redirect:" + base(year, code) + "/" + page;
     }
 

@@ -1,7 +1,6 @@
 package io.plancycle.cycle;
 
 import io.plancycle.step.Step;
-import io.plancycle.notification.EventNotices;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.PlanView;
@@ -31,14 +30,14 @@ public class SubmissionService implements StepRule {
     private final PlanService planService;
     private final RevisionService revisionService;
     private final SubmissionTasks tasks;
-    private final EventNotices notices;
+    private final SignOffs signOffs;
 
     SubmissionService(PlanService planService, RevisionService revisionService, SubmissionTasks tasks,
-                      EventNotices notices) {
+                      SignOffs signOffs) {
         this.planService = planService;
         this.revisionService = revisionService;
         this.tasks = tasks;
-        this.notices = notices;
+        this.signOffs = signOffs;
     }
 
     /**
@@ -87,7 +86,8 @@ public class SubmissionService implements StepRule {
     /**
      * A draft or a revised plan goes on only complete (while drafting, every change with its reason), and (after the
      * evaluation team's return) with no too easy target left and a reply to every comment of the round, all named at
-     * once; a draft's changes become the revisions of the drafting round. A revision by the approver's return goes
+     * once; a draft's changes become the revisions of the drafting round. A draft or a revision then waits for the
+     * head's sign-off where the agency has a head ({@link SignOffs#sent}); a revision by the approver's return goes
      * back to consolidation, the review's notice not sent.
      */
     @Override
@@ -102,10 +102,8 @@ public class SubmissionService implements StepRule {
         } else if (plan.getStage() == SubmissionStage.DRAFTING) {
             revisionService.recordDrafting(plan);
         }
-        if (plan.getStage() == SubmissionStage.APPROVAL_REVISION) {
-            return;
+        if (plan.getStage() != SubmissionStage.APPROVAL_REVISION) {
+            signOffs.sent(plan.getStage() == SubmissionStage.DRAFTING ? Step.DRAFTING : Step.REVISION, step, plan);
         }
-        // The submission opens the next round of review, which the plan enters as the review task begins.
-        notices.submitted(year, plan, plan.getReviewRound() + 1, step.reviewDueOn());
     }
 }

@@ -1,5 +1,6 @@
 package io.plancycle.cycle;
 
+import io.plancycle.step.Step;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.SubmissionStage;
@@ -50,6 +51,13 @@ public class SubmissionTasks {
         } catch (ProcessEngineException refusedOrFailed) {
             throw ListenerFailures.unwrap(refusedOrFailed);
         }
+    }
+
+    /** What the clerk sent, which the agency's open sign-off waits on. */
+    Step sentStep(int year, String agencyCode) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(ProcessModel.businessKey(year, agencyCode))
+                .taskDefinitionKey(Step.SIGN_OFF.taskId()).singleResult();
+        return task == null ? null : Step.valueOf((String) taskService.getVariable(task.getId(), ProcessModel.VAR_SENT_STEP));
     }
 
     /** Found open a moment ago, gone now: the same step completed by another request (a double click, two reviewers). */

@@ -1,13 +1,14 @@
 package io.plancycle.notification;
 
 import io.plancycle.security.Identities;
-import org.camunda.bpm.engine.IdentityService;
+import io.plancycle.security.Role;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who is told: an agency's contacts and head (kept by the planning office, {@code /api/agencies/{code}/contacts}), and
@@ -17,13 +18,11 @@ import java.util.List;
 public class Contacts {
 
     private final AgencyContactRepository contacts;
-    private final IdentityService identityService;
-    private final ProcessEngineConfigurationImpl engine;
+    private final Identities identities;
 
-    Contacts(AgencyContactRepository contacts, IdentityService identityService, ProcessEngineConfigurationImpl engine) {
+    Contacts(AgencyContactRepository contacts, Identities identities) {
         this.contacts = contacts;
-        this.identityService = identityService;
-        this.engine = engine;
+        this.identities = identities;
     }
 
     /** The agency's clerks (role CONTACT), who get its reminders. */
@@ -43,22 +42,20 @@ public class Contacts {
     }
 
     /**
-     * The users of an engine group who have an email address, e.g. {@code evaluation-team}, {@code administrators}.
-     * Whoever is signed in to the engine (an agency completing its task in Tasklist, whose listener asks this) may not
-     * read other users; who is told is not theirs to see, so the engine's authorization check is off for this query.
+     * The users of an engine group who have an email address, e.g. {@code evaluation-team}, {@code administrators}
+     * ({@link Identities#membersOf}).
      */
     public List<Recipient> membersOf(String groupId) {
-        List<User> members = engine.getCommandExecutorTxRequired().execute(context -> {
-            boolean checking = context.isAuthorizationCheckEnabled();
-            context.disableAuthorizationCheck();
-            try {
-                return identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list();
-            } finally {
-                if (checking) {
-                    context.enableAuthorizationCheck();
-                }
-            }
-        });
+        return recipients(identities.membersOf(groupId));
+    }
+
+    /** The agency's heads among its users (in the heads' group too), who sign off its work. */
+    public List<Recipient> headUsersOf(String agencyCode) {
+        Set<String> heads = identities.membersOf(Role.HEAD.groupId()).stream().map(User::getId).collect(Collectors.toSet());
+        return recipients(identities.membersOf(agencyCode).stream().filter(user -> heads.contains(user.getId())).toList());
+    }
+
+    private static List<Recipient> recipients(List<User> members) {
         return members.stream()
                 .filter(user -> EmailAddresses.isValid(user.getEmail()))
                 .map(user -> new Recipient(Identities.displayName(user), user.getEmail()))

@@ -56,6 +56,24 @@ public class EventNotices {
                 contacts.membersOf(Role.ADMIN.groupId()), model(year, plan, Step.REPORT.label(), null));
     }
 
+    /**
+     * The agency's heads are asked to sign off what the clerk sent (the {@code number}th sending of the plan's work
+     * in this cycle), due on {@code due}.
+     */
+    public void signOffRequested(int year, Plan plan, Step sent, int number, LocalDate due) {
+        notifications.enqueue(NoticeKeys.signOffRequested(plan.getId(), number), NotificationKind.SIGN_OFF_REQUESTED,
+                plan.getAgency().getCode(), contacts.headUsersOf(plan.getAgency().getCode()),
+                model(year, plan, sent.label(), due));
+    }
+
+    /** The agency's contacts learn that the head sent the work back, and the head's note. */
+    public void sentBackByHead(int year, Plan plan, Step sent, long signOffId, String note) {
+        Map<String, Object> model = model(year, plan, sent.label(), null);
+        model.put("comments", List.of(note));
+        notifications.enqueue(NoticeKeys.sentBackByHead(plan.getId(), signOffId), NotificationKind.SENT_BACK_BY_HEAD,
+                plan.getAgency().getCode(), contacts.contactsOf(plan.getAgency().getCode()), model);
+    }
+
     /** The planning office learns the approver's decision, and on a return how many agencies it sent back. */
     public void cycleDecided(int year, long decisionNumber, String decision, String reason, int agenciesSentBack) {
         Map<String, Object> model = model(year, null, Step.APPROVAL.label(), null);

@@ -178,6 +178,8 @@ class MailTemplates {
             case REPORT_FILED -> agency + "已提交" + year + "施政績效報告";
             case CYCLE_DECIDED -> year + "施政計畫暨績效報告" + (Boolean.TRUE.equals(v.get("approved")) ? "已核定"
                     : v.get("decisionText") == null ? "已有首長決定" : "經首長" + v.get("decisionText"));
+            case SIGN_OFF_REQUESTED -> agency + year + stage + "待主管核章" + (due.isEmpty() ? "" : "，期限" + due);
+            case SENT_BACK_BY_HEAD -> agency + year + stage + "經主管退回，請修正後再送核";
             case DEADLINE_MOVED -> year + stage + "期限變更" + (due.isEmpty() ? "" : "為" + due);
         };
         return SUBJECT_PREFIX + subject;

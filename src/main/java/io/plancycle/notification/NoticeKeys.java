@@ -38,6 +38,14 @@ public final class NoticeKeys {
         return "report:" + planId;
     }
 
+    static String signOffRequested(long planId, int number) {
+        return "sign-off:" + planId + ":" + number;
+    }
+
+    static String sentBackByHead(long planId, long signOffId) {
+        return "signed-back:" + planId + ":" + signOffId;
+    }
+
     static String returnedByApprover(long planId, long decisionNumber) {
         return "approval-returned:" + planId + ":" + decisionNumber;
     }

@@ -20,6 +20,10 @@ public enum NotificationKind {
     CYCLE_DECIDED,
     /** The approver returned the consolidated plan to the agency, to revise by the approver's reason. */
     RETURNED_BY_APPROVER,
+    /** An agency's clerk has sent its work (draft, revision, report) for the head's sign-off. */
+    SIGN_OFF_REQUESTED,
+    /** The agency's head sent the clerk's work back, with a note. */
+    SENT_BACK_BY_HEAD,
     /** The planning office has moved a step's due date. */
     DEADLINE_MOVED;
 

@@ -12,7 +12,9 @@ import java.util.Optional;
 public enum SubmissionStage {
     BASELINE(null), DRAFTING(Step.DRAFTING), REVIEW(Step.REVIEW), REVISION(Step.REVISION), REPORT(Step.REPORT), DONE(null),
     /** The approver returned the consolidated plan: the agency revises it again, then the cycle is consolidated anew. */
-    APPROVAL_REVISION(Step.APPROVAL_REVISION);
+    APPROVAL_REVISION(Step.APPROVAL_REVISION),
+    /** The clerk sent the draft, a revision or the report; the agency's head signs it off or sends it back. */
+    SIGN_OFF(Step.SIGN_OFF);
 
     private final Step step;
 

@@ -3,7 +3,7 @@ package io.plancycle.report;
 import io.plancycle.cycle.CompletedStep;
 import io.plancycle.cycle.StepRule;
 import io.plancycle.cycle.SubmissionTasks;
-import io.plancycle.notification.EventNotices;
+import io.plancycle.cycle.SignOffs;
 import io.plancycle.plan.Achievements;
 import io.plancycle.plan.Actual;
 import io.plancycle.plan.Goal;
@@ -36,13 +36,13 @@ public class ReportService implements StepRule {
     private final PlanService planService;
     private final Achievements achievements;
     private final SubmissionTasks tasks;
-    private final EventNotices notices;
+    private final SignOffs signOffs;
 
-    ReportService(PlanService planService, Achievements achievements, SubmissionTasks tasks, EventNotices notices) {
+    ReportService(PlanService planService, Achievements achievements, SubmissionTasks tasks, SignOffs signOffs) {
         this.planService = planService;
         this.achievements = achievements;
         this.tasks = tasks;
-        this.notices = notices;
+        this.signOffs = signOffs;
     }
 
     @Transactional
@@ -101,7 +101,7 @@ public class ReportService implements StepRule {
             makeFinal(withdrawn, reportYear, "actuals", problems);
         }
         problems.throwIfAny();
-        notices.reportFiled(step.year(), plan);
+        signOffs.sent(Step.REPORT, step, plan);
     }
 
     /** The KPI's actual becomes final once it is there and complete; what it lacks is added to {@code problems}. */

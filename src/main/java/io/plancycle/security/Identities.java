@@ -3,11 +3,14 @@ package io.plancycle.security;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Service;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,9 +22,11 @@ import java.util.stream.Stream;
 public class Identities {
 
     private final IdentityService identityService;
+    private final ProcessEngineConfigurationImpl engine;
 
-    Identities(IdentityService identityService) {
+    Identities(IdentityService identityService, ProcessEngineConfigurationImpl engine) {
         this.identityService = identityService;
+        this.engine = engine;
     }
 
     /** The groups of the evaluation team, the planning office, the approvers, the panel members and the agencies' heads. */
@@ -63,6 +68,34 @@ public class Identities {
         if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(userId, groupId);
         }
+    }
+
+    /**
+     * The ids of the agency's heads: its users who are also in the heads' group. An agency with none sends its work on
+     * without a sign-off.
+     */
+    public List<String> headsOf(String agencyCode) {
+        Set<String> heads = membersOf(Role.HEAD.groupId()).stream().map(User::getId).collect(Collectors.toSet());
+        return membersOf(agencyCode).stream().map(User::getId).filter(heads::contains).toList();
+    }
+
+    /**
+     * The users of an engine group, by id. Whoever is signed in to the engine (an agency completing its task in
+     * Tasklist, whose listeners ask this) may not read other users; who is told, or who signs off, is not theirs to
+     * see, so the engine's authorization check is off for this query.
+     */
+    public List<User> membersOf(String groupId) {
+        return engine.getCommandExecutorTxRequired().execute(context -> {
+            boolean checking = context.isAuthorizationCheckEnabled();
+            context.disableAuthorizationCheck();
+            try {
+                return identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list();
+            } finally {
+                if (checking) {
+                    context.enableAuthorizationCheck();
+                }
+            }
+        });
     }
 
     /** Every user's name as people read it ({@link #displayName}), by user id. */

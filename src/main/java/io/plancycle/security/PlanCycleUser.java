@@ -14,6 +14,11 @@ public record PlanCycleUser(String id, String name, Set<Role> roles, String agen
         return roles.contains(role);
     }
 
+    /** The roles the top bar names: an agency's head is named its head, not its clerk too. */
+    public List<Role> rolesShown() {
+        return roles.stream().filter(role -> role != Role.AGENCY || !has(Role.HEAD)).sorted().toList();
+    }
+
     /** The evaluation team, the planning office and the approver read every agency's work. */
     public boolean overseesEveryAgency() {
         return has(Role.REVIEWER) || has(Role.ADMIN) || has(Role.APPROVER);
@@ -21,5 +26,10 @@ public record PlanCycleUser(String id, String name, Set<Role> roles, String agen
 
     public boolean belongsTo(String agency) {
         return agency != null && agency.equals(agencyCode);
+    }
+
+    /** The head (主管) of this agency: one of its users, in the heads' group too. */
+    public boolean heads(String agency) {
+        return belongsTo(agency) && has(Role.HEAD);
     }
 }

@@ -17,6 +17,11 @@ public enum Step {
     /** The approver returned the consolidated plan to the agency: on the revision page, due on a date of its own. */
     APPROVAL_REVISION("Task_ReviseForApproval", Stage.REVISION, Role.AGENCY, Pages.AGENCY + "/revision", "依核定意見修正"),
     REPORT("Task_PerformanceReport", Stage.REPORT, Role.AGENCY, Pages.AGENCY + "/report"),
+    /**
+     * The agency's head signs off what its clerk sends (the draft, a revision, the report) before it goes on: due a
+     * number of working days after it was sent, on no date of the calendar.
+     */
+    SIGN_OFF("Task_HeadSignOff", null, Role.HEAD, Pages.AGENCY + "/sign-off", "主管核章"),
     CONSOLIDATION("Task_Consolidate", Stage.CONSOLIDATION, Role.ADMIN, "/admin/cycles/{year}"),
     APPROVAL("Task_FinalApproval", Stage.APPROVAL, Role.APPROVER, "/approval/{year}");
 
@@ -54,7 +59,7 @@ public enum Step {
         return taskId;
     }
 
-    /** The date of the cycle's calendar it is due on, or (a round of its own) whose moves move it. */
+    /** The date of the cycle's calendar it is due on, or (a round of its own) whose moves move it; null for none. */
     public Stage dueStage() {
         return dueStage;
     }
@@ -65,7 +70,8 @@ public enum Step {
     }
 
     /**
-     * Who does it and gets its reminders: for {@link Role#AGENCY} the agency's contacts, otherwise the role's group.
+     * Who does it and gets its reminders: for {@link Role#AGENCY} the agency's contacts, for {@link Role#HEAD} the
+     * agency's heads, otherwise the role's group.
      * Also the task's candidate group in the BPMN.
      */
     public Role reminded() {

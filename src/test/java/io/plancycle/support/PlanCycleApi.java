@@ -198,6 +198,14 @@ public final class PlanCycleApi {
             return post(agencyPath(year, agency) + "/submission", null);
         }
 
+        /** The agency's head signs off what the clerk sent (APPROVE) or sends it back (RETURN) with a note. */
+        public Response signOff(int year, String agency, String decision, String note) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("decision", decision);
+            body.put("note", note);
+            return post(agencyPath(year, agency) + "/sign-off", body);
+        }
+
         public Response revise(int year, String agency, Change... changes) {
             return post(agencyPath(year, agency) + "/revisions", Map.of("changes", Arrays.asList(changes)));
         }

@@ -32,6 +32,12 @@ public final class SignIn {
         return signIn(new PlanCycleUser(agencyCode, agencyCode, Set.of(Role.AGENCY), agencyCode, agencyCode, List.of(agencyCode)));
     }
 
+    /** The demo head of an agency ({@code <code>-head}): a user of the agency, in the heads' group too. */
+    public static PlanCycleUser asHead(String agencyCode) {
+        return signIn(new PlanCycleUser(agencyCode + "-head", agencyCode + "-head", Set.of(Role.AGENCY, Role.HEAD), agencyCode,
+                agencyCode, List.of(agencyCode, Role.HEAD.groupId())));
+    }
+
     public static PlanCycleUser asAdmin() {
         return as("admin", Role.ADMIN);
     }
