@@ -24,3 +24,7 @@ create table sign_off_aud (
     primary key (id, rev)
 );
 create trigger tr_sign_off_aud_append_only before update, delete on sign_off_aud call 'io.plancycle.audit.AppendOnlyTrigger';
+
+-- A deputy (職務代理人) acting for one or more users during their leave: their ids, kept with the sign-off.
+alter table sign_off add column on_behalf_of varchar(255);
+alter table sign_off_aud add column on_behalf_of varchar(255);

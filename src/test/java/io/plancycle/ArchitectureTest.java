@@ -85,8 +85,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule pageControllersLiveWithTheirFeature =
             classes().that().areAnnotatedWith(Controller.class).and().doNotHaveSimpleName("HomeController")
+                    .and().doNotHaveSimpleName("DeputyPages")
                     .should().resideOutsideOfPackage("io.plancycle.web..")
-                    .because("the web layer keeps only the app-wide pages: sign-in, each role's home, the inbox");
+                    .because("the web layer keeps only the app-wide pages: sign-in, each role's home, the inbox, "
+                            + "one's deputies (the deputies' rules live in security, below the pages' ui)");
 
     @ArchTest
     static final ArchRule theProblemTypesDependOnNoOtherPackage =

@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** One row of an audit table on a page: which type, which row, which revision, and that revision's stamp. */
 record AuditChange(AuditedType type, long id, long rev, RevisionType revisionType, Instant at, String user,
-                   String address) {
+                   String onBehalfOf, String address) {
 }

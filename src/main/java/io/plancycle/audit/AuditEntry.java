@@ -10,7 +10,9 @@ import java.util.List;
  *
  * @param revision         the revision number; every change made by one transaction has the same
  * @param user             the user id, or {@code system} for a timer, a job or start-up
- * @param userName         the person as users read them: the name with the user id (民政處承辦人（civil-affairs）), 系統
+ * @param userName         the person as users read them: the name with the user id (民政處承辦人（civil-affairs）), 系統;
+ *                         a deputy with the users they acted for (…（代理 文化局主管（cultural-affairs-head）））
+ * @param onBehalfOf       the users a deputy (職務代理人) acted for, as ids separated by commas; null for none
  * @param address          the HTTP request's remote address, or {@code system}
  * @param entityType       the audited type, as the {@code entity} filter takes it: {@code Target}, {@code Plan} …
  * @param entity           the type as users read it
@@ -20,7 +22,8 @@ import java.util.List;
  * @param previousRevision the row's revision before this one; null when this change added it, or when the row is
  *                         older than the audit trail (then "before" is unknown and left empty)
  */
-public record AuditEntry(long revision, Instant at, String user, String userName, String address, String entityType,
+public record AuditEntry(long revision, Instant at, String user, String userName, String onBehalfOf, String address,
+                         String entityType,
                          String entity, long entityId, String context, String action, String change, Long previousRevision,
                          List<FieldChange> changes) {
 

@@ -35,6 +35,7 @@ public class AuditRevision {
     @Column(name = "user_id")
     private String user;
     private String address;
+    private String onBehalfOf;
 
     public Long getId() { return id; }
     public Instant getAt() { return at; }
@@ -43,4 +44,5 @@ public class AuditRevision {
 
     void setUser(String user) { this.user = user; }
     void setAddress(String address) { this.address = address; }
+    void setOnBehalfOf(String onBehalfOf) { this.onBehalfOf = onBehalfOf; }
 }

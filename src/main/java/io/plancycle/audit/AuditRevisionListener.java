@@ -10,5 +10,6 @@ public class AuditRevisionListener implements RevisionListener {
         AuditRevision revision = (AuditRevision) revisionEntity;
         revision.setUser(RequestOrigin.user());
         revision.setAddress(RequestOrigin.address());
+        revision.setOnBehalfOf(RequestOrigin.onBehalfOf());
     }
 }

@@ -165,12 +165,12 @@ public class AuditTrail {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         Long total = count ? jdbc.queryForObject("select count(*) " + from + where, parameters, Long.class) : Long.valueOf(-1);
         parameters.addValue("offset", (long) page * size).addValue("size", size);
-        List<AuditChange> changes = jdbc.query("select e.t, e.id, e.rev, e.revtype, r.changed_at, r.user_id, r.address " + from
+        List<AuditChange> changes = jdbc.query("select e.t, e.id, e.rev, e.revtype, r.changed_at, r.user_id, r.address, r.on_behalf_of " + from
                         + where + " order by e.rev desc, e.t, e.id offset :offset rows fetch next :size rows only",
                 parameters,
                 (rs, i) -> new AuditChange(types.byIndex(rs.getInt(1)), rs.getLong(2), rs.getLong(3),
                         RevisionType.fromRepresentation(rs.getByte(4)),
-                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7)));
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(8), rs.getString(7)));
         return new AuditPage(page, size, total == null ? 0 : total, entries(changes));
     }
 

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +95,17 @@ class AuditWords {
         return name == null || name.equals(userId) ? userId : name + "（" + userId + "）";
     }
 
+    /** Who made the change, and, a deputy acting then, for whom: 文化局承辦人（cultural-affairs）（代理 文化局主管（…）） */
+    private String acting(AuditChange change, Names names) {
+        String person = person(change.user(), names);
+        if (change.onBehalfOf() == null) {
+            return person;
+        }
+        String principals = Arrays.stream(change.onBehalfOf().split(",")).map(id -> person(id, names))
+                .collect(Collectors.joining("、"));
+        return messages.getMessage("audit.user.deputyOf", new Object[] {person, principals}, locale());
+    }
+
     /** The entry of one change: the row before ({@code previousRevision}) and after, field by field. */
     AuditEntry entry(AuditChange change, Long previousRevision, Object before, Object after, Names names) {
         AuditedType type = change.type();
@@ -118,7 +130,7 @@ class AuditWords {
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining(FIELD_SEPARATOR));
         RevisionType action = change.revisionType();
-        return new AuditEntry(change.rev(), change.at(), change.user(), person(change.user(), names), change.address(),
+        return new AuditEntry(change.rev(), change.at(), change.user(), acting(change, names), change.onBehalfOf(), change.address(),
                 type.key(), entityLabel(type), change.id(), context, message("audit.action." + action.name(), action.name()),
                 action.name(), previousRevision, List.copyOf(fieldChanges));
     }

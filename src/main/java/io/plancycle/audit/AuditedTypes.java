@@ -37,14 +37,14 @@ class AuditedTypes {
     /** The order entries of one revision are listed in: the cycle and the plan before what hangs on them. */
     private static final List<String> ORDER = List.of("Cycle", "Agency", "Plan", "Goal", "Kpi", "Target", "Actual",
             "TargetNote", "Review", "ReviewComment", "ThresholdReason", "Revision", "CommentReply", "SignOff", "Approval", "DeadlineChange",
-            "AgencyContact", "UserAccountChange");
+            "AgencyContact", "Deputy", "UserAccountChange");
 
     /**
      * The fields that say which row a change is about, shown with every change of it even where they did not change
      * (a changed target names its KPI and year); properties a type does not have are ignored.
      */
     private static final List<String> CONTEXT = List.of("agency", "cycleId", "planId", "plan", "goal", "kpi", "kpiId",
-            "year", "round", "no", "code", "role", "userId", "groupId");
+            "year", "round", "no", "code", "role", "userId", "groupId", "principalId");
 
     /** One field of an audited entity as the trail shows it. */
     record AuditedField(String name, Field field, Kind kind) {

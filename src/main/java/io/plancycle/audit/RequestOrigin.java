@@ -40,6 +40,11 @@ final class RequestOrigin {
         return AuditRevision.SYSTEM;
     }
 
+    /** The users a deputy signed in to PlanCycle acts for (ids separated by commas); null for none. */
+    static String onBehalfOf() {
+        return CurrentUser.onBehalfOfOrNone();
+    }
+
     static String address() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes instanceof ServletRequestAttributes servlet) {

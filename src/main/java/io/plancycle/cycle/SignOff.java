@@ -25,17 +25,19 @@ public class SignOff {
     private Decision decision;
     private String note;
     private String signedBy;
+    private String onBehalfOf;
     private Instant signedAt;
 
     protected SignOff() {
     }
 
-    SignOff(Long planId, Step step, Decision decision, String note, String signedBy, Instant signedAt) {
+    SignOff(Long planId, Step step, Decision decision, String note, String signedBy, String onBehalfOf, Instant signedAt) {
         this.planId = planId;
         this.step = step;
         this.decision = decision;
         this.note = note;
         this.signedBy = signedBy;
+        this.onBehalfOf = onBehalfOf;
         this.signedAt = signedAt;
     }
 
@@ -44,5 +46,7 @@ public class SignOff {
     public Decision getDecision() { return decision; }
     public String getNote() { return note; }
     public String getSignedBy() { return signedBy; }
+    /** The users the signer acted for as their deputy (ids separated by commas); null for none. */
+    public String getOnBehalfOf() { return onBehalfOf; }
     public Instant getSignedAt() { return signedAt; }
 }

@@ -113,7 +113,7 @@ public class SignOffs implements StepRule {
         Plan plan = planService.planInCycle(step.year(), step.agencyCode());
         String note = step.value(ProcessModel.VAR_SIGN_OFF_NOTE);
         SignOff signOff = signOffs.save(new SignOff(plan.getId(), sent, decision, note == null || note.isBlank() ? null : note.strip(),
-                head.id(), deadlines.now()));
+                head.id(), head.onBehalfOf(), deadlines.now()));
         if (decision == Decision.APPROVE) {
             onward(sent, step, plan);
         } else {

@@ -257,6 +257,21 @@ public enum MessageCode {
     /** {0} is the due date of {1} (a {@link Term}) already. */
     DEADLINE_UNCHANGED("deadline.unchanged"),
 
+    /** No user {0}. */
+    DEPUTY_USER_UNKNOWN("deputy.user.unknown"),
+    /** A user named as their own deputy. */
+    DEPUTY_SELF("deputy.self"),
+    /** {0} may not act for {1}: not of the same agency. */
+    DEPUTY_OTHER_AGENCY("deputy.otherAgency"),
+    /** The last day is before the first. */
+    DEPUTY_ENDS_BEFORE_START("deputy.endsBeforeStart"),
+    /** The last day has passed. */
+    DEPUTY_PAST("deputy.past"),
+    /** {0} is the deputy from {1} to {2} already, days that overlap these. */
+    DEPUTY_OVERLAP("deputy.overlap"),
+    /** No deputy {0}. */
+    DEPUTY_NOT_FOUND("deputy.notFound"),
+
     /** More than {0} contacts. */
     CONTACTS_TOO_MANY("contacts.tooMany"),
     /** A contact without a name. */

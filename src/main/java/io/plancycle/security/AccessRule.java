@@ -15,12 +15,13 @@ import java.util.function.Supplier;
 
 /**
  * One line of the access table: a route (method and path pattern) and who may call it. "The agency itself" is
- * whoever belongs to the agency whose code is the route's {code}.
+ * whoever belongs to the agency whose code is the route's {code}; "its head", a user of it who is its head (主管), or
+ * a deputy acting for one today.
  */
 record AccessRule(HttpMethod method, String pattern, Set<Who> who)
         implements AuthorizationManager<RequestAuthorizationContext> {
 
-    enum Who { SIGNED_IN, OWN_AGENCY, REVIEWER, ADMIN, APPROVER }
+    enum Who { SIGNED_IN, OWN_AGENCY, OWN_HEAD, REVIEWER, ADMIN, APPROVER }
 
     /** A route and who may call it; a null method stands for every method. */
     static AccessRule rule(HttpMethod method, String pattern, Who... who) {
@@ -43,6 +44,7 @@ record AccessRule(HttpMethod method, String pattern, Set<Who> who)
         return switch (who) {
             case SIGNED_IN -> true;
             case OWN_AGENCY -> user.belongsTo(agencyCode);
+            case OWN_HEAD -> user.heads(agencyCode);
             case REVIEWER -> user.has(Role.REVIEWER);
             case ADMIN -> user.has(Role.ADMIN);
             case APPROVER -> user.has(Role.APPROVER);

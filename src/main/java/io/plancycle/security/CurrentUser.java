@@ -27,6 +27,12 @@ public final class CurrentUser {
         return authentication != null && authentication.getPrincipal() instanceof PlanCycleUser user ? user.id() : "system";
     }
 
+    /** The users the signed-in deputy acts for ({@link PlanCycleUser#onBehalfOf()}); null when none, or no one is signed in. */
+    public static String onBehalfOfOrNone() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof PlanCycleUser user ? user.onBehalfOf() : null;
+    }
+
     /** The evaluation team, administrators and approvers read every agency's work; an agency reads only its own. */
     public static void requireRead(String agencyCode) {
         PlanCycleUser user = get();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -85,11 +86,21 @@ public class Identities {
      * see, so the engine's authorization check is off for this query.
      */
     public List<User> membersOf(String groupId) {
+        return unchecked(() -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list());
+    }
+
+    /** The users of these ids, as {@link #membersOf} reads them. */
+    public List<User> users(List<String> userIds) {
+        return userIds.isEmpty() ? List.of()
+                : unchecked(() -> identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).orderByUserId().asc().list());
+    }
+
+    private List<User> unchecked(Supplier<List<User>> query) {
         return engine.getCommandExecutorTxRequired().execute(context -> {
             boolean checking = context.isAuthorizationCheckEnabled();
             context.disableAuthorizationCheck();
             try {
-                return identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list();
+                return query.get();
             } finally {
                 if (checking) {
                     context.enableAuthorizationCheck();
@@ -102,6 +113,12 @@ public class Identities {
     public Map<String, String> names() {
         return identityService.createUserQuery().list().stream()
                 .collect(Collectors.toMap(User::getId, Identities::displayName));
+    }
+
+    /** The users' names as people read them, joined with 、 (the users this one acts for, on the top bar). */
+    public String nameList(List<String> userIds) {
+        Map<String, String> names = names();
+        return userIds.stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining("、"));
     }
 
     /** A user's name as people read it: first and last name, or the user id where the store has none. */

@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,21 +27,23 @@ import java.util.Set;
 class IdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final Deputies deputies;
     private final boolean withNames;
 
     @Autowired
-    IdentityAuthenticationProvider(IdentityService identityService) {
-        this(identityService, false);
+    IdentityAuthenticationProvider(IdentityService identityService, Deputies deputies) {
+        this(identityService, deputies, false);
     }
 
-    private IdentityAuthenticationProvider(IdentityService identityService, boolean withNames) {
+    private IdentityAuthenticationProvider(IdentityService identityService, Deputies deputies, boolean withNames) {
         this.identityService = identityService;
+        this.deputies = deputies;
         this.withNames = withNames;
     }
 
     /** The same sign-in, with the person's name as the engine's identity store has it (first and last name). */
     IdentityAuthenticationProvider withNames() {
-        return new IdentityAuthenticationProvider(identityService, true);
+        return new IdentityAuthenticationProvider(identityService, deputies, true);
     }
 
     @Override
@@ -60,20 +63,36 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
                 user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 
+    /**
+     * The user with their roles and groups; a deputy today (職務代理人) holds, besides, the roles and groups of each user
+     * they act for, provided they are still of the same agency (or, both, of none): never another agency's.
+     */
     PlanCycleUser load(String userId) {
-        List<Group> groups = identityService.createGroupQuery().groupMember(userId).list();
+        List<Group> groups = new ArrayList<>(identityService.createGroupQuery().groupMember(userId).list());
+        Group agency = agencyOf(groups);
+        List<String> actingFor = new ArrayList<>();
+        for (String principal : deputies.principalsOf(userId)) {
+            List<Group> theirs = identityService.createGroupQuery().groupMember(principal).list();
+            Group theirAgency = agencyOf(theirs);
+            if (Objects.equals(theirAgency == null ? null : theirAgency.getId(), agency == null ? null : agency.getId())) {
+                actingFor.add(principal);
+                theirs.stream().filter(g -> groups.stream().noneMatch(mine -> mine.getId().equals(g.getId()))).forEach(groups::add);
+            }
+        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        Group agency = null;
         for (Group group : groups) {
-            if (Role.AGENCY_GROUP_TYPE.equals(group.getType())) {
+            if (group == agency) {
                 roles.add(Role.AGENCY);
-                agency = group;
             }
             Arrays.stream(Role.values()).filter(r -> group.getId().equals(r.groupId())).forEach(roles::add);
         }
         return new PlanCycleUser(userId, withNames ? name(userId) : userId, roles,
                 agency == null ? null : agency.getId(), agency == null ? null : agency.getName(),
-                groups.stream().map(Group::getId).toList());
+                groups.stream().map(Group::getId).toList(), List.copyOf(actingFor));
+    }
+
+    private static Group agencyOf(List<Group> groups) {
+        return groups.stream().filter(g -> Role.AGENCY_GROUP_TYPE.equals(g.getType())).findFirst().orElse(null);
     }
 
     /** First and last name as the identity store has them; the user id when it has none. */

@@ -5,10 +5,21 @@ import java.util.Set;
 
 /**
  * The signed-in person as PlanCycle sees them: their name, their roles, the agency they belong to (if any, with its
- * name) and the engine groups that make tasks theirs. Loaded once at sign-in: the pages' top bar shows it.
+ * name) and the engine groups that make tasks theirs; and, as a deputy (職務代理人) today, the users they act for,
+ * whose roles and groups they hold meanwhile ({@link Deputies}). Loaded once at sign-in: the pages' top bar shows it.
  */
 public record PlanCycleUser(String id, String name, Set<Role> roles, String agencyCode, String agencyName,
-                            List<String> groupIds) {
+                            List<String> groupIds, List<String> deputyFor) {
+
+    public PlanCycleUser(String id, String name, Set<Role> roles, String agencyCode, String agencyName,
+                         List<String> groupIds) {
+        this(id, name, roles, agencyCode, agencyName, groupIds, List.of());
+    }
+
+    /** The users this one acts for today, as records keep it (ids separated by commas); null when acting for no one. */
+    public String onBehalfOf() {
+        return deputyFor.isEmpty() ? null : String.join(",", deputyFor);
+    }
 
     public boolean has(Role role) {
         return roles.contains(role);

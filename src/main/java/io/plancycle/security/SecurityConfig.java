@@ -28,6 +28,7 @@ import java.util.List;
 import static io.plancycle.security.AccessRule.Who.ADMIN;
 import static io.plancycle.security.AccessRule.Who.APPROVER;
 import static io.plancycle.security.AccessRule.Who.OWN_AGENCY;
+import static io.plancycle.security.AccessRule.Who.OWN_HEAD;
 import static io.plancycle.security.AccessRule.Who.REVIEWER;
 import static io.plancycle.security.AccessRule.Who.SIGNED_IN;
 import static io.plancycle.security.AccessRule.rule;
@@ -81,7 +82,7 @@ class SecurityConfig {
             rule(POST, AGENCY_API + "/plan/import/preview", OWN_AGENCY),
             rule(POST, AGENCY_API + "/plan/import", OWN_AGENCY),
             rule(POST, AGENCY_API + "/submission", OWN_AGENCY),
-            rule(POST, AGENCY_API + "/sign-off", OWN_AGENCY),
+            rule(POST, AGENCY_API + "/sign-off", OWN_HEAD),
             rule(GET, AGENCY_API + "/sign-offs", READERS),
             rule(GET, AGENCY_API + "/reviews", READERS),
             rule(POST, AGENCY_API + "/review", REVIEWER),
@@ -107,6 +108,9 @@ class SecurityConfig {
             rule(GET, "/api/backups", ADMIN),
             rule(POST, "/api/backups", ADMIN),
             rule(GET, "/api/backups/{name}", ADMIN),
+            rule(GET, "/api/deputies", SIGNED_IN),
+            rule(POST, "/api/deputies", SIGNED_IN),
+            rule(DELETE, "/api/deputies/{id}", SIGNED_IN),
             rule(GET, "/v3/api-docs", SIGNED_IN),
             rule(null, "/engine-rest/**", ADMIN));
 
@@ -115,6 +119,8 @@ class SecurityConfig {
             rule(GET, "/", SIGNED_IN),
             rule(GET, "/tasks", SIGNED_IN),
             rule(GET, "/tasks/{taskId}", SIGNED_IN),
+            rule(null, "/deputies", SIGNED_IN),
+            rule(POST, "/deputies/{id}/cancel", SIGNED_IN),
             rule(GET, AGENCY_PAGES + "/plan", READERS),
             rule(POST, AGENCY_PAGES + "/plan", OWN_AGENCY),
             rule(null, AGENCY_PAGES + "/plan/import", OWN_AGENCY),
@@ -123,7 +129,8 @@ class SecurityConfig {
             rule(POST, AGENCY_PAGES + "/revision", OWN_AGENCY),
             rule(null, AGENCY_PAGES + "/plan/submit", OWN_AGENCY),
             rule(null, AGENCY_PAGES + "/revision/submit", OWN_AGENCY),
-            rule(null, AGENCY_PAGES + "/sign-off", OWN_AGENCY),
+            rule(GET, AGENCY_PAGES + "/sign-off", OWN_AGENCY),
+            rule(POST, AGENCY_PAGES + "/sign-off", OWN_HEAD),
             rule(GET, AGENCY_PAGES + "/history", READERS),
             rule(GET, AGENCY_PAGES + "/report", READERS),
             rule(POST, AGENCY_PAGES + "/report", OWN_AGENCY),

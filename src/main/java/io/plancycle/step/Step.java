@@ -71,8 +71,8 @@ public enum Step {
 
     /**
      * Who does it and gets its reminders: for {@link Role#AGENCY} the agency's contacts, for {@link Role#HEAD} the
-     * agency's heads, otherwise the role's group.
-     * Also the task's candidate group in the BPMN.
+     * agency's heads, otherwise the role's group. Also the task's candidate group in the BPMN (for the heads, the
+     * agency's group: they are among its users).
      */
     public Role reminded() {
         return reminded;

@@ -76,7 +76,9 @@ class StepTest {
     @Test
     void whoeverIsRemindedOfAStepIsWhoMayDoIt() {
         for (Step step : Step.values()) {
-            String group = step.reminded() == Role.AGENCY ? "${agencyCode}" : step.reminded().groupId();
+            // An agency's head is one of its users: the head's sign-off is offered to the agency, as its other steps.
+            String group = step.reminded() == Role.AGENCY || step.reminded() == Role.HEAD ? "${agencyCode}"
+                    : step.reminded().groupId();
             assertThat(userTasks).as(step.name()).containsKey(step.taskId());
             assertThat(userTasks.get(step.taskId()).getCamundaCandidateGroups()).as(step.name()).isEqualTo(group);
         }
@@ -108,6 +110,7 @@ class StepTest {
                 "/cycles/115/agencies/civil-affairs/revision",
                 "/cycles/115/agencies/civil-affairs/revision",
                 "/cycles/115/agencies/civil-affairs/report",
+                "/cycles/115/agencies/civil-affairs/sign-off",
                 "/admin/cycles/115",
                 "/approval/115");
     }
@@ -118,7 +121,7 @@ class StepTest {
                 .extracting(SubmissionStage::name, stage -> stage.step().orElseThrow())
                 .containsExactly(tuple("DRAFTING", Step.DRAFTING), tuple("REVIEW", Step.REVIEW),
                         tuple("REVISION", Step.REVISION), tuple("APPROVAL_REVISION", Step.APPROVAL_REVISION),
-                        tuple("REPORT", Step.REPORT));
+                        tuple("REPORT", Step.REPORT), tuple("SIGN_OFF", Step.SIGN_OFF));
         assertThat(SubmissionStage.BASELINE.step()).isEmpty();
         assertThat(SubmissionStage.DONE.step()).isEmpty();
     }
