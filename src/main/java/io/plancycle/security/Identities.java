@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -63,6 +65,34 @@ public class Identities {
         if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(userId, groupId);
         }
+    }
+
+    /**
+     * The groups that make a user's place in PlanCycle: the role groups ({@link Role}) and the agencies' own groups.
+     * Any other group (camunda-admin, a group made in Camunda Admin) is not PlanCycle's to change.
+     */
+    public Set<String> planCycleGroups(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream()
+                .filter(Identities::isPlanCycleGroup).map(Group::getId)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Makes the user a member of exactly these of PlanCycle's groups ({@link #planCycleGroups}), leaving the others. */
+    public void setPlanCycleGroups(String userId, Set<String> wanted) {
+        Set<String> current = planCycleGroups(userId);
+        current.stream().filter(id -> !wanted.contains(id)).forEach(id -> identityService.deleteMembership(userId, id));
+        wanted.stream().filter(id -> !current.contains(id)).forEach(id -> identityService.createMembership(userId, id));
+    }
+
+    /** Whether an agency's own group exists (every agency of the plan has one). */
+    public boolean isAgencyGroup(String groupId) {
+        return groupId != null
+                && identityService.createGroupQuery().groupId(groupId).groupType(Role.AGENCY_GROUP_TYPE).count() > 0;
+    }
+
+    private static boolean isPlanCycleGroup(Group group) {
+        return Role.AGENCY_GROUP_TYPE.equals(group.getType())
+                || Arrays.stream(Role.values()).anyMatch(role -> group.getId().equals(role.groupId()));
     }
 
     /** Every user's name as people read it ({@link #displayName}), by user id. */
