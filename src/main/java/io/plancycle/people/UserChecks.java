@@ -57,7 +57,7 @@ class UserChecks {
     }
 
     void profile(Problems problems, String name, String email) {
-        problems.requireText("name", name, MessageCode.FIELD_REQUIRED);
+        problems.requireText("name", name, MessageCode.CONTACT_NAME_MISSING);
         if (name != null && name.strip().length() > MAX_NAME) {
             problems.add("name", MessageCode.FIELD_TOO_LONG, MAX_NAME);
         }

@@ -34,7 +34,7 @@ public class UserForm {
     /** What the form asks for, as the service takes it: the head's place is the role HEAD. */
     UserRequest request() {
         List<String> all = new ArrayList<>(roles);
-        if (HEAD.equals(place) && agency != null && !agency.isBlank()) {
+        if (HEAD.equals(place)) {
             all.add(0, HEAD);
         }
         return new UserRequest(id, name, email, password, agency == null || agency.isBlank() ? null : agency, all);
