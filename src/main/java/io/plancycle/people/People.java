@@ -76,7 +76,8 @@ public class People {
         checks.newId(problems, request.id());
         checks.profile(problems, request.name(), request.email());
         Set<String> groups = checks.groups(problems, request.agency(), request.roles());
-        User user = identityService.newUser(request.id());
+        // Not saved before every field passed; built now for the password policy, which looks at the id and the name.
+        User user = identityService.newUser(Objects.requireNonNullElse(request.id(), ""));
         user.setFirstName(strip(request.name()));
         user.setLastName("");
         user.setEmail(strip(request.email()));

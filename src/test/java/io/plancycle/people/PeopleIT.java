@@ -44,6 +44,8 @@ class PeopleIT {
                 List.of())).invalidFields()).containsExactly("roles");
         assertThat(admin.post("/api/users", user("bad id!", "甲", "a@city.gov.tw", "plancycle", null,
                 List.of("PANEL"))).invalidFields()).containsExactly("id");
+        assertThat(admin.post("/api/users", Map.of()).invalidFields()).containsExactlyInAnyOrder("id", "name", "email",
+                "roles", "password");
         assertThat(admin.get("/api/users/api-head").status()).as("nothing half-saved").isEqualTo(404);
     }
 
