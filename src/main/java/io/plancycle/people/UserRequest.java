@@ -17,5 +17,5 @@ public record UserRequest(
         @Schema(description = "The code of the agency they work for; none for the evaluation team, the approver…",
                 example = "civil-affairs") String agency,
         @Schema(description = "HEAD (the agency's head), REVIEWER (evaluation team), PANEL (review panel member), "
-                + "APPROVER, ADMIN (planning office)", example = "[\"HEAD\"]") List<String> roles) {
+                + "APPROVER, ADMIN (planning office)") List<String> roles) {
 }
