@@ -11,6 +11,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -186,13 +187,13 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity,
-                              ObjectProvider<DirectorySignIn> directory, HandlerMappingIntrospector handlers)
-            throws Exception {
+                              ObjectProvider<DirectorySignIn> directory, UserAccounts accounts,
+                              HandlerMappingIntrospector handlers) throws Exception {
         RequestMatcher webapps = PATH.matcher(WEBAPPS + "/**");
         SignInAgain signInAgain = new SignInAgain();
         http.authenticationProvider(identity.withNames());
         directory.ifAvailable(http::authenticationProvider);
-        http
+        http.addFilterAfter(new DisabledSessions(accounts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                             "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();

@@ -65,7 +65,12 @@ class PeopleIT {
         assertThat(changed.path("agencyName").asText()).isEqualTo("警察局");
         assertThat(changed.path("roles").toString()).isEqualTo("[\"HEAD\"]");
 
+        PageSession signedIn = new PageSession(port);
+        signedIn.signIn("api-panel", "first-pass-1");
+        assertThat(signedIn.get("/tasks").statusCode()).isEqualTo(200);
         admin.post("/api/users/api-panel/disable", null).ok();
+        assertThat(signedIn.get("/tasks").headers().firstValue("Location")).as("the session open when disabled")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?disabled"));
         assertThat(api.as("api-panel", "first-pass-1").get("/api/tasks").status()).as("the API").isEqualTo(401);
         assertThat(api.as("api-panel", "first-pass-1").get("/engine-rest/task").status()).as("the engine's API").isEqualTo(401);
         assertThat(new PageSession(port).signIn("api-panel", "first-pass-1").headers().firstValue("Location")).as("the pages").hasValueSatisfying(l -> assertThat(l).endsWith("/login?disabled"));
