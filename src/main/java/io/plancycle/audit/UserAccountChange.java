@@ -22,7 +22,7 @@ public class UserAccountChange {
 
     /** What happened to the account or group. */
     public enum Kind {
-        USER_CREATED, USER_UPDATED, PASSWORD_CHANGED, USER_DELETED, USER_UNLOCKED,
+        USER_CREATED, USER_UPDATED, PASSWORD_CHANGED, USER_DELETED, USER_UNLOCKED, USER_DISABLED, USER_ENABLED,
         JOINED_GROUP, LEFT_GROUP,
         GROUP_CREATED, GROUP_UPDATED, GROUP_DELETED
     }

@@ -3,7 +3,7 @@ package io.plancycle.notification;
 import java.util.regex.Pattern;
 
 /** What PlanCycle accepts as an email address: one plain address, {@code local@domain.tld}, at most 254 characters. */
-final class EmailAddresses {
+public final class EmailAddresses {
 
     private static final Pattern ADDRESS = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
@@ -12,7 +12,7 @@ final class EmailAddresses {
     private EmailAddresses() {
     }
 
-    static boolean isValid(String email) {
+    public static boolean isValid(String email) {
         return email != null && email.length() <= 254 && ADDRESS.matcher(email).matches();
     }
 }

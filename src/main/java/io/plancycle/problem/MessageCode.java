@@ -296,7 +296,42 @@ public enum MessageCode {
     /** Not the name of a backup. */
     BACKUP_NAME_INVALID("backup.name.invalid"),
     /** No backup named {0}. */
-    BACKUP_NOT_FOUND("backup.notFound");
+    BACKUP_NOT_FOUND("backup.notFound"),
+
+    /** A user id takes letters, digits and hyphens only (the engine's rule for ids). */
+    USER_ID_INVALID("user.id.invalid"),
+    /** The user id {0} is taken. */
+    USER_ID_TAKEN("user.id.taken"),
+    /** No user {0}. */
+    USER_NOT_FOUND("user.notFound"),
+    /** Not a role a user may be given: {0}. */
+    USER_ROLE_UNKNOWN("user.role.unknown"),
+    /** A head (主管) must belong to an agency. */
+    USER_HEAD_WITHOUT_AGENCY("user.head.withoutAgency"),
+    /** A user needs an agency or a role. */
+    USER_NO_ROLE("user.role.none"),
+    /** A password is required. */
+    USER_PASSWORD_MISSING("user.password.missing"),
+    /** The password policy asks for at least {0} characters. */
+    USER_PASSWORD_TOO_SHORT("user.password.tooShort"),
+    /** The password policy asks for at least {0} lower-case letters. */
+    USER_PASSWORD_LOWERCASE("user.password.lowercase"),
+    /** The password policy asks for at least {0} upper-case letters. */
+    USER_PASSWORD_UPPERCASE("user.password.uppercase"),
+    /** The password policy asks for at least {0} digits. */
+    USER_PASSWORD_DIGIT("user.password.digit"),
+    /** The password policy asks for at least {0} special characters. */
+    USER_PASSWORD_SPECIAL("user.password.special"),
+    /** The password policy refuses a password holding the user's id or name. */
+    USER_PASSWORD_USER_DATA("user.password.userData"),
+    /** The password policy refuses the password by its rule {0}. */
+    USER_PASSWORD_POLICY("user.password.policy"),
+    /** A user of the city's directory has no local password to set. */
+    USER_PASSWORD_DIRECTORY("user.password.directory"),
+    /** The last enabled planning-office account may be neither disabled nor lose the planning office's role. */
+    USER_LAST_ADMIN("user.lastAdmin"),
+    /** The signed-in user may not disable their own account. */
+    USER_DISABLE_SELF("user.disableSelf");
 
     private final String key;
 

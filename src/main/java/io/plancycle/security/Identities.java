@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,10 +25,12 @@ public class Identities {
 
     private final IdentityService identityService;
     private final ProcessEngineConfigurationImpl engine;
+    private final UserAccounts accounts;
 
-    Identities(IdentityService identityService, ProcessEngineConfigurationImpl engine) {
+    Identities(IdentityService identityService, ProcessEngineConfigurationImpl engine, UserAccounts accounts) {
         this.identityService = identityService;
         this.engine = engine;
+        this.accounts = accounts;
     }
 
     /** The groups of the evaluation team, the planning office, the approvers, the panel members and the agencies' heads. */
@@ -72,12 +75,13 @@ public class Identities {
     }
 
     /**
-     * The ids of the agency's heads: its users who are also in the heads' group. An agency with none sends its work on
-     * without a sign-off.
+     * The ids of the agency's heads: its users who are also in the heads' group, their accounts not disabled. An
+     * agency with none sends its work on without a sign-off.
      */
     public List<String> headsOf(String agencyCode) {
         Set<String> heads = membersOf(Role.HEAD.groupId()).stream().map(User::getId).collect(Collectors.toSet());
-        return membersOf(agencyCode).stream().map(User::getId).filter(heads::contains).toList();
+        return membersOf(agencyCode).stream().map(User::getId).filter(heads::contains)
+                .filter(id -> !accounts.of(id).isDisabled()).toList();
     }
 
     /**
@@ -107,6 +111,35 @@ public class Identities {
                 }
             }
         });
+
+    }
+
+    /**
+     * The groups that make a user's place in PlanCycle: the role groups ({@link Role}) and the agencies' own groups.
+     * Any other group (camunda-admin, a group made in Camunda Admin) is not PlanCycle's to change.
+     */
+    public Set<String> planCycleGroups(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream()
+                .filter(Identities::isPlanCycleGroup).map(Group::getId)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Makes the user a member of exactly these of PlanCycle's groups ({@link #planCycleGroups}), leaving the others. */
+    public void setPlanCycleGroups(String userId, Set<String> wanted) {
+        Set<String> current = planCycleGroups(userId);
+        current.stream().filter(id -> !wanted.contains(id)).forEach(id -> identityService.deleteMembership(userId, id));
+        wanted.stream().filter(id -> !current.contains(id)).forEach(id -> identityService.createMembership(userId, id));
+    }
+
+    /** Whether an agency's own group exists (every agency of the plan has one). */
+    public boolean isAgencyGroup(String groupId) {
+        return groupId != null
+                && identityService.createGroupQuery().groupId(groupId).groupType(Role.AGENCY_GROUP_TYPE).count() > 0;
+    }
+
+    private static boolean isPlanCycleGroup(Group group) {
+        return Role.AGENCY_GROUP_TYPE.equals(group.getType())
+                || Arrays.stream(Role.values()).anyMatch(role -> group.getId().equals(role.groupId()));
     }
 
     /** Every user's name as people read it ({@link #displayName}), by user id. */

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -27,33 +28,56 @@ import java.util.Set;
 class IdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final UserAccounts accounts;
     private final Deputies deputies;
     private final boolean withNames;
 
     @Autowired
-    IdentityAuthenticationProvider(IdentityService identityService, Deputies deputies) {
-        this(identityService, deputies, false);
+    IdentityAuthenticationProvider(IdentityService identityService, UserAccounts accounts, Deputies deputies) {
+        this(identityService, accounts, deputies, false);
     }
 
-    private IdentityAuthenticationProvider(IdentityService identityService, Deputies deputies, boolean withNames) {
+    private IdentityAuthenticationProvider(IdentityService identityService, UserAccounts accounts, Deputies deputies,
+                                           boolean withNames) {
         this.identityService = identityService;
+        this.accounts = accounts;
         this.deputies = deputies;
         this.withNames = withNames;
     }
 
     /** The same sign-in, with the person's name as the engine's identity store has it (first and last name). */
     IdentityAuthenticationProvider withNames() {
-        return new IdentityAuthenticationProvider(identityService, deputies, true);
+        return new IdentityAuthenticationProvider(identityService, accounts, deputies, true);
     }
 
+    /**
+     * The password checked by the engine (which counts wrong ones and locks), then the account: a disabled one is
+     * refused even with the right password. A user of the city's directory is not this provider's to check (null: the
+     * directory's sign-in, {@link DirectorySignIn}, is asked next), so its wrong passwords never lock it here.
+     */
     @Override
     public Authentication authenticate(Authentication authentication) {
         String name = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (name == null || credentials == null || !identityService.checkPassword(name, credentials.toString())) {
+        if (name == null || credentials == null) {
             throw new BadCredentialsException("wrong user name or password");
         }
+        UserAccount account = accounts.of(name);
+        if (account.isDirectory()) {
+            return null;
+        }
+        if (!identityService.checkPassword(name, credentials.toString())) {
+            throw new BadCredentialsException("wrong user name or password");
+        }
+        refuseDisabled(account);
         return authenticated(name);
+    }
+
+    /** A disabled account signs in nowhere: not on the pages, the API or the Camunda webapps. */
+    static void refuseDisabled(UserAccount account) {
+        if (account.isDisabled()) {
+            throw new DisabledException("the account " + account.getUserId() + " is disabled");
+        }
     }
 
     /** The user as signing in makes them: their roles as {@code ROLE_*} authorities and their engine groups. */

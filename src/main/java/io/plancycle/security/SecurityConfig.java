@@ -1,6 +1,7 @@
 package io.plancycle.security;
 
 import io.plancycle.security.AccessRule.Who;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -24,6 +29,7 @@ import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.plancycle.security.AccessRule.Who.ADMIN;
 import static io.plancycle.security.AccessRule.Who.APPROVER;
@@ -111,6 +117,14 @@ class SecurityConfig {
             rule(GET, "/api/deputies", SIGNED_IN),
             rule(POST, "/api/deputies", SIGNED_IN),
             rule(DELETE, "/api/deputies/{id}", SIGNED_IN),
+            rule(GET, "/api/users", ADMIN),
+            rule(POST, "/api/users", ADMIN),
+            rule(GET, "/api/users/{id}", ADMIN),
+            rule(PUT, "/api/users/{id}", ADMIN),
+            rule(POST, "/api/users/{id}/disable", ADMIN),
+            rule(POST, "/api/users/{id}/enable", ADMIN),
+            rule(PUT, "/api/users/{id}/password", ADMIN),
+            rule(POST, "/api/users/{id}/unlock", ADMIN),
             rule(GET, "/v3/api-docs", SIGNED_IN),
             rule(null, "/engine-rest/**", ADMIN));
 
@@ -159,15 +173,16 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, IdentityAuthenticationProvider identity, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, IdentityAuthenticationProvider identity,
+                            ObjectProvider<DirectorySignIn> directory, ProblemResponses problems) throws Exception {
         // Path matchers, not MVC ones: /engine-rest is served by the engine's own JAX-RS servlet. The API description
         // is read with HTTP Basic like the API, except by the API browser (Swagger UI) of a signed-in page session.
         RequestMatcher apiDocsWithoutSession = new AndRequestMatcher(PATH.matcher("/v3/api-docs/**"),
                 request -> request.getRequestedSessionId() == null);
+        http.authenticationProvider(identity);
+        directory.ifAvailable(http::authenticationProvider);
         http.securityMatcher(new OrRequestMatcher(PATH.matcher("/api/**"), PATH.matcher("/engine-rest/**"),
                         apiDocsWithoutSession))
-                .authenticationProvider(identity)
                 .authorizeHttpRequests(auth -> {
                     API.forEach(rule -> auth.requestMatchers(rule.matcher()).access(rule));
                     auth.anyRequest().denyAll();
@@ -182,10 +197,13 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity,
+                              ObjectProvider<DirectorySignIn> directory, UserAccounts accounts,
                               HandlerMappingIntrospector handlers) throws Exception {
         RequestMatcher webapps = PATH.matcher(WEBAPPS + "/**");
         SignInAgain signInAgain = new SignInAgain();
-        http.authenticationProvider(identity.withNames())
+        http.authenticationProvider(identity.withNames());
+        directory.ifAvailable(http::authenticationProvider);
+        http.addFilterAfter(new DisabledSessions(accounts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                             "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();
@@ -196,7 +214,8 @@ class SecurityConfig {
                     PAGES.forEach(rule -> auth.requestMatchers(rule.matcher()).access(rule));
                     auth.anyRequest().access(new UnknownPages(handlers));
                 })
-                .formLogin(form -> form.loginPage(LOGIN_PAGE).successHandler(signInAgain).permitAll())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).successHandler(signInAgain).failureHandler(signInRefused())
+                        .permitAll())
                 .exceptionHandling(errors -> errors.accessDeniedHandler(signInAgain)
                         .authenticationEntryPoint(signInFirst()))
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout"))
@@ -207,6 +226,14 @@ class SecurityConfig {
                 // The webapps send and check a CSRF token of their own (X-XSRF-TOKEN).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(webapps));
         return http.build();
+    }
+
+    /** A wrong name or password: the login page says so; a disabled account: the page says that instead. */
+    private static AuthenticationFailureHandler signInRefused() {
+        ExceptionMappingAuthenticationFailureHandler refused = new ExceptionMappingAuthenticationFailureHandler();
+        refused.setDefaultFailureUrl(LOGIN_PAGE + "?error");
+        refused.setExceptionMappings(Map.of(DisabledException.class.getName(), LOGIN_PAGE + "?disabled"));
+        return refused;
     }
 
     /**

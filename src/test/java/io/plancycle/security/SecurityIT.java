@@ -138,7 +138,15 @@ class SecurityIT {
             entry("GET /api/audit/types", EnumSet.of(ADMIN)),
             entry("GET /api/backups", EnumSet.of(ADMIN)),
             entry("POST /api/backups", EnumSet.of(ADMIN)),
-            entry("GET /api/backups/{name}", EnumSet.of(ADMIN)));
+            entry("GET /api/backups/{name}", EnumSet.of(ADMIN)),
+            entry("GET /api/users", EnumSet.of(ADMIN)),
+            entry("POST /api/users", EnumSet.of(ADMIN)),
+            entry("GET /api/users/{id}", EnumSet.of(ADMIN)),
+            entry("PUT /api/users/{id}", EnumSet.of(ADMIN)),
+            entry("POST /api/users/{id}/disable", EnumSet.of(ADMIN)),
+            entry("POST /api/users/{id}/enable", EnumSet.of(ADMIN)),
+            entry("PUT /api/users/{id}/password", EnumSet.of(ADMIN)),
+            entry("POST /api/users/{id}/unlock", EnumSet.of(ADMIN)));
 
     /** Who may open each page and post each form. */
     private static final Map<String, Set<Caller>> PAGES = Map.ofEntries(
@@ -200,7 +208,16 @@ class SecurityIT {
             entry("GET /admin/notifications", EnumSet.of(ADMIN)),
             entry("POST /admin/notifications/{id}/resend", EnumSet.of(ADMIN)),
             entry("GET /admin/audit", EnumSet.of(ADMIN)),
-            entry("GET /admin/audit/csv", EnumSet.of(ADMIN)));
+            entry("GET /admin/audit/csv", EnumSet.of(ADMIN)),
+            entry("GET /admin/users", EnumSet.of(ADMIN)),
+            entry("POST /admin/users", EnumSet.of(ADMIN)),
+            entry("GET /admin/users/new", EnumSet.of(ADMIN)),
+            entry("GET /admin/users/{id}", EnumSet.of(ADMIN)),
+            entry("POST /admin/users/{id}", EnumSet.of(ADMIN)),
+            entry("POST /admin/users/{id}/disable", EnumSet.of(ADMIN)),
+            entry("POST /admin/users/{id}/enable", EnumSet.of(ADMIN)),
+            entry("POST /admin/users/{id}/password", EnumSet.of(ADMIN)),
+            entry("POST /admin/users/{id}/unlock", EnumSet.of(ADMIN)));
 
     /**
      * Who reaches the Camunda webapps (security/EngineWebappSignIn): each app's page, their files, their own API; and

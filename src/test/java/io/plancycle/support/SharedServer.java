@@ -1,6 +1,7 @@
 package io.plancycle.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -16,15 +17,17 @@ import java.lang.annotation.Target;
  * cycle years no other one opens there (109 ConcurrentCompletionIT, 110 HostileInputIT, 112, 140 and 141
  * OpeningAndBoardPagesIT, 115 and 118 DocumentPagesIT, 116 PlanImportIT, 117 PlanImportPagesIT, 119 and 120
  * ReviewRepliesIT, 123 and 124 ApproverReturnIT, 125 (and 126, kept for it) DraftingChangesIT, 142 and 143
- * RevisionChangesPageIT, 144 kept for CamundaWebappsIT, which runs on a server of its own, 151 and 152 HeadSignOffIT, 153 DeputiesIT;
- * SignInPageIT opens none)
- * and asks the engine only about its own cycles. A class whose scenario needs years another one already takes,
+ * RevisionChangesPageIT, 144 kept for CamundaWebappsIT, which runs on a server of its own, 149 and 150 PeoplePagesIT,
+ * 151 and 152 HeadSignOffIT, 153 DeputiesIT; SignInPageIT, PeopleIT and DirectorySignInIT open none) and asks the
+ * engine only about its own cycles. The city's directory runs beside it ({@link CityDirectory}): users the identity
+ * store does not know sign in there. A class whose scenario needs years another one already takes,
  * or no cycle at all, is {@link OwnServer}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@ContextConfiguration(initializers = CityDirectory.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "plancycle.data-dir=./target/test-db/server-${random.uuid}",
         "plancycle.mail.embedded=false",

@@ -1,4 +1,4 @@
-package io.plancycle.web;
+package io.plancycle.people;
 
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Deputies;
@@ -76,6 +76,6 @@ class DeputyPages {
         model.addAttribute("today", deputies.today());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        return "pages/deputies";
+        return "pages/people/deputies";
     }
 }

@@ -1,0 +1,6 @@
+package io.plancycle.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, String> {
+}
