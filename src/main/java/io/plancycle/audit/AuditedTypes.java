@@ -36,7 +36,7 @@ class AuditedTypes {
 
     /** The order entries of one revision are listed in: the cycle and the plan before what hangs on them. */
     private static final List<String> ORDER = List.of("Cycle", "Agency", "Plan", "Goal", "Kpi", "Target", "Actual",
-            "TargetNote", "Review", "ReviewComment", "ThresholdReason", "Revision", "CommentReply", "Approval", "DeadlineChange",
+            "TargetNote", "Review", "ReviewComment", "PanelAssignment", "PanelOpinion", "ThresholdReason", "Revision", "CommentReply", "Approval", "DeadlineChange",
             "AgencyContact", "UserAccountChange");
 
     /**

@@ -32,13 +32,15 @@ public class SubmissionService implements StepRule {
     private final RevisionService revisionService;
     private final SubmissionTasks tasks;
     private final EventNotices notices;
+    private final ReviewAudience audience;
 
     SubmissionService(PlanService planService, RevisionService revisionService, SubmissionTasks tasks,
-                      EventNotices notices) {
+                      EventNotices notices, ReviewAudience audience) {
         this.planService = planService;
         this.revisionService = revisionService;
         this.tasks = tasks;
         this.notices = notices;
+        this.audience = audience;
     }
 
     /**
@@ -88,7 +90,8 @@ public class SubmissionService implements StepRule {
      * A draft or a revised plan goes on only complete (while drafting, every change with its reason), and (after the
      * evaluation team's return) with no too easy target left and a reply to every comment of the round, all named at
      * once; a draft's changes become the revisions of the drafting round. A revision by the approver's return goes
-     * back to consolidation, the review's notice not sent.
+     * back to consolidation, the review's notice not sent. The panel members assigned to the agency are asked for their
+     * opinions on each round.
      */
     @Override
     public void complete(CompletedStep step) {
@@ -107,5 +110,6 @@ public class SubmissionService implements StepRule {
         }
         // The submission opens the next round of review, which the plan enters as the review task begins.
         notices.submitted(year, plan, plan.getReviewRound() + 1, step.reviewDueOn());
+        notices.panelAsked(year, plan, plan.getReviewRound() + 1, step.reviewDueOn(), audience.panelOf(plan));
     }
 }

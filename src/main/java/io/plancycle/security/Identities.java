@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -69,6 +70,14 @@ public class Identities {
     public Map<String, String> names() {
         return identityService.createUserQuery().list().stream()
                 .collect(Collectors.toMap(User::getId, Identities::displayName));
+    }
+
+    /** The members of a role's group, by user id in id order, each with their name as people read it. */
+    public Map<String, String> members(Role role) {
+        Map<String, String> members = new LinkedHashMap<>();
+        identityService.createUserQuery().memberOfGroup(role.groupId()).orderByUserId().asc().list()
+                .forEach(user -> members.put(user.getId(), displayName(user)));
+        return members;
     }
 
     /** A user's name as people read it: first and last name, or the user id where the store has none. */
