@@ -159,7 +159,8 @@ public class PanelOpinions {
         CurrentUser.require(Role.REVIEWER);
         Plan plan = planService.planInCycle(year, agencyCode);
         int shown = round == null ? plan.getReviewRound() : round;
-        return byRound(plan).getOrDefault(shown, new RoundOpinions(shown, members(plan, List.of()), List.of()));
+        return byRound(plan).getOrDefault(shown,
+                new RoundOpinions(shown, members(plan, List.of(), identities.names()), List.of()));
     }
 
     /**
@@ -173,12 +174,11 @@ public class PanelOpinions {
                         names.getOrDefault(o.getMember(), o.getMember()), o.getText(), o.getSavedAt()))
                 .collect(Collectors.groupingBy(Opinion::round, LinkedHashMap::new, Collectors.toList()));
         Map<Integer, RoundOpinions> rounds = new LinkedHashMap<>();
-        byRound.forEach((round, list) -> rounds.put(round, new RoundOpinions(round, members(plan, list), list)));
+        byRound.forEach((round, list) -> rounds.put(round, new RoundOpinions(round, members(plan, list, names), list)));
         return rounds;
     }
 
-    private List<PanelAssignments.Member> members(Plan plan, List<Opinion> given) {
-        Map<String, String> names = identities.names();
+    private List<PanelAssignments.Member> members(Plan plan, List<Opinion> given, Map<String, String> names) {
         Set<String> ids = new LinkedHashSet<>(assignments.panelOf(plan));
         given.forEach(o -> ids.add(o.member()));
         return ids.stream().sorted().map(id -> new PanelAssignments.Member(id, names.getOrDefault(id, id))).toList();
