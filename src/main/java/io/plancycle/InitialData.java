@@ -93,6 +93,8 @@ class InitialData implements ApplicationRunner {
         String password = properties.demoPassword();
         identities.ensureUser("reviewer", "評估小組委員", "reviewer@plancycle.test", password, Role.REVIEWER.groupId());
         identities.ensureUser("approver", "秘書長", "approver@plancycle.test", password, Role.APPROVER.groupId());
+        identities.ensureUser("panel1", "王委員", "panel1@plancycle.test", password, Role.PANEL.groupId());
+        identities.ensureUser("panel2", "林委員", "panel2@plancycle.test", password, Role.PANEL.groupId());
         for (Agency agency : imported) {
             identities.ensureUser(agency.getCode(), agency.getName() + "承辦人", agency.getCode() + "@plancycle.test",
                     password, agency.getCode());
@@ -102,7 +104,7 @@ class InitialData implements ApplicationRunner {
             }
         }
         demoContacts.addFor(imported);
-        log.warn("Demo users created (admin, reviewer, approver, one per agency and the head of {}, password '{}'): never use them in production",
+        log.warn("Demo users created (admin, reviewer, approver, panel1 and panel2, one per agency and the head of {}, password '{}'): never use them in production",
                 DEMO_HEAD_AGENCY,
                 password);
     }

@@ -183,7 +183,10 @@ final class CycleDocuments {
         }
     }
 
-    /** The review-response table: each comment, the agency's reply and each answering change's reason, round by round. */
+    /**
+     * The review-response table: each comment, the agency's reply and each answering change's reason, round by round,
+     * with a column for the panel members' opinions.
+     */
     void assertResponseTable(String agency, JsonNode table) throws Exception {
         String path = "/api/cycles/" + year + "/agencies/" + agency + "/review-responses";
         String name = "嘉義市政府" + table.path("agencyName").asText() + year + "年度審查意見回覆表";
@@ -201,7 +204,8 @@ final class CycleDocuments {
         for (String format : TABLE_FORMATS) {
             List<List<String>> rows = DocumentFiles.rows(download(path, format, name), format, 0);
             assertThat(rows.get(0)).as(format)
-                    .containsExactly("輪次", "項次", "關鍵績效指標", "審查意見", "回覆說明", "機關修正情形", "修正理由");
+                    .containsExactly("輪次", "項次", "關鍵績效指標", "審查意見", "回覆說明", "機關修正情形", "修正理由",
+                            "評核委員意見");
             assertThat(rows.subList(1, rows.size()).stream().map(r -> List.of(r.get(0), r.get(3), r.get(4), r.get(6))).toList())
                     .as(format).containsExactlyElementsOf(expected);
         }

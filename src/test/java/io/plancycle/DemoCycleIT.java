@@ -156,6 +156,13 @@ class DemoCycleIT {
             assertThat(b.find("tr[data-decision='RETURN'][data-agency='civil-affairs']").isDisplayed()).isTrue();
             b.screenshot("demo-reviewer-queue");
 
+            // The review panel's 王委員 finds the two agencies assigned to them, both waiting for their opinions.
+            b.signIn("panel1");
+            assertThat(b.path()).isEqualTo("/panel");
+            assertThat(b.findAll("#panel-agencies tr[data-agency]")).extracting(r -> r.getAttribute("data-agency"))
+                    .containsExactly("construction", "public-works");
+            b.screenshot("demo-panel");
+
             b.signIn("approver");
             assertThat(b.path()).isEqualTo("/approval");
             b.find("a[href='/approval/" + YEAR + "']").click();

@@ -32,8 +32,8 @@ class AuditController {
 
     /**
      * @param user   a user id (exact), or {@code system}
-     * @param entity a type of row: Cycle, Plan, Goal, Kpi, Target, Actual, Review, ReviewComment, Revision, CommentReply,
-     *               Approval, DeadlineChange, AgencyContact, UserAccountChange, Agency
+     * @param entity a type of row: Cycle, Plan, Goal, Kpi, Target, Actual, Review, ReviewComment, PanelAssignment,
+     *               PanelOpinion, Revision, CommentReply, Approval, DeadlineChange, AgencyContact, UserAccountChange, Agency
      * @param from   first day (yyyy-MM-dd, Asia/Taipei), inclusive
      * @param to     last day, inclusive
      * @param page   from 0

@@ -36,8 +36,8 @@ class AuditedTypes {
 
     /** The order entries of one revision are listed in: the cycle and the plan before what hangs on them. */
     private static final List<String> ORDER = List.of("Cycle", "Agency", "Plan", "Goal", "Kpi", "Target", "Actual",
-            "TargetNote", "Review", "ReviewComment", "ThresholdReason", "Revision", "CommentReply", "SignOff", "Approval", "DeadlineChange",
-            "AgencyContact", "Deputy", "UserAccountChange");
+            "TargetNote", "Review", "ReviewComment", "PanelAssignment", "PanelOpinion", "ThresholdReason", "Revision",
+            "CommentReply", "SignOff", "Approval", "DeadlineChange", "AgencyContact", "Deputy", "UserAccountChange");
 
     /**
      * The fields that say which row a change is about, shown with every change of it even where they did not change

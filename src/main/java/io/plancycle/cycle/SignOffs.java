@@ -35,15 +35,17 @@ public class SignOffs implements StepRule {
     private final Identities identities;
     private final EventNotices notices;
     private final Deadlines deadlines;
+    private final ReviewAudience audience;
 
     SignOffs(PlanService planService, SubmissionTasks tasks, SignOffRepository signOffs, Identities identities,
-             EventNotices notices, Deadlines deadlines) {
+             EventNotices notices, Deadlines deadlines, ReviewAudience audience) {
         this.planService = planService;
         this.tasks = tasks;
         this.signOffs = signOffs;
         this.identities = identities;
         this.notices = notices;
         this.deadlines = deadlines;
+        this.audience = audience;
     }
 
     /** Whether the agency's work waits for a head's sign-off: it has a head among its users. */
@@ -64,13 +66,17 @@ public class SignOffs implements StepRule {
         }
     }
 
-    /** The work goes on: a plan to the evaluation team for its next round of review, a report to the planning office. */
+    /**
+     * The work goes on: a plan to the evaluation team, and the panel members assigned to the agency, for its next round
+     * of review; a report to the planning office.
+     */
     private void onward(Step sent, CompletedStep step, Plan plan) {
         if (sent == Step.REPORT) {
             notices.reportFiled(step.year(), plan);
         } else {
             // The submission opens the next round of review, which the plan enters as the review task begins.
             notices.submitted(step.year(), plan, plan.getReviewRound() + 1, step.reviewDueOn());
+            notices.panelAsked(step.year(), plan, plan.getReviewRound() + 1, step.reviewDueOn(), audience.panelOf(plan));
         }
     }
 

@@ -87,8 +87,9 @@ public class SubmissionService implements StepRule {
      * A draft or a revised plan goes on only complete (while drafting, every change with its reason), and (after the
      * evaluation team's return) with no too easy target left and a reply to every comment of the round, all named at
      * once; a draft's changes become the revisions of the drafting round. A draft or a revision then waits for the
-     * head's sign-off where the agency has a head ({@link SignOffs#sent}); a revision by the approver's return goes
-     * back to consolidation, the review's notice not sent.
+     * head's sign-off where the agency has a head ({@link SignOffs#sent}: the evaluation team and the panel members
+     * assigned to the agency are asked once it goes on); a revision by the approver's return goes back to
+     * consolidation, the review's notice not sent.
      */
     @Override
     public void complete(CompletedStep step) {

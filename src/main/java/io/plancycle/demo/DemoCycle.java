@@ -12,6 +12,8 @@ import io.plancycle.notification.RocDates;
 import io.plancycle.plan.PlanService;
 import io.plancycle.plan.PlanView;
 import io.plancycle.report.ReportService;
+import io.plancycle.review.PanelAssignments;
+import io.plancycle.review.PanelRequest;
 import io.plancycle.review.ReviewRequest;
 import io.plancycle.review.ReviewService;
 import io.plancycle.plan.RevisionKind;
@@ -56,11 +58,14 @@ public class DemoCycle {
     private final ActingUser acting;
     private final Deadlines deadlines;
     private final WorkingDays workingDays;
+    private final PanelAssignments panel;
     private final String adminId;
 
     DemoCycle(CycleService cycles, DeadlineMover deadlineMover, PlanService plans, SubmissionService submissions,
               ReviewService reviews, RevisionService revisions, ReportService reports, ActingUser acting,
-              Deadlines deadlines, WorkingDays workingDays, @Value("${camunda.bpm.admin-user.id:admin}") String adminId) {
+              Deadlines deadlines, WorkingDays workingDays, PanelAssignments panel,
+              @Value("${camunda.bpm.admin-user.id:admin}") String adminId) {
+        this.panel = panel;
         this.cycles = cycles;
         this.deadlineMover = deadlineMover;
         this.plans = plans;
@@ -79,6 +84,8 @@ public class DemoCycle {
         LocalDate today = deadlines.today();
         int year = RocDates.year(today);
         acting.as(adminId, () -> cycles.open(new OpenCycleRequest(year, calendar(today), null, null)));
+        acting.as(adminId, () -> panel.assign(year, new PanelRequest(DemoStory.PANEL_AGENCIES.stream()
+                .map(agency -> new PanelRequest.Assignment(agency, DemoStory.PANEL)).toList())));
         DemoStory.DONE.forEach(agency -> {
             approved(year, agency);
             acting.as(agency, () -> reports.file(year, agency, DemoDrafts.report(plans.read(year, agency))));

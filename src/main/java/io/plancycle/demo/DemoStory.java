@@ -33,6 +33,9 @@ final class DemoStory {
             "smart-technology", "personnel", "finance-taxation", "public-health", "fire");
 
     /** Drafting: a draft saved, not submitted. */
+    /** The review panel's two members, assigned to the first two agencies under review (建設處, 工務處). */
+    static final List<String> PANEL = List.of("panel1", "panel2");
+    static final List<String> PANEL_AGENCIES = List.of("construction", "public-works");
     static final List<String> DRAFT_SAVED = List.of("education", "cultural-affairs");
 
     /** Drafting: the draft not touched yet. */

@@ -64,6 +64,11 @@ public class Contacts {
         return withDeputies(identities.membersOf(agencyCode).stream().filter(user -> heads.contains(user.getId())).toList());
     }
 
+    /** The users named (by id) who have an email address, as {@link #membersOf} reads them (no deputies). */
+    public List<Recipient> users(List<String> userIds) {
+        return recipients(identities.users(userIds));
+    }
+
     private List<Recipient> withDeputies(List<User> users) {
         List<Recipient> to = new ArrayList<>(recipients(users));
         to.addAll(deputiesOf(users));

@@ -38,6 +38,21 @@ public class EventNotices {
                 plan.getAgency().getCode(), contacts.membersOf(Role.REVIEWER.groupId()), model(year, plan, Step.REVIEW.label(), reviewDue));
     }
 
+    /**
+     * The panel members assigned to the agency learn that its submission enters the round of review and where to
+     * write their opinions; with no member assigned nobody is told.
+     */
+    public void panelAsked(int year, Plan plan, int round, LocalDate reviewDue, List<String> members) {
+        if (members.isEmpty()) {
+            return;
+        }
+        Map<String, Object> model = model(year, plan, Step.REVIEW.label(), reviewDue);
+        model.put("round", round);
+        model.put("link", properties.baseUrl() + "/cycles/" + year + "/agencies/" + plan.getAgency().getCode() + "/opinions");
+        notifications.enqueue(NoticeKeys.panelAsked(plan.getId(), round), NotificationKind.PANEL_ASKED,
+                plan.getAgency().getCode(), contacts.users(members), model);
+    }
+
     public void returned(int year, Plan plan, int round, LocalDate revisionDue, List<String> comments) {
         Map<String, Object> model = model(year, plan, Step.REVISION.label(), revisionDue);
         model.put("comments", comments);

@@ -172,6 +172,7 @@ class MailTemplates {
             case OVERDUE -> "逾期通知：" + work + overdue(v);
             case ESCALATION -> "逾期陳報：" + work + overdue(v) + "，請督促辦理";
             case SUBMITTED -> agency + "已送出" + year + "施政計畫，請辦理" + (stage.isEmpty() ? "「書面審查」" : stage);
+            case PANEL_ASKED -> "請提供" + agency + year + "施政計畫" + round(v) + "書面審查意見" + (due.isEmpty() ? "" : "，期限" + due);
             case RETURNED -> agency + year + "施政計畫經書面審查退回，請修正後再送出";
             case RETURNED_BY_APPROVER -> agency + year + "施政計畫經首長退回，請依核定意見修正" + (due.isEmpty() ? "" : "，期限" + due);
             case REVIEW_APPROVED -> agency + year + "施政計畫已通過書面審查";
@@ -183,6 +184,10 @@ class MailTemplates {
             case DEADLINE_MOVED -> year + stage + "期限變更" + (due.isEmpty() ? "" : "為" + due);
         };
         return SUBJECT_PREFIX + subject;
+    }
+
+    private static String round(Map<String, Object> v) {
+        return v.get("round") == null ? "" : "（第" + v.get("round") + "輪）";
     }
 
     private static String daysLeft(Map<String, Object> v) {

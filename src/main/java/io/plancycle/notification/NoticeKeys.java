@@ -26,6 +26,10 @@ public final class NoticeKeys {
         return "submitted:" + planId + ":" + round;
     }
 
+    static String panelAsked(long planId, int round) {
+        return "panel:" + planId + ":" + round;
+    }
+
     static String returned(long planId, int round) {
         return "returned:" + planId + ":" + round;
     }

@@ -10,6 +10,8 @@ public enum NotificationKind {
     ESCALATION,
     /** An agency has submitted its plan for the written review. */
     SUBMITTED,
+    /** A submission the panel member is assigned to has entered a round of review: their opinions are asked. */
+    PANEL_ASKED,
     /** The written review returned the plan for revision, with comments. */
     RETURNED,
     /** The written review approved the plan. */

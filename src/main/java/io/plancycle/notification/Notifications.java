@@ -36,6 +36,7 @@ import java.util.function.Consumer;
  *   <li>{@code cycleYear} (int): the ROC year of the cycle, e.g. 115</li>
  *   <li>{@code link} (String): the URL of the task or page to act on</li>
  *   <li>{@code number} (int): REMINDER: which reminder this is, 1 for the first</li>
+ *   <li>{@code round} (int): PANEL_ASKED: the round of review the submission enters</li>
  *   <li>{@code comments} (List&lt;String&gt;): RETURNED: the review comments, listed (long ones are cut)</li>
  *   <li>{@code decision} ({@code APPROVE} / {@code RETURN}, enum or String) and {@code reason} (String): CYCLE_DECIDED</li>
  *   <li>{@code oldDue} (LocalDate) and {@code reason} (String): DEADLINE_MOVED</li>

@@ -283,6 +283,11 @@ public enum MessageCode {
     /** The email address is listed twice in the role {0}. */
     CONTACT_EMAIL_TWICE("contact.email.twice"),
 
+    /** The user {0} is not a member of the review panel (評核委員). */
+    PANEL_NOT_MEMBER("panel.notMember"),
+    /** The KPI {0} is not in the submission of {1}. */
+    PANEL_KPI_UNKNOWN("panel.kpi.unknown"),
+
     /** Not a status of a notification. */
     NOTIFICATION_STATUS_INVALID("notification.status.invalid"),
     /** No notification {0}. */

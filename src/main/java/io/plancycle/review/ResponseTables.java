@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * The response-to-review table (審查意見回覆表): each comment of every round beside the agency's reply and the changes that
- * answered it.
+ * answered it, and the panel members' opinions the comments consolidated, named by member.
  */
 @Service
 public class ResponseTables {
@@ -32,13 +32,15 @@ public class ResponseTables {
     private final ReviewService reviewService;
     private final RevisionService revisionService;
     private final KpiRefs kpiRefs;
+    private final PanelOpinions panelOpinions;
 
     ResponseTables(PlanService planService, ReviewService reviewService, RevisionService revisionService,
-                   KpiRefs kpiRefs) {
+                   KpiRefs kpiRefs, PanelOpinions panelOpinions) {
         this.planService = planService;
         this.reviewService = reviewService;
         this.revisionService = revisionService;
         this.kpiRefs = kpiRefs;
+        this.panelOpinions = panelOpinions;
     }
 
     /**
@@ -58,6 +60,8 @@ public class ResponseTables {
         reviews.forEach(r -> r.comments().forEach(c -> ids.add(c.kpiId())));
         reviews.forEach(r -> r.overThresholdReasons().forEach(reason -> ids.add(reason.kpiId())));
         history.forEach(r -> ids.add(r.kpiId()));
+        Map<Integer, PanelOpinions.RoundOpinions> opinions = panelOpinions.byRound(plan);
+        opinions.values().forEach(o -> o.opinions().forEach(opinion -> ids.add(opinion.kpiId())));
         Map<Long, KpiRef> refs = kpiRefs.of(ids, view);
         List<ResponseTable.Round> rounds = new ArrayList<>();
         for (ReviewView review : reviews) {
@@ -66,11 +70,14 @@ public class ResponseTables {
                     .map(r -> new RevisionLine(r, r.kpiId() == null ? null : refs.get(r.kpiId()))).toList();
             Set<Long> commented = review.comments().stream().map(ReviewView.CommentView::kpiId).filter(Objects::nonNull)
                     .collect(Collectors.toSet());
+            List<PanelOpinions.Opinion> said = opinions.containsKey(review.round())
+                    ? opinions.get(review.round()).opinions() : List.of();
             List<ResponseTable.Row> rows = review.comments().stream()
                     .sorted(Comparator.comparing(ReviewView.CommentView::kpiId, KpiRefs.byPlace(refs)))
                     .map(c -> new ResponseTable.Row(c.id(), c.kpiId() == null ? null : refs.get(c.kpiId()), c.text(),
                             c.author(), replies.get(c.id()), c.kpiId() == null ? List.of() : answers.stream()
-                                    .filter(a -> c.kpiId().equals(a.change().kpiId())).toList()))
+                                    .filter(a -> c.kpiId().equals(a.change().kpiId())).toList(),
+                            c.kpiId() == null ? List.of() : said.stream().filter(o -> c.kpiId().equals(o.kpiId())).toList()))
                     .toList();
             List<RevisionLine> unpaired = answers.stream()
                     .filter(a -> a.change().kpiId() == null || !commented.contains(a.change().kpiId())).toList();
@@ -79,7 +86,10 @@ public class ResponseTables {
             rounds.add(new ResponseTable.Round(review.round(), review.decision(), review.overall(), review.reviewer(),
                     review.decidedAt(), pending, rows, unpaired, review.overThresholdReasons().stream()
                     .map(r -> new ResponseTable.ThresholdReasonRow(refs.get(r.kpiId()), r.verdict(), r.reason(), r.reviewer()))
-                    .toList()));
+                    .toList(), said.stream().filter(o -> o.kpiId() == null).toList(), said.stream()
+                    .filter(o -> o.kpiId() != null && !commented.contains(o.kpiId()))
+                    .sorted(Comparator.comparing(PanelOpinions.Opinion::kpiId, KpiRefs.byPlace(refs)))
+                    .map(o -> new ResponseTable.OtherOpinion(refs.get(o.kpiId()), o)).toList()));
         }
         return new ResponseTable(year, agencyCode, plan.getAgencyName(), plan.getStage(), rounds);
     }

@@ -23,7 +23,7 @@ import java.util.Map;
 
 /**
  * The evaluation team's written review of one submission: beside the previous year and the round before, a comment
- * box per KPI, approve or return, or keep the comments as a draft. Refused input comes back on the page, each error
+ * box per KPI with the panel members' opinions on it side by side, approve or return, or keep the comments as a draft. Refused input comes back on the page, each error
  * next to its field and every comment as typed; a decision taken meanwhile by someone else is said at the top.
  */
 @Controller
@@ -34,12 +34,15 @@ class ReviewSheetPages {
     private final ReviewService reviewService;
     private final PlanService planService;
     private final ReviewDrafts drafts;
+    private final PanelOpinions opinions;
 
-    ReviewSheetPages(ReviewSheets sheets, ReviewService reviewService, PlanService planService, ReviewDrafts drafts) {
+    ReviewSheetPages(ReviewSheets sheets, ReviewService reviewService, PlanService planService, ReviewDrafts drafts,
+                     PanelOpinions opinions) {
         this.sheets = sheets;
         this.reviewService = reviewService;
         this.planService = planService;
         this.drafts = drafts;
+        this.opinions = opinions;
     }
 
     /** What the queue says after a decision: whose submission, which round, approved or returned. */
@@ -96,7 +99,9 @@ class ReviewSheetPages {
     }
 
     private String sheet(int year, String code, ReviewForm form, Map<String, String> errors, String alert, Model model) {
-        model.addAttribute("sheet", sheets.sheet(year, code));
+        ReviewSheet sheet = sheets.sheet(year, code);
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("opinions", opinions.ofRound(year, code, sheet.round()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("alert", alert);

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 record AccessRule(HttpMethod method, String pattern, Set<Who> who)
         implements AuthorizationManager<RequestAuthorizationContext> {
 
-    enum Who { SIGNED_IN, OWN_AGENCY, OWN_HEAD, REVIEWER, ADMIN, APPROVER }
+    /** PANEL: a member of the review panel at the door; the service admits only the members assigned to the agency. */
+    enum Who { SIGNED_IN, OWN_AGENCY, OWN_HEAD, REVIEWER, ADMIN, APPROVER, PANEL }
 
     /** A route and who may call it; a null method stands for every method. */
     static AccessRule rule(HttpMethod method, String pattern, Who... who) {
@@ -48,6 +49,7 @@ record AccessRule(HttpMethod method, String pattern, Set<Who> who)
             case REVIEWER -> user.has(Role.REVIEWER);
             case ADMIN -> user.has(Role.ADMIN);
             case APPROVER -> user.has(Role.APPROVER);
+            case PANEL -> user.has(Role.PANEL);
         };
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -152,6 +153,14 @@ public class Identities {
     public String nameList(List<String> userIds) {
         Map<String, String> names = names();
         return userIds.stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining("、"));
+    }
+
+    /** The members of a role's group, by user id in id order, each with their name as people read it. */
+    public Map<String, String> members(Role role) {
+        Map<String, String> members = new LinkedHashMap<>();
+        identityService.createUserQuery().memberOfGroup(role.groupId()).orderByUserId().asc().list()
+                .forEach(user -> members.put(user.getId(), displayName(user)));
+        return members;
     }
 
     /** A user's name as people read it: first and last name, or the user id where the store has none. */

@@ -35,6 +35,7 @@ import static io.plancycle.security.AccessRule.Who.ADMIN;
 import static io.plancycle.security.AccessRule.Who.APPROVER;
 import static io.plancycle.security.AccessRule.Who.OWN_AGENCY;
 import static io.plancycle.security.AccessRule.Who.OWN_HEAD;
+import static io.plancycle.security.AccessRule.Who.PANEL;
 import static io.plancycle.security.AccessRule.Who.REVIEWER;
 import static io.plancycle.security.AccessRule.Who.SIGNED_IN;
 import static io.plancycle.security.AccessRule.rule;
@@ -98,6 +99,12 @@ class SecurityConfig {
             rule(POST, AGENCY_API + "/report", OWN_AGENCY),
             rule(GET, AGENCY_API + "/performance-report", READERS),
             rule(GET, AGENCY_API + "/review-responses", READERS),
+            rule(GET, "/api/cycles/{year}/panel", ADMIN),
+            rule(PUT, "/api/cycles/{year}/panel", ADMIN),
+            rule(GET, "/api/panel", PANEL),
+            rule(GET, AGENCY_API + "/opinions/mine", PANEL),
+            rule(PUT, AGENCY_API + "/opinions/mine", PANEL),
+            rule(GET, AGENCY_API + "/opinions", REVIEWER),
             rule(GET, "/api/tasks", SIGNED_IN),
             rule(GET, "/api/medium-term-plans", ADMIN),
             rule(GET, "/api/medium-term-plans/{id}", ADMIN),
@@ -151,6 +158,8 @@ class SecurityConfig {
             rule(GET, "/review", REVIEWER),
             rule(null, AGENCY_PAGES + "/review", REVIEWER),
             rule(GET, AGENCY_PAGES + "/responses", READERS),
+            rule(GET, "/panel", PANEL),
+            rule(null, AGENCY_PAGES + "/opinions", PANEL),
             rule(GET, "/agencies/{code}/cycles", READERS),
             rule(GET, "/cycles/{year}/plan-book", OVERSIGHT),
             rule(GET, "/cycles/{year}/performance-report", OVERSIGHT),

@@ -37,6 +37,9 @@ class HomeController {
         if (user.has(Role.APPROVER)) {
             return "redirect:/approval";
         }
+        if (user.has(Role.PANEL)) {
+            return "redirect:/panel";
+        }
         return "redirect:/tasks";
     }
 

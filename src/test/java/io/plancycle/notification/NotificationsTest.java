@@ -229,6 +229,7 @@ class NotificationsTest {
         }
         assertThat(subjects).containsEntry(NotificationKind.SUBMITTED, "【PlanCycle】民政處已送出115年度施政計畫，請辦理「草擬施政計畫」")
                 .containsEntry(NotificationKind.RETURNED, "【PlanCycle】民政處115年度施政計畫經書面審查退回，請修正後再送出")
+                .containsEntry(NotificationKind.PANEL_ASKED, "【PlanCycle】請提供民政處115年度施政計畫書面審查意見，期限民國115年2月24日")
                 .containsEntry(NotificationKind.CYCLE_DECIDED, "【PlanCycle】115年度施政計畫暨績效報告已核定")
                 .containsEntry(NotificationKind.DEADLINE_MOVED, "【PlanCycle】115年度「草擬施政計畫」期限變更為民國115年2月24日");
         MailTemplates.Rendered returned = templates.render(NotificationKind.RETURNED, full);

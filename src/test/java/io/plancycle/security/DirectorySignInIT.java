@@ -15,7 +15,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sign-in against the city's directory ({@link CityDirectory}: an embedded LDAP server with staff of 教育處 and the
+ * Sign-in against the city's directory ({@link CityDirectory}: an embedded LDAP server with staff of 衛生局 and the
  * evaluation team): the directory's password signs in, the user is kept in the identity store with the name, e-mail,
  * agency and roles the mapping gives, a wrong password is refused, a disabled user stays refused, and the directory
  * keeps the password.
@@ -37,11 +37,11 @@ class DirectorySignInIT {
         JsonNode clerk = admin.get("/api/users/lin-wh").ok();
         assertThat(clerk.path("name").asText()).isEqualTo("林文華");
         assertThat(clerk.path("email").asText()).isEqualTo("lin.wh@mail.chiayi.gov.tw");
-        assertThat(clerk.path("agency").asText()).isEqualTo("education");
+        assertThat(clerk.path("agency").asText()).isEqualTo("public-health");
         assertThat(clerk.path("roles").toString()).isEqualTo("[]");
         assertThat(clerk.path("directory").asBoolean()).isTrue();
         JsonNode head = admin.get("/api/users/chen-zm").ok();
-        assertThat(head.path("agency").asText()).isEqualTo("education");
+        assertThat(head.path("agency").asText()).isEqualTo("public-health");
         assertThat(head.path("roles").toString()).isEqualTo("[\"HEAD\"]");
         JsonNode reviewer = admin.get("/api/users/wu-py").ok();
         assertThat(reviewer.path("agency").isNull()).isTrue();
@@ -50,12 +50,12 @@ class DirectorySignInIT {
         assertThat(api.as("wu-py", "Wu-directory-3").get("/api/cycles/999").status()).isEqualTo(404);
         assertThat(api.as("lin-wh", "Lin-directory-1").get("/api/cycles/999").status()).isEqualTo(403);
         assertThat(api.as("lin-wh", "Lin-directory-1").get("/api/agencies/police/contacts").status()).isEqualTo(403);
-        assertThat(api.as("lin-wh", "Lin-directory-1").get("/api/agencies/education/contacts").status()).isEqualTo(200);
+        assertThat(api.as("lin-wh", "Lin-directory-1").get("/api/agencies/public-health/contacts").status()).isEqualTo(200);
 
         PageSession page = new PageSession(port);
         assertThat(page.signIn("chen-zm", "Chen-directory-2").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        assertThat(page.get("/tasks").body()).contains("陳志明", "教育處");
+        assertThat(page.get("/tasks").body()).contains("陳志明", "衛生局");
     }
 
     @Test

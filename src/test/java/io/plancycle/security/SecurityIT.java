@@ -3,6 +3,7 @@ package io.plancycle.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plancycle.support.CycleSteps;
 import io.plancycle.support.PageSession;
+import io.plancycle.support.PanelSteps;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.PlanCycleApi.Response;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -50,6 +51,7 @@ import static io.plancycle.security.SecurityIT.Caller.ANONYMOUS;
 import static io.plancycle.security.SecurityIT.Caller.APPROVER;
 import static io.plancycle.security.SecurityIT.Caller.OTHER_AGENCY;
 import static io.plancycle.security.SecurityIT.Caller.OWN_AGENCY;
+import static io.plancycle.security.SecurityIT.Caller.PANEL;
 import static io.plancycle.security.SecurityIT.Caller.REVIEWER;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,10 +70,13 @@ class SecurityIT {
 
     private static final int YEAR = 110;
 
-    /** The callers; the route's {code} is always the own agency's, civil-affairs. */
+    /**
+     * The callers; the route's {code} is always the own agency's, civil-affairs, to which the panel member (評核委員)
+     * is assigned.
+     */
     enum Caller {
         ANONYMOUS(null), OTHER_AGENCY("police"), OWN_AGENCY("civil-affairs"), REVIEWER("reviewer"), ADMIN("admin"),
-        APPROVER("approver");
+        APPROVER("approver"), PANEL("panel1");
 
         final String user;
 
@@ -120,6 +125,12 @@ class SecurityIT {
             entry("POST " + AGENCY_API + "/report", OWN),
             entry("GET " + AGENCY_API + "/performance-report", READERS),
             entry("GET " + AGENCY_API + "/review-responses", READERS),
+            entry("GET /api/cycles/{year}/panel", EnumSet.of(ADMIN)),
+            entry("PUT /api/cycles/{year}/panel", EnumSet.of(ADMIN)),
+            entry("GET /api/panel", EnumSet.of(PANEL)),
+            entry("GET " + AGENCY_API + "/opinions/mine", EnumSet.of(PANEL)),
+            entry("PUT " + AGENCY_API + "/opinions/mine", EnumSet.of(PANEL)),
+            entry("GET " + AGENCY_API + "/opinions", EnumSet.of(REVIEWER)),
             entry("GET /api/tasks", SIGNED_IN),
             entry("GET /api/deputies", SIGNED_IN),
             entry("POST /api/deputies", SIGNED_IN),
@@ -181,6 +192,11 @@ class SecurityIT {
             entry("GET " + AGENCY_PAGES + "/review", EnumSet.of(REVIEWER)),
             entry("POST " + AGENCY_PAGES + "/review", EnumSet.of(REVIEWER)),
             entry("GET " + AGENCY_PAGES + "/responses", READERS),
+            entry("GET /panel", EnumSet.of(PANEL)),
+            entry("GET " + AGENCY_PAGES + "/opinions", EnumSet.of(PANEL)),
+            entry("POST " + AGENCY_PAGES + "/opinions", EnumSet.of(PANEL)),
+            entry("GET /admin/cycles/{year}/panel", EnumSet.of(ADMIN)),
+            entry("POST /admin/cycles/{year}/panel", EnumSet.of(ADMIN)),
             entry("GET /agencies/{code}/cycles", READERS),
             entry("GET /cycles/{year}/plan-book", OVERSIGHT),
             entry("GET /cycles/{year}/performance-report", OVERSIGHT),
@@ -267,6 +283,7 @@ class SecurityIT {
     void openCycle() {
         api = new PlanCycleApi(port);
         new CycleSteps(api, YEAR).open(List.of("civil-affairs", "police", "fire"));
+        new PanelSteps(api, YEAR).assign(OWN_AGENCY.user, PANEL.user);
     }
 
     @AfterEach

@@ -11,9 +11,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.util.Objects;
 
 /**
- * The city's directory for the tests: an in-memory LDAP server (UnboundID) with a few staff of 教育處 and the
+ * The city's directory for the tests: an in-memory LDAP server (UnboundID) with a few staff of 衛生局 and the
  * evaluation team ({@code city-directory.ldif}), started once per JVM on a free port, and PlanCycle's sign-in pointed at
- * it with the group mapping an office would configure: {@code Education Staff} → 教育處 (education),
+ * it with the group mapping an office would configure: {@code Health Staff} → 衛生局 (public-health),
  * {@code Agency Heads} → HEAD, {@code Evaluation Team} → REVIEWER. The demo users stay in the engine's identity store
  * and sign in there as before; only users it does not know are tried against the directory.
  */
@@ -35,7 +35,7 @@ public final class CityDirectory implements ApplicationContextInitializer<Config
                 "plancycle.ldap.group-search-filter=(member={0})",
                 "plancycle.ldap.roles.[Agency Heads]=HEAD",
                 "plancycle.ldap.roles.[Evaluation Team]=REVIEWER",
-                "plancycle.ldap.agencies.[Education Staff]=education").applyTo(context);
+                "plancycle.ldap.agencies.[Health Staff]=public-health").applyTo(context);
     }
 
     private static synchronized int port() {
