@@ -7,6 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import io.plancycle.evidence.EvidenceProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -16,17 +17,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Refuses request bodies over 2 MiB (the whole plan of the largest agency is about 60 KiB, its workbook about 20 KiB): a
  * declared length is refused at once with 413 (a problem in the API, the error page on the pages), an undeclared one
- * as soon as the limit is passed.
+ * as soon as the limit is passed. An evidence file sent for an actual may be larger: its body may hold the largest file
+ * {@code plancycle.evidence.max-file-size} takes and 1 MiB for the rest of the form, and the service refuses a file
+ * over its limit by name ({@code file}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 2 * 1024 * 1024;
+    /** Where evidence is uploaded, through the API and the pages. */
+    private static final Pattern EVIDENCE_UPLOAD = Pattern.compile("(/api)?/cycles/[^/]+/agencies/[^/]+/evidence");
+
+    private final long maxEvidenceBytes;
+
+    RequestSizeLimit(EvidenceProperties evidence) {
+        this.maxEvidenceBytes = Math.max(MAX_BYTES, evidence.maxFileSize().toBytes() + 1024 * 1024);
+    }
 
     /** Thrown while reading a body that grows past the limit. */
     static final class TooLarge extends IOException {
@@ -47,7 +59,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
+        long limit = limitOf(request);
+        if (request.getContentLengthLong() > limit) {
             if (isPage(request)) {
                 // A page's form (a spreadsheet too large for the plan import): the error page, with the navigation.
                 response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
@@ -63,9 +76,14 @@ class RequestSizeLimit extends OncePerRequestFilter {
         chain.doFilter(new HttpServletRequestWrapper(request) {
             @Override
             public ServletInputStream getInputStream() throws IOException {
-                return new Limited(request.getInputStream());
+                return new Limited(request.getInputStream(), limit);
             }
         }, response);
+    }
+
+    private long limitOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && EVIDENCE_UPLOAD.matcher(path).matches() ? maxEvidenceBytes : MAX_BYTES;
     }
 
     /** Whether the request is a page's, not one of the APIs' (PlanCycle's, the engine's, the API description's). */
@@ -76,10 +94,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private static final class Limited extends ServletInputStream {
         private final ServletInputStream in;
+        private final long limit;
         private long read;
 
-        Limited(ServletInputStream in) {
+        Limited(ServletInputStream in, long limit) {
             this.in = in;
+            this.limit = limit;
         }
 
         @Override
@@ -98,7 +118,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
         private void count(int n) throws TooLarge {
             read += n;
-            if (read > MAX_BYTES) {
+            if (read > limit) {
                 throw new TooLarge();
             }
         }
