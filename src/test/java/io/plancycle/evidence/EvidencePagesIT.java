@@ -58,6 +58,13 @@ class EvidencePagesIT extends PageScenario {
         b.assertAccessible("agency-evidence-refused");
         assertThat(api.as(AGENCY).evidence(YEAR, AGENCY).ok()).isEmpty();
 
+        scenario.step("a file over 10 MiB is refused under the field before it is sent");
+        b.find("#f-file" + k).sendKeys(EvidencePage.file("掃描.pdf", java.util.Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1))
+                .toAbsolutePath().toString());
+        b.until(() -> b.find("#f-file" + k + "-too-large").isDisplayed());
+        assertThat(b.text("#f-file" + k + "-too-large")).contains("10 MiB");
+        assertThat(b.find("#pc-evidence-form" + k + " .pc-evidence-add").isEnabled()).isFalse();
+
         scenario.step("the PDF attached: listed under the actual with its source, ROC as-of date and who checked it");
         EvidencePage.attach(b, YEAR, AGENCY, kpi, EvidencePage.file(PDF_NAME, pdf), "民政處活動簽到紀錄",
                 LocalDate.of(2026, 1, 31), "王小明（民政處科長）");
