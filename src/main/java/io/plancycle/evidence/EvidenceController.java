@@ -45,7 +45,11 @@ class EvidenceController {
     }
 
     @Operation(operationId = "addEvidence", summary = "Attach a file (PDF, PNG, JPEG, ODT, ODS, ODP, DOCX, XLSX, PPTX, "
-            + "told by its content) to the actual of a KPI, with its source, as-of date and who verified it")
+            + "told by its content) to the actual of a KPI, with its source, as-of date and who verified it",
+            responses = @ApiResponse(responseCode = "413", description = "The request body is larger than the largest "
+                    + "evidence file (plancycle.evidence.max-file-size) and 1 MiB; a file over that size but within "
+                    + "the body's limit is refused with 400 at file", content = @Content(
+                    mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem"))))
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = EVIDENCE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     EvidenceView add(@PathVariable int year, @PathVariable String code,
@@ -71,7 +75,10 @@ class EvidenceController {
         return EvidenceFiles.response(evidences.open(year, code, id));
     }
 
-    @Operation(operationId = "removeEvidence", summary = "Remove an evidence file from the agency's actual")
+    @Operation(operationId = "removeEvidence", summary = "Remove an evidence file from the agency's actual",
+            responses = @ApiResponse(responseCode = "409", description = "Not while drafting or reporting (see "
+                    + "currentStage): the evidence no longer changes", content = @Content(
+                    mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem"))))
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping(EVIDENCE + "/{id}")
     void remove(@PathVariable int year, @PathVariable String code, @PathVariable long id) {
