@@ -7,6 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import io.plancycle.evidence.EvidenceProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,6 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.regex.Pattern;
 
 /**
@@ -42,8 +44,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     /** Thrown while reading a body that grows past the limit. */
     static final class TooLarge extends IOException {
-        TooLarge() {
-            super("request body over " + MAX_BYTES + " bytes");
+        TooLarge(long limit) {
+            // Worded so that Spring's multipart parsing takes it for an upload too large (413), as its own limits are.
+            super("request too large: body over " + limit + " bytes");
         }
     }
 
@@ -69,7 +72,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than " + MAX_BYTES / 1024 + " KiB.\"}")
+                    + "\"detail\":\"The request body is larger than " + limit / 1024 + " KiB.\"}")
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }
@@ -77,6 +80,19 @@ class RequestSizeLimit extends OncePerRequestFilter {
             @Override
             public ServletInputStream getInputStream() throws IOException {
                 return new Limited(request.getInputStream(), limit);
+            }
+
+            /**
+             * A form with files is read by the server itself, past {@link #getInputStream()}: one sent without its
+             * length is measured once read, part by part.
+             */
+            @Override
+            public Collection<Part> getParts() throws IOException, ServletException {
+                Collection<Part> parts = super.getParts();
+                if (parts.stream().mapToLong(Part::getSize).sum() > limit) {
+                    throw new TooLarge(limit);
+                }
+                return parts;
             }
         }, response);
     }
@@ -119,7 +135,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         private void count(int n) throws TooLarge {
             read += n;
             if (read > limit) {
-                throw new TooLarge();
+                throw new TooLarge(limit);
             }
         }
 
