@@ -31,7 +31,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * revision, audit,     rolling revision and its summary; the audit trail; the users and their roles, managed by
  *   people             the planning office
  * notification         contacts, mail and the in-app notices
- * plan, operations     plans, KPIs and the achievement-rate rule, plan snapshots; backups
+ * plan, operations     plans, KPIs and the achievement-rate rule, plan snapshots; backups; the evidence behind actuals
  * step                 the steps of the cycle: each user task with its due date, who is reminded, its page
  * ui, document         what every feature's pages share: the signed-in user, field errors, saving a form; and
  *                      the documents given out (ODF, XLSX, PDF, CSV), written from a format-free model
@@ -55,7 +55,8 @@ class ArchitectureTest {
             .layer("cycle").definedBy("io.plancycle.cycle..")
             .layer("revision, audit").definedBy("io.plancycle.revision..", "io.plancycle.audit..", "io.plancycle.people..")
             .layer("notification").definedBy("io.plancycle.notification..")
-            .layer("plan, operations").definedBy("io.plancycle.plan..", "io.plancycle.operations..")
+            .layer("plan, operations").definedBy("io.plancycle.plan..", "io.plancycle.operations..",
+                    "io.plancycle.evidence..")
             .layer("step").definedBy("io.plancycle.step..")
             .layer("ui, document").definedBy("io.plancycle.ui..", "io.plancycle.document..")
             .layer("security").definedBy("io.plancycle.security..")

@@ -10,6 +10,7 @@ import io.plancycle.support.PlanCycleApp;
 import io.plancycle.support.PlanJson;
 import io.plancycle.support.PlanJson.Actual;
 import io.plancycle.support.PlanJson.Place;
+import io.plancycle.support.SampleFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The planning office backs the database up in the middle of a cycle through the API; the backup, unzipped into an
  * empty folder as the README says, starts a PlanCycle that has the cycle exactly as it was at the backup: stages,
- * plans, reviews, tasks and the engine's timers (Camunda's tables are in the same file).
+ * plans, reviews, tasks and the engine's timers (Camunda's tables are in the same file), and the evidence behind the
+ * actuals, every file byte for byte.
  */
 class BackupIT {
 
@@ -65,6 +67,16 @@ class BackupIT {
         CycleSteps steps = new CycleSteps(api, YEAR);
         steps.openAhead(AGENCIES);
         steps.saveDraft(DRAFTING, Map.of(Place.of(1, 1), Actual.of("580")));
+        // The evidence behind that actual: its files are in the database, so in the backup.
+        long evidenceKpi = PlanJson.kpiId(api.as(DRAFTING).plan(YEAR, DRAFTING).ok(), Place.of(1, 1));
+        byte[] pdf = SampleFiles.pdf("109年參與人數 580 人");
+        byte[] photo = SampleFiles.jpeg();
+        List<Long> evidence = new ArrayList<>();
+        for (Object[] file : new Object[][]{{"109年參與人數統計.pdf", pdf}, {"活動現場.jpg", photo}}) {
+            evidence.add(api.as(DRAFTING).addEvidence(YEAR, DRAFTING, evidenceKpi, (String) file[0], (byte[]) file[1],
+                    "民政處活動簽到紀錄", "2021-01-31", "王小明").expect(201).json().path("id").asLong());
+        }
+        JsonNode evidenceAtBackup = api.as(DRAFTING).evidence(YEAR, DRAFTING).ok();
         steps.draftAndSubmit(IN_REVIEW);
         steps.draftAndSubmit(RETURNED);
         steps.draftAndSubmit(REPORTING);
@@ -138,6 +150,9 @@ class BackupIT {
                 .containsEntry(RETURNED, "REVISION").containsEntry(REPORTING, "REPORT");
         assertThat(PlanJson.actual(afterRestore.plans().get(DRAFTING), Place.of(1, 1), YEAR - 1).path("value").asText())
                 .isEqualTo("580");
+        assertThat(api.as(DRAFTING).evidence(YEAR, DRAFTING).ok()).isEqualTo(evidenceAtBackup);
+        assertThat(api.as("reviewer").evidenceFile(YEAR, DRAFTING, evidence.get(0)).expect(200).body()).isEqualTo(pdf);
+        assertThat(api.as("reviewer").evidenceFile(YEAR, DRAFTING, evidence.get(1)).expect(200).body()).isEqualTo(photo);
 
         // … and the restored cycle goes on.
         steps.submit(DRAFTING);

@@ -88,7 +88,9 @@ class ApiDescription {
                 responses.addApiResponse("409", problem("Not at this step of the cycle (see currentStage), or changed by someone else meanwhile"));
             }
             if (hasBody) {
-                responses.addApiResponse("413", problem("The request body is larger than 2 MiB"));
+                if (!responses.containsKey("413")) {
+                    responses.addApiResponse("413", problem("The request body is larger than 2 MiB"));
+                }
                 addExample(operation, handler);
             }
             return operation;

@@ -271,6 +271,27 @@ public final class PlanCycleApi {
             return get(agencyPath(year, agency) + "/reviews");
         }
 
+        /** The agency's evidence behind the actuals of the year the cycle reports. */
+        public Response evidence(int year, String agency) {
+            return get(agencyPath(year, agency) + "/evidence");
+        }
+
+        /** Attaches a file to the actual of a KPI with its source, as-of date ({@code 2026-01-31}) and who verified it. */
+        public Response addEvidence(int year, String agency, long kpiId, String fileName, byte[] file, String source,
+                                    String asOf, String verifiedBy) {
+            Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            fields.put("kpiId", String.valueOf(kpiId));
+            fields.put("source", source);
+            fields.put("asOf", asOf);
+            fields.put("verifiedBy", verifiedBy);
+            return upload(agencyPath(year, agency) + "/evidence", fileName, file, fields);
+        }
+
+        /** One evidence file, as the API sends it. */
+        public Response evidenceFile(int year, String agency, long id) {
+            return request(HttpMethod.GET, agencyPath(year, agency) + "/evidence/" + id, null, MediaType.ALL);
+        }
+
         // ---- plain HTTP ----------------------------------------------------------------------------------------
 
         public Response get(String path) {
