@@ -1,6 +1,7 @@
 package io.plancycle.cycle;
 
 import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.ProblemCode;
 import io.plancycle.problem.Problems;
 
 import java.util.Collection;
@@ -22,7 +23,7 @@ final class NamedAgencies {
      *
      * @param outside the refusal of a code not among {@code allowed}
      */
-    static Set<String> checked(List<String> named, Collection<String> allowed, MessageCode outside, Problems problems) {
+    static Set<String> checked(List<String> named, Collection<String> allowed, ProblemCode outside, Problems problems) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < named.size(); i++) {
             String code = named.get(i);

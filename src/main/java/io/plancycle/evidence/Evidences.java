@@ -1,5 +1,6 @@
 package io.plancycle.evidence;
 
+import io.plancycle.problem.EvidenceCode;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
@@ -135,7 +136,7 @@ public class Evidences {
     private Plan changeable(int year, String agencyCode) {
         Plan plan = plans.planForStep(year, agencyCode);
         if (!OPEN.contains(plan.getStage())) {
-            throw new WrongStageException(plan.getStage().name(), MessageCode.EVIDENCE_LOCKED, plan.getAgencyName(),
+            throw new WrongStageException(plan.getStage().name(), EvidenceCode.EVIDENCE_LOCKED, plan.getAgencyName(),
                     new Term("stage." + plan.getStage().name()));
         }
         return plan;
@@ -154,7 +155,7 @@ public class Evidences {
     }
 
     private static NotFoundException notFound(long id, String agency) {
-        return new NotFoundException(MessageCode.EVIDENCE_NOT_FOUND, id, agency);
+        return new NotFoundException(EvidenceCode.EVIDENCE_NOT_FOUND, id, agency);
     }
 
     private static Optional<Kpi> kpi(Plan plan, int reportYear, Long kpiId, Problems problems) {
@@ -164,7 +165,7 @@ public class Evidences {
         }
         Optional<Kpi> kpi = plan.reportedKpis(reportYear).stream().filter(k -> k.getId().equals(kpiId)).findFirst();
         if (kpi.isEmpty()) {
-            problems.add("kpiId", MessageCode.EVIDENCE_KPI_UNKNOWN, kpiId, plan.getAgencyName(), reportYear);
+            problems.add("kpiId", EvidenceCode.EVIDENCE_KPI_UNKNOWN, kpiId, plan.getAgencyName(), reportYear);
         }
         return kpi;
     }
@@ -172,24 +173,24 @@ public class Evidences {
     /** The file's kind, told from its content; null (with the problem added) when it cannot be kept. */
     private FileKind checkFile(String fileName, byte[] bytes, Problems problems) {
         if (bytes == null || bytes.length == 0) {
-            problems.add("file", MessageCode.EVIDENCE_FILE_EMPTY);
+            problems.add("file", EvidenceCode.EVIDENCE_FILE_EMPTY);
             return null;
         }
         if (bytes.length > limits.maxFileSize().toBytes()) {
-            problems.add("file", MessageCode.EVIDENCE_FILE_TOO_LARGE, EvidenceProperties.mib(limits.maxFileSize()));
+            problems.add("file", EvidenceCode.EVIDENCE_FILE_TOO_LARGE, EvidenceProperties.mib(limits.maxFileSize()));
             return null;
         }
         Optional<FileKind> kind = FileKinds.of(bytes);
         if (kind.isEmpty()) {
-            problems.add("file", MessageCode.EVIDENCE_FILE_KIND, FileKind.accepted());
+            problems.add("file", EvidenceCode.EVIDENCE_FILE_KIND, FileKind.accepted());
             return null;
         }
         if (fileName == null) {
-            problems.add("file", MessageCode.EVIDENCE_FILE_NAME_MISSING);
+            problems.add("file", EvidenceCode.EVIDENCE_FILE_NAME_MISSING);
         } else if (fileName.length() > Evidence.MAX_FILE_NAME) {
             problems.add("file", MessageCode.FIELD_TOO_LONG, Evidence.MAX_FILE_NAME);
         } else if (!kind.get().fitsName(fileName)) {
-            problems.add("file", MessageCode.EVIDENCE_FILE_NAME_MISMATCH, fileName, kind.get().label());
+            problems.add("file", EvidenceCode.EVIDENCE_FILE_NAME_MISMATCH, fileName, kind.get().label());
         }
         return kind.get();
     }
@@ -201,7 +202,7 @@ public class Evidences {
         }
         long kept = evidence.findByKpiIdAndYear(kpi.getId(), reportYear).stream().mapToLong(Evidence::getSizeBytes).sum();
         if (kept + bytes.length > limits.maxPerActual().toBytes() && bytes.length <= limits.maxFileSize().toBytes()) {
-            problems.add("file", MessageCode.EVIDENCE_ACTUAL_FULL, EvidenceProperties.mib(limits.maxPerActual()),
+            problems.add("file", EvidenceCode.EVIDENCE_ACTUAL_FULL, EvidenceProperties.mib(limits.maxPerActual()),
                     String.format("%.1f", kept / (1024.0 * 1024.0)));
         }
     }
@@ -225,7 +226,7 @@ public class Evidences {
         try {
             LocalDate date = LocalDate.parse(value.strip());
             if (date.isAfter(LocalDate.now(TAIPEI))) {
-                problems.add("asOf", MessageCode.EVIDENCE_AS_OF_FUTURE);
+                problems.add("asOf", EvidenceCode.EVIDENCE_AS_OF_FUTURE);
             }
             return date;
         } catch (DateTimeParseException notADate) {

@@ -1,5 +1,6 @@
 package io.plancycle.notification;
 
+import io.plancycle.problem.PeopleCode;
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.AgencyRepository;
 import io.plancycle.security.CurrentUser;
@@ -56,7 +57,7 @@ public class ContactBook {
     private static List<AgencyContact> validate(Agency agency, List<ContactView> requested) {
         Problems problems = new Problems();
         if (requested.size() > MAX_CONTACTS) {
-            problems.add("body", MessageCode.CONTACTS_TOO_MANY, MAX_CONTACTS).throwIfAny();
+            problems.add("body", PeopleCode.CONTACTS_TOO_MANY, MAX_CONTACTS).throwIfAny();
         }
         Set<String> seen = new HashSet<>();
         List<AgencyContact> valid = new java.util.ArrayList<>();
@@ -69,19 +70,19 @@ public class ContactBook {
             }
             String name = contact.name() == null ? null : contact.name().strip();
             String email = contact.email() == null ? null : contact.email().strip();
-            problems.requireText(field + ".name", name, MessageCode.CONTACT_NAME_MISSING);
+            problems.requireText(field + ".name", name, PeopleCode.CONTACT_NAME_MISSING);
             if (name != null && name.length() > MAX_NAME) {
                 problems.add(field + ".name", MessageCode.FIELD_TOO_LONG, MAX_NAME);
             }
             if (!EmailAddresses.isValid(email)) {
-                problems.add(field + ".email", MessageCode.CONTACT_EMAIL_INVALID);
+                problems.add(field + ".email", PeopleCode.CONTACT_EMAIL_INVALID);
             }
             ContactRole role = role(contact.role());
             if (role == null) {
-                problems.add(field + ".role", MessageCode.CONTACT_ROLE_INVALID);
+                problems.add(field + ".role", PeopleCode.CONTACT_ROLE_INVALID);
             }
             if (role != null && email != null && !seen.add(role + " " + email.toLowerCase(Locale.ROOT))) {
-                problems.add(field + ".email", MessageCode.CONTACT_EMAIL_TWICE, role);
+                problems.add(field + ".email", PeopleCode.CONTACT_EMAIL_TWICE, role);
             }
             if (name != null && role != null && email != null) {
                 valid.add(new AgencyContact(agency, name, email, role));

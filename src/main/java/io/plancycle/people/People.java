@@ -1,9 +1,10 @@
 package io.plancycle.people;
 
+import io.plancycle.problem.PeopleCode;
 import io.plancycle.audit.UserAccountChanges;
 import io.plancycle.plan.Agencies;
 import io.plancycle.plan.AdminInput;
-import io.plancycle.problem.MessageCode;
+
 import io.plancycle.problem.NotFoundException;
 import io.plancycle.problem.Problems;
 import io.plancycle.security.CurrentUser;
@@ -119,7 +120,7 @@ public class People {
         if (disabled) {
             Problems problems = new Problems();
             if (id.equals(CurrentUser.get().id())) {
-                problems.add("disabled", MessageCode.USER_DISABLE_SELF);
+                problems.add("disabled", PeopleCode.USER_DISABLE_SELF);
             } else {
                 keepAnAdministrator(problems, id, "disabled");
             }
@@ -138,7 +139,7 @@ public class People {
         User user = user(id);
         Problems problems = new Problems();
         if (accounts.of(id).isDirectory()) {
-            problems.add("password", MessageCode.USER_PASSWORD_DIRECTORY).throwIfAny();
+            problems.add("password", PeopleCode.USER_PASSWORD_DIRECTORY).throwIfAny();
         }
         checks.password(problems, password, user);
         problems.throwIfAny();
@@ -164,14 +165,14 @@ public class People {
         long othersEnabled = admins.stream().map(User::getId).filter(other -> !other.equals(id))
                 .filter(other -> !flags.containsKey(other) || !flags.get(other).isDisabled()).count();
         if (isAdmin && !accounts.of(id).isDisabled() && othersEnabled == 0) {
-            problems.add(field, MessageCode.USER_LAST_ADMIN);
+            problems.add(field, PeopleCode.USER_LAST_ADMIN);
         }
     }
 
     private User user(String id) {
         User user = id == null ? null : identityService.createUserQuery().userId(id).singleResult();
         if (user == null) {
-            throw new NotFoundException(MessageCode.USER_NOT_FOUND, id);
+            throw new NotFoundException(PeopleCode.USER_NOT_FOUND, id);
         }
         return user;
     }

@@ -1,5 +1,6 @@
 package io.plancycle.people;
 
+import io.plancycle.problem.PeopleCode;
 import io.plancycle.notification.EmailAddresses;
 import io.plancycle.plan.Agencies;
 import io.plancycle.plan.Agency;
@@ -29,13 +30,13 @@ class UserChecks {
     private static final int MAX_NAME = 100;
     /** The roles the planning office gives; an agency's clerk is a member of the agency and no more. */
     static final Set<Role> GIVEN = EnumSet.of(Role.HEAD, Role.REVIEWER, Role.PANEL, Role.APPROVER, Role.ADMIN);
-    private static final Map<String, MessageCode> POLICY_RULES = Map.of(
-            "PASSWORD_POLICY_LENGTH", MessageCode.USER_PASSWORD_TOO_SHORT,
-            "PASSWORD_POLICY_LOWERCASE", MessageCode.USER_PASSWORD_LOWERCASE,
-            "PASSWORD_POLICY_UPPERCASE", MessageCode.USER_PASSWORD_UPPERCASE,
-            "PASSWORD_POLICY_DIGIT", MessageCode.USER_PASSWORD_DIGIT,
-            "PASSWORD_POLICY_SPECIAL", MessageCode.USER_PASSWORD_SPECIAL,
-            "PASSWORD_POLICY_USER_DATA", MessageCode.USER_PASSWORD_USER_DATA);
+    private static final Map<String, PeopleCode> POLICY_RULES = Map.of(
+            "PASSWORD_POLICY_LENGTH", PeopleCode.USER_PASSWORD_TOO_SHORT,
+            "PASSWORD_POLICY_LOWERCASE", PeopleCode.USER_PASSWORD_LOWERCASE,
+            "PASSWORD_POLICY_UPPERCASE", PeopleCode.USER_PASSWORD_UPPERCASE,
+            "PASSWORD_POLICY_DIGIT", PeopleCode.USER_PASSWORD_DIGIT,
+            "PASSWORD_POLICY_SPECIAL", PeopleCode.USER_PASSWORD_SPECIAL,
+            "PASSWORD_POLICY_USER_DATA", PeopleCode.USER_PASSWORD_USER_DATA);
 
     private final IdentityService identityService;
     private final Identities identities;
@@ -50,19 +51,19 @@ class UserChecks {
     /** A new user's id: the engine's form, and nobody's yet. */
     void newId(Problems problems, String id) {
         if (id == null || !ID.matcher(id).matches()) {
-            problems.add("id", MessageCode.USER_ID_INVALID);
+            problems.add("id", PeopleCode.USER_ID_INVALID);
         } else if (identityService.createUserQuery().userId(id).count() > 0) {
-            problems.add("id", MessageCode.USER_ID_TAKEN, id);
+            problems.add("id", PeopleCode.USER_ID_TAKEN, id);
         }
     }
 
     void profile(Problems problems, String name, String email) {
-        problems.requireText("name", name, MessageCode.CONTACT_NAME_MISSING);
+        problems.requireText("name", name, PeopleCode.CONTACT_NAME_MISSING);
         if (name != null && name.strip().length() > MAX_NAME) {
             problems.add("name", MessageCode.FIELD_TOO_LONG, MAX_NAME);
         }
         if (!EmailAddresses.isValid(email)) {
-            problems.add("email", MessageCode.CONTACT_EMAIL_INVALID);
+            problems.add("email", PeopleCode.CONTACT_EMAIL_INVALID);
         }
     }
 
@@ -76,7 +77,7 @@ class UserChecks {
         for (String name : roles == null ? List.<String>of() : roles) {
             Role role = GIVEN.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
             if (role == null) {
-                problems.add("roles", MessageCode.USER_ROLE_UNKNOWN, name);
+                problems.add("roles", PeopleCode.USER_ROLE_UNKNOWN, name);
             } else {
                 given.add(role);
                 groups.add(role.groupId());
@@ -92,10 +93,10 @@ class UserChecks {
                 groups.add(known.getCode());
             }
         } else if (given.contains(Role.HEAD)) {
-            problems.add("agency", MessageCode.USER_HEAD_WITHOUT_AGENCY);
+            problems.add("agency", PeopleCode.USER_HEAD_WITHOUT_AGENCY);
         }
         if (!withAgency && given.isEmpty()) {
-            problems.add("roles", MessageCode.USER_NO_ROLE);
+            problems.add("roles", PeopleCode.USER_NO_ROLE);
         }
         return groups;
     }
@@ -103,7 +104,7 @@ class UserChecks {
     /** A password given: not blank, and as the engine's password policy asks if one is configured. */
     void password(Problems problems, String password, User user) {
         if (password == null || password.isBlank()) {
-            problems.add("password", MessageCode.USER_PASSWORD_MISSING);
+            problems.add("password", PeopleCode.USER_PASSWORD_MISSING);
             return;
         }
         PasswordPolicy policy = identityService.getPasswordPolicy();
@@ -111,8 +112,8 @@ class UserChecks {
             return;
         }
         for (PasswordPolicyRule rule : identityService.checkPasswordAgainstPolicy(policy, password, user).getViolatedRules()) {
-            MessageCode code = POLICY_RULES.getOrDefault(rule.getPlaceholder(), MessageCode.USER_PASSWORD_POLICY);
-            Object argument = code == MessageCode.USER_PASSWORD_POLICY ? rule.getPlaceholder()
+            PeopleCode code = POLICY_RULES.getOrDefault(rule.getPlaceholder(), PeopleCode.USER_PASSWORD_POLICY);
+            Object argument = code == PeopleCode.USER_PASSWORD_POLICY ? rule.getPlaceholder()
                     : rule.getParameters() == null || rule.getParameters().isEmpty() ? ""
                     : rule.getParameters().values().iterator().next();
             problems.add("password", code, argument);

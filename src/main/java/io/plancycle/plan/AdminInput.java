@@ -2,6 +2,7 @@ package io.plancycle.plan;
 
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.ProblemCode;
 import io.plancycle.ui.ProblemText;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,7 +38,7 @@ public class AdminInput {
     }
 
     /** A refusal the page itself gives by its code, in the reader's words. */
-    public String problem(Locale locale, MessageCode code, Object... args) {
+    public String problem(Locale locale, ProblemCode code, Object... args) {
         return ProblemText.of(messages, code, List.of(args), locale);
     }
 

@@ -8,8 +8,8 @@ import java.util.List;
 public class InvalidInputException extends RuntimeException {
 
     /** One refused field: its name, the message code and the arguments of the message. */
-    public record FieldError(String field, MessageCode code, List<Object> args) {
-        public FieldError(String field, MessageCode code, Object... args) {
+    public record FieldError(String field, ProblemCode code, List<Object> args) {
+        public FieldError(String field, ProblemCode code, Object... args) {
             this(field, code, Collections.unmodifiableList(Arrays.asList(args.clone())));
         }
     }
@@ -22,7 +22,7 @@ public class InvalidInputException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    public InvalidInputException(String field, MessageCode code, Object... args) {
+    public InvalidInputException(String field, ProblemCode code, Object... args) {
         this(List.of(new FieldError(field, code, args)));
     }
 

@@ -1,11 +1,12 @@
 package io.plancycle.problem;
 
 /**
- * Every refusal PlanCycle gives, by a stable key of the message bundles {@code messages/problem*.properties}; the
- * pages and the API render it in the reader's language. The arguments each message takes are named in its javadoc,
- * in the order they are passed ({0}, {1}, ...).
+ * The refusals PlanCycle gives about requests, plans, cycles, reviews and documents, by a stable key of the message
+ * bundles {@code messages/problem*.properties}; the pages and the API render it in the reader's language. The
+ * arguments each message takes are named in its javadoc, in the order they are passed ({0}, {1}, ...). The people's
+ * and the evidence's refusals are {@link PeopleCode} and {@link EvidenceCode} ({@link ProblemCode}).
  */
-public enum MessageCode {
+public enum MessageCode implements ProblemCode {
     /** A value is required. */
     FIELD_REQUIRED("field.required"),
     /** Longer than allowed: {0} the most characters. */
@@ -194,27 +195,6 @@ public enum MessageCode {
     /** The agency {0} is at the step {1} (a {@link Term}); a spreadsheet is imported only while drafting. */
     IMPORT_LOCKED("import.locked"),
 
-    /** The agency {0} is at the step {1} (a {@link Term}); evidence changes only while drafting and reporting. */
-    EVIDENCE_LOCKED("evidence.locked"),
-    /** No evidence {0} in the report of {1}. */
-    EVIDENCE_NOT_FOUND("evidence.notFound"),
-    /** The KPI {0} is not in the report of {1} for {2}. */
-    EVIDENCE_KPI_UNKNOWN("evidence.kpi.unknown"),
-    /** No file, or an empty one. */
-    EVIDENCE_FILE_EMPTY("evidence.file.empty"),
-    /** The file is larger than {0} MiB. */
-    EVIDENCE_FILE_TOO_LARGE("evidence.file.tooLarge"),
-    /** The file's content is none of the kinds accepted, listed in {0}. */
-    EVIDENCE_FILE_KIND("evidence.file.kind"),
-    /** The file has no name. */
-    EVIDENCE_FILE_NAME_MISSING("evidence.file.nameMissing"),
-    /** The file's name {0} does not fit its content, a {1} file. */
-    EVIDENCE_FILE_NAME_MISMATCH("evidence.file.nameMismatch"),
-    /** The actual's files would add up to more than {0} MiB; {1} MiB are kept already. */
-    EVIDENCE_ACTUAL_FULL("evidence.actual.full"),
-    /** The as-of date is after today. */
-    EVIDENCE_AS_OF_FUTURE("evidence.asOf.future"),
-
     /** The cycle of {0} is not yet approved: opening {1} needs a reason. */
     CYCLE_PREVIOUS_UNAPPROVED("cycle.previous.unapproved"),
     /** The agency {0} does not work in {1} (merged or split away before it, or set up after it). */
@@ -278,37 +258,6 @@ public enum MessageCode {
     /** {0} is the due date of {1} (a {@link Term}) already. */
     DEADLINE_UNCHANGED("deadline.unchanged"),
 
-    /** No user {0}. */
-    DEPUTY_USER_UNKNOWN("deputy.user.unknown"),
-    /** A user named as their own deputy. */
-    DEPUTY_SELF("deputy.self"),
-    /** {0} may not act for {1}: not of the same agency. */
-    DEPUTY_OTHER_AGENCY("deputy.otherAgency"),
-    /** The last day is before the first. */
-    DEPUTY_ENDS_BEFORE_START("deputy.endsBeforeStart"),
-    /** The last day has passed. */
-    DEPUTY_PAST("deputy.past"),
-    /** {0} is the deputy from {1} to {2} already, days that overlap these. */
-    DEPUTY_OVERLAP("deputy.overlap"),
-    /** No deputy {0}. */
-    DEPUTY_NOT_FOUND("deputy.notFound"),
-
-    /** More than {0} contacts. */
-    CONTACTS_TOO_MANY("contacts.tooMany"),
-    /** A contact without a name. */
-    CONTACT_NAME_MISSING("contact.name.missing"),
-    /** Not an email address. */
-    CONTACT_EMAIL_INVALID("contact.email.invalid"),
-    /** Neither CONTACT nor HEAD. */
-    CONTACT_ROLE_INVALID("contact.role.invalid"),
-    /** The email address is listed twice in the role {0}. */
-    CONTACT_EMAIL_TWICE("contact.email.twice"),
-
-    /** The user {0} is not a member of the review panel (評核委員). */
-    PANEL_NOT_MEMBER("panel.notMember"),
-    /** The KPI {0} is not in the submission of {1}. */
-    PANEL_KPI_UNKNOWN("panel.kpi.unknown"),
-
     /** Not a status of a notification. */
     NOTIFICATION_STATUS_INVALID("notification.status.invalid"),
     /** No notification {0}. */
@@ -322,42 +271,7 @@ public enum MessageCode {
     /** Not the name of a backup. */
     BACKUP_NAME_INVALID("backup.name.invalid"),
     /** No backup named {0}. */
-    BACKUP_NOT_FOUND("backup.notFound"),
-
-    /** A user id takes letters, digits and hyphens only (the engine's rule for ids). */
-    USER_ID_INVALID("user.id.invalid"),
-    /** The user id {0} is taken. */
-    USER_ID_TAKEN("user.id.taken"),
-    /** No user {0}. */
-    USER_NOT_FOUND("user.notFound"),
-    /** Not a role a user may be given: {0}. */
-    USER_ROLE_UNKNOWN("user.role.unknown"),
-    /** A head (主管) must belong to an agency. */
-    USER_HEAD_WITHOUT_AGENCY("user.head.withoutAgency"),
-    /** A user needs an agency or a role. */
-    USER_NO_ROLE("user.role.none"),
-    /** A password is required. */
-    USER_PASSWORD_MISSING("user.password.missing"),
-    /** The password policy asks for at least {0} characters. */
-    USER_PASSWORD_TOO_SHORT("user.password.tooShort"),
-    /** The password policy asks for at least {0} lower-case letters. */
-    USER_PASSWORD_LOWERCASE("user.password.lowercase"),
-    /** The password policy asks for at least {0} upper-case letters. */
-    USER_PASSWORD_UPPERCASE("user.password.uppercase"),
-    /** The password policy asks for at least {0} digits. */
-    USER_PASSWORD_DIGIT("user.password.digit"),
-    /** The password policy asks for at least {0} special characters. */
-    USER_PASSWORD_SPECIAL("user.password.special"),
-    /** The password policy refuses a password holding the user's id or name. */
-    USER_PASSWORD_USER_DATA("user.password.userData"),
-    /** The password policy refuses the password by its rule {0}. */
-    USER_PASSWORD_POLICY("user.password.policy"),
-    /** A user of the city's directory has no local password to set. */
-    USER_PASSWORD_DIRECTORY("user.password.directory"),
-    /** The last enabled planning-office account may be neither disabled nor lose the planning office's role. */
-    USER_LAST_ADMIN("user.lastAdmin"),
-    /** The signed-in user may not disable their own account. */
-    USER_DISABLE_SELF("user.disableSelf");
+    BACKUP_NOT_FOUND("backup.notFound");
 
     private final String key;
 
@@ -365,7 +279,7 @@ public enum MessageCode {
         this.key = key;
     }
 
-    /** The key of the message in the bundles. */
+    @Override
     public String key() {
         return key;
     }

@@ -1,7 +1,7 @@
 package io.plancycle.problem;
 
 public class NotFoundException extends Refusal {
-    public NotFoundException(MessageCode code, Object... args) {
+    public NotFoundException(ProblemCode code, Object... args) {
         super(code, args);
     }
 }

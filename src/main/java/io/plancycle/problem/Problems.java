@@ -7,7 +7,7 @@ import java.util.List;
 public final class Problems {
     private final List<InvalidInputException.FieldError> errors = new ArrayList<>();
 
-    public Problems add(String field, MessageCode code, Object... args) {
+    public Problems add(String field, ProblemCode code, Object... args) {
         errors.add(new InvalidInputException.FieldError(field, code, args));
         return this;
     }
@@ -17,7 +17,7 @@ public final class Problems {
     }
 
     /** Refuses a blank value with the code that says what the field needs (a reason, a name). */
-    public Problems requireText(String field, String value, MessageCode code) {
+    public Problems requireText(String field, String value, ProblemCode code) {
         if (value == null || value.isBlank()) {
             add(field, code);
         }

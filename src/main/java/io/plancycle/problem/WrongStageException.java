@@ -4,7 +4,7 @@ package io.plancycle.problem;
 public class WrongStageException extends Refusal {
     private final String currentStage;
 
-    public WrongStageException(String currentStage, MessageCode code, Object... args) {
+    public WrongStageException(String currentStage, ProblemCode code, Object... args) {
         super(code, args);
         this.currentStage = currentStage;
     }

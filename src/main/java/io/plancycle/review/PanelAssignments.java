@@ -1,5 +1,6 @@
 package io.plancycle.review;
 
+import io.plancycle.problem.PeopleCode;
 import io.plancycle.cycle.ReviewAudience;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanRepository;
@@ -106,7 +107,7 @@ public class PanelAssignments implements ReviewAudience {
             List<String> members = assignment.membersOrNone();
             for (int j = 0; j < members.size(); j++) {
                 if (!panel.contains(members.get(j))) {
-                    problems.add("assignments[" + i + "].members[" + j + "]", MessageCode.PANEL_NOT_MEMBER, members.get(j));
+                    problems.add("assignments[" + i + "].members[" + j + "]", PeopleCode.PANEL_NOT_MEMBER, members.get(j));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.plancycle.review;
 
+import io.plancycle.problem.PeopleCode;
 import io.plancycle.plan.Kpi;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanService;
@@ -115,7 +116,7 @@ public class PanelOpinions {
         Problems problems = new Problems();
         requested.forEach((kpiId, text) -> {
             if (!kpiIds.contains(kpiId)) {
-                problems.add("opinions[" + kpiId + "]", MessageCode.PANEL_KPI_UNKNOWN, kpiId, plan.getAgencyName());
+                problems.add("opinions[" + kpiId + "]", PeopleCode.PANEL_KPI_UNKNOWN, kpiId, plan.getAgencyName());
             } else if (text != null && text.length() > MAX_TEXT) {
                 problems.add("opinions[" + kpiId + "]", MessageCode.FIELD_TOO_LONG, MAX_TEXT);
             }

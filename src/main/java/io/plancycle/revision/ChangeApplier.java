@@ -11,6 +11,7 @@ import io.plancycle.plan.Target;
 import io.plancycle.plan.TargetParser;
 import io.plancycle.plan.TargetRules;
 import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.ProblemCode;
 import io.plancycle.problem.Problems;
 import io.plancycle.security.CurrentUser;
 
@@ -221,7 +222,7 @@ final class ChangeApplier {
         return goal;
     }
 
-    String requiredText(String at, String value, MessageCode missing, Object... args) {
+    String requiredText(String at, String value, ProblemCode missing, Object... args) {
         if (value == null || value.isBlank()) {
             problems.add(at, missing, args);
             return null;

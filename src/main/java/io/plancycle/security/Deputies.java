@@ -1,5 +1,6 @@
 package io.plancycle.security;
 
+import io.plancycle.problem.PeopleCode;
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.NotFoundException;
@@ -62,17 +63,17 @@ public class Deputies {
         Problems problems = new Problems();
         boolean principalKnown = exists(principal);
         if (!principalKnown) {
-            problems.add("principal", MessageCode.DEPUTY_USER_UNKNOWN, principal);
+            problems.add("principal", PeopleCode.DEPUTY_USER_UNKNOWN, principal);
         }
         String deputy = request.deputy() == null ? "" : request.deputy().strip();
         if (deputy.isEmpty()) {
             problems.add("deputy", MessageCode.FIELD_REQUIRED);
         } else if (deputy.equals(principal)) {
-            problems.add("deputy", MessageCode.DEPUTY_SELF);
+            problems.add("deputy", PeopleCode.DEPUTY_SELF);
         } else if (!exists(deputy)) {
-            problems.add("deputy", MessageCode.DEPUTY_USER_UNKNOWN, deputy);
+            problems.add("deputy", PeopleCode.DEPUTY_USER_UNKNOWN, deputy);
         } else if (principalKnown && !Objects.equals(agencyOf(principal), agencyOf(deputy))) {
-            problems.add("deputy", MessageCode.DEPUTY_OTHER_AGENCY, deputy, principal);
+            problems.add("deputy", PeopleCode.DEPUTY_OTHER_AGENCY, deputy, principal);
         }
         LocalDate from = request.startsOn();
         LocalDate to = request.endsOn();
@@ -82,13 +83,13 @@ public class Deputies {
         if (to == null) {
             problems.add("endsOn", MessageCode.FIELD_REQUIRED);
         } else if (from != null && to.isBefore(from)) {
-            problems.add("endsOn", MessageCode.DEPUTY_ENDS_BEFORE_START);
+            problems.add("endsOn", PeopleCode.DEPUTY_ENDS_BEFORE_START);
         } else if (to.isBefore(today())) {
-            problems.add("endsOn", MessageCode.DEPUTY_PAST);
+            problems.add("endsOn", PeopleCode.DEPUTY_PAST);
         }
         if (from != null && to != null && !to.isBefore(from)) {
             deputies.findByPrincipalIdOrderByStartsOn(principal).stream().filter(d -> d.overlaps(from, to)).findFirst()
-                    .ifPresent(other -> problems.add("startsOn", MessageCode.DEPUTY_OVERLAP, other.getDeputyId(),
+                    .ifPresent(other -> problems.add("startsOn", PeopleCode.DEPUTY_OVERLAP, other.getDeputyId(),
                             other.getStartsOn(), other.getEndsOn()));
         }
         problems.throwIfAny();
@@ -99,7 +100,7 @@ public class Deputies {
     @Transactional
     public void cancel(long id) {
         Deputy deputy = deputies.findById(id).orElseThrow(() ->
-                new NotFoundException(MessageCode.DEPUTY_NOT_FOUND, id));
+                new NotFoundException(PeopleCode.DEPUTY_NOT_FOUND, id));
         PlanCycleUser me = CurrentUser.get();
         if (!deputy.getPrincipalId().equals(me.id()) && !me.has(Role.ADMIN)) {
             throw new AccessDeniedException("only the principal or the planning office takes a deputy back");

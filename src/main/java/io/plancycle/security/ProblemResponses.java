@@ -3,6 +3,7 @@ package io.plancycle.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.plancycle.problem.ApiLanguage;
 import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.ProblemCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -48,8 +49,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                 request.getMethod() + " " + request.getRequestURI());
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, MessageCode title,
-                       MessageCode detail, Object... args) throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, ProblemCode title,
+                       ProblemCode detail, Object... args) throws IOException {
         Locale language = ApiLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detail.key(), args, language));
         problem.setTitle(messages.getMessage(title.key(), null, language));

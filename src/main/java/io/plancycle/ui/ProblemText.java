@@ -2,6 +2,7 @@ package io.plancycle.ui;
 
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.ProblemCode;
 import io.plancycle.problem.Refusal;
 import io.plancycle.problem.Term;
 import org.springframework.context.MessageSource;
@@ -27,7 +28,7 @@ public final class ProblemText {
         return of(messages, refusal.code(), refusal.args(), locale);
     }
 
-    public static String of(MessageSource messages, MessageCode code, List<Object> args, Locale locale) {
+    public static String of(MessageSource messages, ProblemCode code, List<Object> args, Locale locale) {
         Object[] shown = args.stream().map(arg -> shown(messages, arg, locale)).toArray();
         return messages.getMessage(code.key(), shown, locale);
     }

@@ -4,6 +4,7 @@ import io.plancycle.problem.ApiLanguage;
 import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.ProblemCode;
 import io.plancycle.problem.NotFoundException;
 import io.plancycle.problem.Refusal;
 import io.plancycle.problem.WrongStageException;
@@ -159,12 +160,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            MessageCode code = mapping.getCause() instanceof InputCoercionException ? MessageCode.FIELD_OUT_OF_RANGE
+            ProblemCode code = mapping.getCause() instanceof InputCoercionException ? MessageCode.FIELD_OUT_OF_RANGE
                     : MessageCode.FIELD_WRONG_TYPE;
             return ResponseEntity.badRequest().body(invalid(new InvalidInputException(field, code), request));
         }
         log.debug("unreadable request body", e);
-        MessageCode why = cause instanceof JsonProcessingException ? MessageCode.BODY_NOT_JSON : MessageCode.BODY_UNREADABLE;
+        ProblemCode why = cause instanceof JsonProcessingException ? MessageCode.BODY_NOT_JSON : MessageCode.BODY_UNREADABLE;
         return ResponseEntity.badRequest().body(invalid(new InvalidInputException("body", why), request));
     }
 
@@ -201,14 +202,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** A whole request refused (409, 404): the message in the caller's language, and its code, stable whatever the language. */
-    private ProblemDetail refused(HttpStatus status, MessageCode title, Refusal refusal, WebRequest request) {
+    private ProblemDetail refused(HttpStatus status, ProblemCode title, Refusal refusal, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemText.of(messages, refusal, language(request)));
         problem.setTitle(text(title, request));
         problem.setProperty("code", refusal.code().key());
         return problem;
     }
 
-    private String text(MessageCode code, WebRequest request, Object... args) {
+    private String text(ProblemCode code, WebRequest request, Object... args) {
         return ProblemText.of(messages, code, List.of(args), language(request));
     }
 

@@ -2,6 +2,7 @@ package io.plancycle.document;
 
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.ProblemCode;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ class SpreadsheetReaderTest {
         }
     }
 
-    private static void assertRefused(byte[] file, String field, MessageCode code) {
+    private static void assertRefused(byte[] file, String field, ProblemCode code) {
         assertThatThrownBy(() -> SpreadsheetReader.read(file)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getErrors()).singleElement().satisfies(error -> {
                     assertThat(error.field()).isEqualTo(field);

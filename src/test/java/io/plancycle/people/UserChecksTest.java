@@ -1,8 +1,9 @@
 package io.plancycle.people;
 
+import io.plancycle.problem.PeopleCode;
 import io.plancycle.plan.Agencies;
 import io.plancycle.problem.InvalidInputException.FieldError;
-import io.plancycle.problem.MessageCode;
+import io.plancycle.problem.ProblemCode;
 import io.plancycle.problem.Problems;
 import io.plancycle.security.Identities;
 import org.camunda.bpm.engine.IdentityService;
@@ -42,21 +43,21 @@ class UserChecksTest {
         UserEntity user = new UserEntity("wang-xm");
         user.setFirstName("王小明");
 
-        assertThat(refusals("short", user)).containsOnlyKeys(MessageCode.USER_PASSWORD_TOO_SHORT,
-                        MessageCode.USER_PASSWORD_UPPERCASE, MessageCode.USER_PASSWORD_DIGIT, MessageCode.USER_PASSWORD_SPECIAL)
-                .containsEntry(MessageCode.USER_PASSWORD_TOO_SHORT, List.of("10"));
-        assertThat(refusals("wang-xm-2026-A!", user)).containsOnlyKeys(MessageCode.USER_PASSWORD_USER_DATA);
+        assertThat(refusals("short", user)).containsOnlyKeys(PeopleCode.USER_PASSWORD_TOO_SHORT,
+                        PeopleCode.USER_PASSWORD_UPPERCASE, PeopleCode.USER_PASSWORD_DIGIT, PeopleCode.USER_PASSWORD_SPECIAL)
+                .containsEntry(PeopleCode.USER_PASSWORD_TOO_SHORT, List.of("10"));
+        assertThat(refusals("wang-xm-2026-A!", user)).containsOnlyKeys(PeopleCode.USER_PASSWORD_USER_DATA);
         assertThat(refusals("Chiayi-2026-spring", user)).isEmpty();
-        assertThat(refusals(" ", user)).containsOnlyKeys(MessageCode.USER_PASSWORD_MISSING);
+        assertThat(refusals(" ", user)).containsOnlyKeys(PeopleCode.USER_PASSWORD_MISSING);
     }
 
     @Test
     void withoutAPolicyOnlyABlankPasswordIsRefused() {
         assertThat(refusals("a", new UserEntity("wang-xm"))).isEmpty();
-        assertThat(refusals(null, new UserEntity("wang-xm"))).containsOnlyKeys(MessageCode.USER_PASSWORD_MISSING);
+        assertThat(refusals(null, new UserEntity("wang-xm"))).containsOnlyKeys(PeopleCode.USER_PASSWORD_MISSING);
     }
 
-    private Map<MessageCode, List<Object>> refusals(String password, User user) {
+    private Map<ProblemCode, List<Object>> refusals(String password, User user) {
         Problems problems = new Problems();
         checks.password(problems, password, user);
         assertThat(problems.errors()).extracting(FieldError::field).allMatch("password"::equals);

@@ -1,7 +1,7 @@
 package io.plancycle.problem;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +32,14 @@ class MessageCodeTest {
     private static final String ENGLISH = "messages/problem_en.properties";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
+    /** Every code of every group: {@link MessageCode}, {@link PeopleCode}, {@link EvidenceCode}. */
+    static Stream<ProblemCode> codes() {
+        return Stream.of(MessageCode.values(), PeopleCode.values(), EvidenceCode.values()).flatMap(Arrays::stream);
+    }
+
     @ParameterizedTest
-    @EnumSource(MessageCode.class)
-    void everyCodeHasAMessageInBothLanguagesWithTheSameArguments(MessageCode code) {
+    @MethodSource("codes")
+    void everyCodeHasAMessageInBothLanguagesWithTheSameArguments(ProblemCode code) {
         String chinese = bundle(CHINESE).getProperty(code.key());
         String english = bundle(ENGLISH).getProperty(code.key());
         assertThat(chinese).as("%s in %s", code.key(), CHINESE).isNotBlank();
@@ -49,7 +55,7 @@ class MessageCodeTest {
     @ValueSource(strings = {CHINESE, ENGLISH})
     void theBundlesHoldOnlyTheCodesMessagesAndNoApostrophe(String file) {
         Properties bundle = bundle(file);
-        Set<String> codes = Arrays.stream(MessageCode.values()).map(MessageCode::key).collect(Collectors.toSet());
+        Set<String> codes = codes().map(ProblemCode::key).collect(Collectors.toSet());
         assertThat(new TreeSet<>(bundle.stringPropertyNames())).as(file).isEqualTo(new TreeSet<>(codes));
         // MessageFormat would drop a single quote and what follows it
         bundle.forEach((key, text) -> assertThat(text.toString()).as("%s in %s", key, file).doesNotContain("'"));
@@ -58,7 +64,7 @@ class MessageCodeTest {
     @Test
     void codesAreStableDottedKeysEachUsedOnce() {
         Set<String> keys = new TreeSet<>();
-        for (MessageCode code : MessageCode.values()) {
+        for (ProblemCode code : codes().toList()) {
             assertThat(code.key()).as(code.name()).matches("[a-z]+(\\.[a-z][A-Za-z0-9]*)+");
             assertThat(keys.add(code.key())).as("%s is used once", code.key()).isTrue();
         }
