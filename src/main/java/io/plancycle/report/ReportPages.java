@@ -70,7 +70,8 @@ class ReportPages {
                     .add("", text.msg("agency.error.nothingToReport")), true));
         }
         return save.save(checked, () -> reports.file(year, code, request), () -> {
-            redirect.addFlashAttribute("flash", "agency.flash.reported");
+            redirect.addFlashAttribute("flash", plans.read(year, code).stage() == SubmissionStage.SIGN_OFF
+                    ? "agency.flash.reportToHead" : "agency.flash.reported");
             return "redirect:" + base(year, code) + "/report";
         });
     }

@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
  * OpeningAndBoardPagesIT, 115 and 118 DocumentPagesIT, 116 PlanImportIT, 117 PlanImportPagesIT, 119 and 120
  * ReviewRepliesIT, 123 and 124 ApproverReturnIT, 125 (and 126, kept for it) DraftingChangesIT, 142 and 143
  * RevisionChangesPageIT, 144 kept for CamundaWebappsIT, which runs on a server of its own, 145 EvidenceIT, 146
- * EvidencePagesIT, 147 and 148 ReviewPanelIT, 149 and 150 PeoplePagesIT, 151 and 152 HeadSignOffIT, 153 DeputiesIT;
+ * EvidencePagesIT, 147 and 148 ReviewPanelIT, 149 and 150 PeoplePagesIT, 151 and 152 HeadSignOffIT, 153 DeputiesIT,
+ * 154 PeopleStoryIT;
  * SignInPageIT, PeopleIT and DirectorySignInIT open none) and asks the engine only about its own cycles. The city's
  * directory runs beside it ({@link CityDirectory}): users the identity store does not know sign in there. A class
  * whose scenario needs years another one already takes,
