@@ -1,6 +1,7 @@
 package io.plancycle;
 
 import io.plancycle.cycle.CycleService;
+import io.plancycle.cycle.WorkingDays;
 import io.plancycle.cycle.CycleView;
 import io.plancycle.notification.RocDates;
 import io.plancycle.plan.PlanService;
@@ -53,7 +54,9 @@ class DemoCycleIT {
             "administration", "smart-technology", "personnel", "finance-taxation", "public-health", "fire");
     private static final String DRAFT_SAVED = "education";
     private static final List<String> DRAFTING = List.of(DRAFT_SAVED, "urban-development", "transportation",
-            "cultural-affairs", "environmental-protection");
+            "environmental-protection");
+    /** Sent by its clerk, waiting for its head (cultural-affairs-head). */
+    private static final String AWAITING_SIGN_OFF = "cultural-affairs";
 
     @TempDir
     static Path dataDir;
@@ -87,6 +90,7 @@ class DemoCycleIT {
         expected.put(REVISING, SubmissionStage.REVISION);
         SUBMITTED.forEach(code -> expected.put(code, SubmissionStage.REVIEW));
         DRAFTING.forEach(code -> expected.put(code, SubmissionStage.DRAFTING));
+        expected.put(AWAITING_SIGN_OFF, SubmissionStage.SIGN_OFF);
         expected.forEach((code, stage) -> assertThat(byCode.get(code).stage()).as(code).isEqualTo(stage));
 
         // One agency overdue: its report, due two working days ago; drafting due within three days; the rest ahead.
@@ -96,6 +100,8 @@ class DemoCycleIT {
         DRAFTING.forEach(code -> assertThat(ChronoUnit.DAYS.between(TODAY, byCode.get(code).dueOn())).as(code)
                 .isBetween(0L, 3L));
         SUBMITTED.forEach(code -> assertThat(byCode.get(code).dueOn()).as(code).isAfter(TODAY.plusDays(3)));
+        assertThat(byCode.get(AWAITING_SIGN_OFF).dueOn()).as("the sign-off, 3 working days on")
+                .isEqualTo(app.bean(WorkingDays.class).workingDaysAfter(TODAY, 3));
         assertThat(byCode.get(RETURNED).dueOn()).isAfter(TODAY.plusDays(3));
         assertThat(byCode.get(RETURNED).reviewRound()).isEqualTo(1);
 
@@ -128,8 +134,15 @@ class DemoCycleIT {
             assertThat(police.getAttribute("data-stage")).isEqualTo("REPORT");
             assertThat(police.findElements(By.cssSelector("td.pc-cell-overdue[data-stage='REPORT']"))).hasSize(1);
             assertThat(police.findElements(By.cssSelector(".admin-notices li[data-kind='OVERDUE']"))).hasSize(1);
-            assertThat(b.findAll("#admin-board td.pc-cell-due-soon")).hasSize(DRAFTING.size());
-            assertThat(b.findAll("#admin-board td.pc-cell-on-time")).hasSize(SUBMITTED.size() + 2);
+            boolean signOffDueSoon = ChronoUnit.DAYS.between(TODAY,
+                    app.bean(WorkingDays.class).workingDaysAfter(TODAY, 3)) <= 3;
+            assertThat(b.findAll("#admin-board td.pc-cell-due-soon")).hasSize(DRAFTING.size() + (signOffDueSoon ? 1 : 0));
+            assertThat(b.findAll("#admin-board td.pc-cell-on-time")).hasSize(SUBMITTED.size() + 2 + (signOffDueSoon ? 0 : 1));
+            assertThat(b.find("#admin-board tr[data-agency='" + AWAITING_SIGN_OFF + "']").getAttribute("data-stage"))
+                    .isEqualTo("SIGN_OFF");
+            WebElement signing = b.find("#admin-board tr[data-agency='" + AWAITING_SIGN_OFF + "'] td[data-state='current']");
+            assertThat(signing.getAttribute("data-stage")).as("shown at the draft it waits on").isEqualTo("DRAFTING");
+            assertThat(signing.findElement(By.cssSelector(".admin-signing-off")).getText()).isEqualTo("主管核章");
             assertThat(b.find("#admin-board tr[data-agency='civil-affairs']").getAttribute("data-stage")).isEqualTo("REVISION");
             assertThat(b.find("[data-at-stage='DONE']").getText()).isEqualTo("3");
             b.screenshot("demo-admin-board");

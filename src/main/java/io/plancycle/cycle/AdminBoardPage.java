@@ -65,7 +65,7 @@ class AdminBoardPage {
         Map<String, String> names = AdminInput.agencyNames(agencies.inCityOrder());
         List<AdminBoardRow> all = cycle.agencies().stream()
                 .map(a -> AdminBoardRow.of(a, names.getOrDefault(a.code(), a.name()), roc.urgency(a.dueOn()),
-                        board.notices().getOrDefault(a.code(), List.of()))).toList();
+                        board.notices().getOrDefault(a.code(), List.of()), board.signOffFrom().get(a.code()))).toList();
         Map<SubmissionStage, Long> atStage = new EnumMap<>(SubmissionStage.class);
         BOARD_STAGES.forEach(s -> atStage.put(s, 0L));
         cycle.agencies().forEach(a -> atStage.merge(a.stage(), 1L, Long::sum));
@@ -89,11 +89,13 @@ class AdminBoardPage {
 
     /**
      * One agency's line on the progress board: per column whether the step is done, skipped (no revision was asked
-     * for; the approver's revision shows only while it is the current one), the current one or still ahead; the round of review; the notices of its current step.
+     * for; the approver's revision shows only while it is the current one), the current one or still ahead; the round
+     * of review; the notices of its current step. Waiting at its head's sign-off, the step its clerk sent is the
+     * current one, marked as at the head ({@code signingOff}), by the sign-off's due date.
      */
     public record AdminBoardRow(String code, String name, SubmissionStage stage, int round, LocalDate dueOn,
                                 String urgency, Map<SubmissionStage, String> cells,
-                                List<NotificationLog.StepNotice> notices) {
+                                List<NotificationLog.StepNotice> notices, boolean signingOff) {
 
         /** The colour of a cell: the current step by its due date, finished steps (and a finished agency) grey. */
         public String cellClass(SubmissionStage column) {
@@ -105,8 +107,9 @@ class AdminBoardPage {
         }
 
         static AdminBoardRow of(CycleView.AgencyProgress a, String name, String urgency,
-                                List<NotificationLog.StepNotice> notices) {
-            int current = BOARD_STAGES.indexOf(a.stage());
+                                List<NotificationLog.StepNotice> notices, SubmissionStage signOffFrom) {
+            boolean signingOff = a.stage() == SubmissionStage.SIGN_OFF && signOffFrom != null;
+            int current = BOARD_STAGES.indexOf(signingOff ? signOffFrom : a.stage());
             Map<SubmissionStage, String> cells = new EnumMap<>(SubmissionStage.class);
             for (int i = 0; i < BOARD_STAGES.size(); i++) {
                 SubmissionStage column = BOARD_STAGES.get(i);
@@ -118,7 +121,8 @@ class AdminBoardPage {
                 }
                 cells.put(column, state);
             }
-            return new AdminBoardRow(a.code(), name, a.stage(), a.reviewRound(), a.dueOn(), urgency, cells, notices);
+            return new AdminBoardRow(a.code(), name, a.stage(), a.reviewRound(), a.dueOn(), urgency, cells, notices,
+                    signingOff);
         }
     }
 

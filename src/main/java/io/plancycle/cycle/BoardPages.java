@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Map;
 
 /**
@@ -136,11 +137,14 @@ class BoardPages {
         private String reason;
         private String agency;
 
-        /** The form set on the earliest step any agency is still at (consolidation and approval: the approval date). */
+        /**
+         * The form set on the earliest step any agency is still at (consolidation and approval: the approval date); a
+         * head's sign-off keeps no date of the calendar and counts for none.
+         */
         static AdminMoveForm forEarliestOpenStep(CycleView cycle) {
             AdminMoveForm form = new AdminMoveForm();
             form.stage = cycle.agencies().stream().map(CycleView.AgencyProgress::stage)
-                    .flatMap(s -> s.step().stream()).map(Step::dueStage)
+                    .flatMap(s -> s.step().stream()).map(Step::dueStage).filter(Objects::nonNull)
                     .min(Comparator.naturalOrder())
                     .map(s -> s.name().toLowerCase(Locale.ROOT))
                     .orElse("approval");

@@ -3,9 +3,11 @@ package io.plancycle.cycle;
 import io.plancycle.notification.NotificationLog;
 import io.plancycle.plan.Plan;
 import io.plancycle.plan.PlanRepository;
+import io.plancycle.plan.SubmissionStage;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
 import io.plancycle.step.Step;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -32,9 +34,11 @@ public class ProgressBoard {
     private final Deadlines deadlines;
     private final DeadlineMover deadlineMover;
     private final NotificationLog notificationLog;
+    private final RuntimeService runtimeService;
 
     ProgressBoard(CycleService cycleService, ApprovalRepository approvals, PlanRepository plans, TaskService taskService,
-                  Deadlines deadlines, DeadlineMover deadlineMover, NotificationLog notificationLog) {
+                  Deadlines deadlines, DeadlineMover deadlineMover, NotificationLog notificationLog,
+                  RuntimeService runtimeService) {
         this.cycleService = cycleService;
         this.approvals = approvals;
         this.plans = plans;
@@ -42,11 +46,15 @@ public class ProgressBoard {
         this.deadlines = deadlines;
         this.deadlineMover = deadlineMover;
         this.notificationLog = notificationLog;
+        this.runtimeService = runtimeService;
     }
 
-    /** The board of a year's cycle. */
+    /**
+     * The board of a year's cycle; for each agency waiting at its head's sign-off, the step its clerk sent (by agency
+     * code), where the board shows the sign-off.
+     */
     public record Board(CycleView cycle, Map<String, List<NotificationLog.StepNotice>> notices,
-                        List<DeadlineChangeView> changes) {
+                        List<DeadlineChangeView> changes, Map<String, SubmissionStage> signOffFrom) {
 
         /**
          * The approver's return, while the cycle works through it: the latest decision when it was a return and the
@@ -68,7 +76,21 @@ public class ProgressBoard {
         List<Approval> decided = approvals.findByCycleIdOrderByDecidedAt(cycle.getId());
         CycleView view = CycleView.of(cycle, inCycle, decided, deadlines.today());
         return new Board(view, notificationLog.currentStepNotices(view.openedAt(), currentSteps(inCycle, decided)),
-                deadlineMover.changesOf(cycle.getId()));
+                deadlineMover.changesOf(cycle.getId()), signOffFrom(inCycle));
+    }
+
+    /** Per agency waiting at its head's sign-off, the step its clerk sent ({@code sentStep}); one query for them all. */
+    private Map<String, SubmissionStage> signOffFrom(List<Plan> inCycle) {
+        Map<String, String> agencyByInstance = inCycle.stream()
+                .filter(p -> p.getStage() == SubmissionStage.SIGN_OFF && p.getProcessInstanceId() != null)
+                .collect(Collectors.toMap(Plan::getProcessInstanceId, p -> p.getAgency().getCode()));
+        if (agencyByInstance.isEmpty()) {
+            return Map.of();
+        }
+        return runtimeService.createVariableInstanceQuery().variableName(ProcessModel.VAR_SENT_STEP)
+                .processInstanceIdIn(agencyByInstance.keySet().toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(v -> agencyByInstance.get(v.getProcessInstanceId()),
+                        v -> SubmissionStage.valueOf((String) v.getValue()), (a, b) -> a));
     }
 
     /**

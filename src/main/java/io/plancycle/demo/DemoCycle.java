@@ -105,6 +105,7 @@ public class DemoCycle {
                         DemoStory.BELOW_ACTUAL_COUNTERMEASURE)).toList(), replies)));
         DemoStory.SUBMITTED.forEach(agency -> submitted(year, agency, Map.of()));
         DemoStory.DRAFT_SAVED.forEach(agency -> saveDraft(year, agency, Map.of()));
+        submitted(year, DemoStory.AWAITING_SIGN_OFF, Map.of());
         log.warn("Demo cycle {} opened and driven through every step (demo data: never in production)", year);
     }
 

@@ -36,7 +36,10 @@ final class DemoStory {
     /** The review panel's two members, assigned to the first two agencies under review (建設處, 工務處). */
     static final List<String> PANEL = List.of("panel1", "panel2");
     static final List<String> PANEL_AGENCIES = List.of("construction", "public-works");
-    static final List<String> DRAFT_SAVED = List.of("education", "cultural-affairs");
+    static final List<String> DRAFT_SAVED = List.of("education");
+
+    /** Sent by its clerk, waiting for its head's sign-off (文化局: the demo's agency with a head). */
+    static final String AWAITING_SIGN_OFF = "cultural-affairs";
 
     /** Drafting: the draft not touched yet. */
     static final List<String> DRAFT_UNTOUCHED = List.of("urban-development", "transportation", "environmental-protection");
