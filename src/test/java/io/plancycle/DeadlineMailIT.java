@@ -313,6 +313,12 @@ class DeadlineMailIT {
                     MAIL.overdue(name, DRAFTING, DRAFTING_DUE, feb25),
                     MAIL.escalation(name, DRAFTING, DRAFTING_DUE, mar3));
         }
+        // 文化局, the agency with a head: its head is asked to sign off the draft and the report, each due three
+        // working days on (27 February is a day off: 2 March); signed at once, they go on as the others'.
+        LocalDate signOffDue = LocalDate.of(2026, 3, 2);
+        expect(expected, head("cultural-affairs"),
+                MAIL.signOffRequested("文化局", DRAFTING, signOffDue, DRAFTING_DUE, TEN),
+                MAIL.signOffRequested("文化局", REPORT, signOffDue, DRAFTING_DUE, HALF_PAST_ELEVEN));
         // 民政處: returned, then approved the next day; no reminder (it submitted before the first).
         expect(expected, contact(returned),
                 MAIL.returned("民政處", feb3, ELEVEN),

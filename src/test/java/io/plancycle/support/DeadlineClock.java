@@ -186,6 +186,12 @@ public final class DeadlineClock {
         if (s.startsWith("逾期陳報：")) {
             return "ESCALATION";
         }
+        if (s.contains("待主管核章")) {
+            return "SIGN_OFF_REQUESTED";
+        }
+        if (s.contains("經主管退回")) {
+            return "SENT_BACK_BY_HEAD";
+        }
         if (s.contains("期限變更")) {
             return "DEADLINE_MOVED";
         }

@@ -77,6 +77,12 @@ public final class ExpectedMail {
         return DeadlineClock.line(at(day, time), "SUBMITTED", PREFIX + agency + "已送出" + year() + "施政計畫，請辦理「" + REVIEW + "」");
     }
 
+    /** The agency's head is asked to sign off what its clerk sent (the step), by {@code due}. */
+    public String signOffRequested(String agency, String step, LocalDate due, LocalDate day, LocalTime time) {
+        return DeadlineClock.line(at(day, time), "SIGN_OFF_REQUESTED", PREFIX + agency + year() + "「" + step + "」待主管核章，期限"
+                + roc(due));
+    }
+
     public String returned(String agency, LocalDate day, LocalTime time) {
         return DeadlineClock.line(at(day, time), "RETURNED", PREFIX + agency + year() + "施政計畫經書面審查退回，請修正後再送出");
     }
