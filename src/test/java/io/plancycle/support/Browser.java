@@ -6,13 +6,16 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -217,7 +220,7 @@ public final class Browser implements AutoCloseable {
     public Browser follow(String css) {
         WebElement page = find("html");
         click(css);
-        waiting(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waiting(Duration.ofSeconds(15)).until(replaced(page));
         return this;
     }
 
@@ -226,8 +229,28 @@ public final class Browser implements AutoCloseable {
         WebElement page = find("html");
         click(css);
         waiting(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-        waiting(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waiting(Duration.ofSeconds(15)).until(replaced(page));
         return this;
+    }
+
+    /**
+     * The page this element belongs to has been replaced by the next: the element is stale, or (Chromium asked about
+     * it in the middle of the navigation) it "does not belong to the document" any more.
+     */
+    private static ExpectedCondition<Boolean> replaced(WebElement page) {
+        return d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /** Clicks as a user would, once the element is scrolled to the middle of the window (clear of sticky bars). */
