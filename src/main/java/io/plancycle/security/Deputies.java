@@ -7,6 +7,7 @@ import io.plancycle.problem.NotFoundException;
 import io.plancycle.problem.Problems;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -14,10 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Deputies (職務代理人): a user, or the planning office for them, names a deputy for a range of days; meanwhile the
@@ -129,12 +133,23 @@ public class Deputies {
     public Map<String, String> candidates() {
         PlanCycleUser me = CurrentUser.get();
         Map<String, String> names = new TreeMap<>(identities.names());
-        if (me.has(Role.ADMIN)) {
-            return names;
+        if (!me.has(Role.ADMIN)) {
+            Set<String> sameAgency = me.agencyCode() != null ? ids(identities.membersOf(me.agencyCode())) : outsideAgencies();
+            names.keySet().removeIf(id -> id.equals(me.id()) || !sameAgency.contains(id));
         }
-        names.remove(me.id());
-        names.keySet().removeIf(id -> !Objects.equals(agencyOf(id), me.agencyCode()));
         return names;
+    }
+
+    /** The users of no agency: every user but the members of the agencies' groups (one query per agency). */
+    private Set<String> outsideAgencies() {
+        Set<String> all = new HashSet<>(identities.names().keySet());
+        identityService.createGroupQuery().groupType(Role.AGENCY_GROUP_TYPE).list()
+                .forEach(agency -> all.removeAll(ids(identities.membersOf(agency.getId()))));
+        return all;
+    }
+
+    private static Set<String> ids(List<User> users) {
+        return users.stream().map(User::getId).collect(Collectors.toSet());
     }
 
     /** The users the deputy acts for today. */
