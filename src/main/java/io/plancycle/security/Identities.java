@@ -158,8 +158,7 @@ public class Identities {
     /** The members of a role's group, by user id in id order, each with their name as people read it. */
     public Map<String, String> members(Role role) {
         Map<String, String> members = new LinkedHashMap<>();
-        identityService.createUserQuery().memberOfGroup(role.groupId()).orderByUserId().asc().list()
-                .forEach(user -> members.put(user.getId(), displayName(user)));
+        membersOf(role.groupId()).forEach(user -> members.put(user.getId(), displayName(user)));
         return members;
     }
 
