@@ -9,6 +9,7 @@ import io.plancycle.notification.DemoContacts;
 import io.plancycle.security.Identities;
 import io.plancycle.support.PlanCycleApi;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
@@ -22,6 +23,8 @@ import java.util.List;
  * As many agencies as a benchmark needs, each a clone of a real Chiayi agency of the demo data (clone {@code i} copies
  * agency {@code i % 20}: its sections, goals, KPIs and 108–111 targets), imported by {@link PlanImporter} as a plan file
  * is, with a demo user (password {@value PlanCycleApi#PASSWORD}) and demo contacts as the real agencies get them.
+ * Imported in files of {@value #PER_FILE} agencies, the clones of one call still belong to one medium-term plan, the
+ * latest, from which a cycle opened next copies every clone's draft.
  */
 final class SyntheticAgencies {
 
@@ -32,13 +35,16 @@ final class SyntheticAgencies {
     private final Identities identities;
     private final DemoContacts contacts;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
     private final JsonNode demoPlan;
 
-    SyntheticAgencies(PlanImporter importer, Identities identities, DemoContacts contacts, TransactionTemplate transaction) {
+    SyntheticAgencies(PlanImporter importer, Identities identities, DemoContacts contacts, TransactionTemplate transaction,
+                      JdbcTemplate jdbc) {
         this.importer = importer;
         this.identities = identities;
         this.contacts = contacts;
         this.transaction = transaction;
+        this.jdbc = jdbc;
         try (InputStream in = new ClassPathResource("demo/chiayi-108-111-plan.json").getInputStream()) {
             this.demoPlan = PlanCycleApi.JSON.readTree(in);
         } catch (IOException e) {
@@ -54,6 +60,7 @@ final class SyntheticAgencies {
     /** Imports {@code count} clones coded {@code <real code>-<tag><i>}; answers their codes, in order. */
     List<String> add(String tag, int count) {
         List<String> codes = new ArrayList<>();
+        Long mediumTermPlan = null;
         for (int from = 0; from < count; from += PER_FILE) {
             ObjectNode file = demoPlan.deepCopy();
             ArrayNode clones = file.putArray("agencies");
@@ -64,6 +71,7 @@ final class SyntheticAgencies {
                 clones.add(clone);
             }
             List<Agency> imported = importer.importPlan(new ByteArrayInputStream(bytes(file)));
+            mediumTermPlan = joinFirstFile(mediumTermPlan);
             transaction.executeWithoutResult(status -> imported.forEach(agency -> identities.ensureUser(agency.getCode(),
                     agency.getName() + "承辦人", agency.getCode() + "@plancycle.test", PlanCycleApi.PASSWORD,
                     agency.getCode())));
@@ -71,6 +79,20 @@ final class SyntheticAgencies {
             imported.forEach(agency -> codes.add(agency.getCode()));
         }
         return codes;
+    }
+
+    /**
+     * Each file imported is a medium-term plan of its own: the baselines of the latest one join the first file's, so
+     * that all of this call's clones are in the latest medium-term plan. Answers the first file's medium-term plan.
+     */
+    private Long joinFirstFile(Long first) {
+        Long latest = jdbc.queryForObject("select max(id) from medium_term_plan", Long.class);
+        if (first == null) {
+            return latest;
+        }
+        jdbc.update("update plan set medium_term_plan_id = ? where medium_term_plan_id = ?", first, latest);
+        jdbc.update("delete from medium_term_plan where id = ?", latest);
+        return first;
     }
 
     private static byte[] bytes(JsonNode file) {
