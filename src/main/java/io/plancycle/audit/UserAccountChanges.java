@@ -1,20 +1,24 @@
 package io.plancycle.audit;
 
+import io.plancycle.security.IdentityChanged;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a {@link UserAccountChange} in the caller's transaction (the engine's command runs in PlanCycle's): the
  * identity store's changes ({@link RecordingIdentityProvider}) and what PlanCycle keeps beside it, an account disabled
- * or enabled again.
+ * or enabled again. Each is also published ({@link IdentityChanged}): the API's remembered sign-ins are forgotten.
  */
 @Component
 public class UserAccountChanges {
 
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
-    UserAccountChanges(EntityManager entityManager) {
+    UserAccountChanges(EntityManager entityManager, ApplicationEventPublisher events) {
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     /** The planning office disabled the account, or enabled it again. */
@@ -24,5 +28,6 @@ public class UserAccountChanges {
 
     void record(String userId, String groupId, UserAccountChange.Kind kind, String detail) {
         entityManager.persist(new UserAccountChange(userId, groupId, kind, detail));
+        events.publishEvent(new IdentityChanged(userId));
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +38,12 @@ public class Deputies {
     private final IdentityService identityService;
     private final PlanCycleProperties properties;
     private final Identities identities;
+    private final ApplicationEventPublisher events;
 
     Deputies(DeputyRepository deputies, IdentityService identityService, PlanCycleProperties properties,
-             Identities identities) {
+             Identities identities, ApplicationEventPublisher events) {
         this.deputies = deputies;
+        this.events = events;
         this.identityService = identityService;
         this.properties = properties;
         this.identities = identities;
@@ -97,6 +100,7 @@ public class Deputies {
                             other.getStartsOn(), other.getEndsOn()));
         }
         problems.throwIfAny();
+        events.publishEvent(new IdentityChanged(deputy));
         return deputies.save(new Deputy(principal, deputy, from, to, me.id(), ClockUtil.getCurrentTime().toInstant()));
     }
 
@@ -110,6 +114,7 @@ public class Deputies {
             throw new AccessDeniedException("only the principal or the planning office takes a deputy back");
         }
         deputies.delete(deputy);
+        events.publishEvent(new IdentityChanged(deputy.getDeputyId()));
     }
 
     /** The deputies the signed-in user named or acts as, with names; the planning office reads every one. */

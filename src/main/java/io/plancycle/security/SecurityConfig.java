@@ -10,7 +10,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -27,6 +29,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,13 +194,15 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, IdentityAuthenticationProvider identity,
-                            ObjectProvider<DirectorySignIn> directory, ProblemResponses problems) throws Exception {
+                            ObjectProvider<DirectorySignIn> directory, ProblemResponses problems,
+                            RememberedSignIns rememberedSignIns) throws Exception {
         // Path matchers, not MVC ones: /engine-rest is served by the engine's own JAX-RS servlet. The API description
         // is read with HTTP Basic like the API, except by the API browser (Swagger UI) of a signed-in page session.
         RequestMatcher apiDocsWithoutSession = new AndRequestMatcher(PATH.matcher("/v3/api-docs/**"),
                 request -> request.getRequestedSessionId() == null);
-        http.authenticationProvider(identity);
-        directory.ifAvailable(http::authenticationProvider);
+        List<AuthenticationProvider> signIns = new ArrayList<>(List.of(identity));
+        directory.ifAvailable(signIns::add);
+        http.authenticationManager(rememberedSignIns.around(new ProviderManager(signIns)));
         http.securityMatcher(new OrRequestMatcher(PATH.matcher("/api/**"), PATH.matcher("/engine-rest/**"),
                         apiDocsWithoutSession))
                 .authorizeHttpRequests(auth -> {
