@@ -1,7 +1,9 @@
 package io.plancycle.plan;
 
 import org.springframework.data.jpa.repository.EntityGraph;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -12,6 +14,11 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     @EntityGraph(attributePaths = "agency")
     @Query("select p from Plan p, Cycle c where c.id = p.cycleId and c.year = :year and p.agency.code = :agencyCode")
     Optional<Plan> findInCycle(int year, String agencyCode);
+
+    /** The plan, its row locked until the transaction ends: a request completing a step of it meanwhile waits. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Plan p join fetch p.agency a, Cycle c where c.id = p.cycleId and c.year = :year and a.code = :agencyCode")
+    Optional<Plan> findInCycleLocked(int year, String agencyCode);
 
     @EntityGraph(attributePaths = "agency")
     @Query("select p from Plan p, Cycle c where c.id = p.cycleId and c.year = :year order by p.agency.sortOrder")

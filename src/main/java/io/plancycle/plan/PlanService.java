@@ -56,12 +56,12 @@ public class PlanService {
     /**
      * The plan an agency works on in a year's cycle, for completing its step: read once no other request is completing
      * a step of it, as that one left it. Two completions of one step (a double-clicked submit, two reviewers at once)
-     * run one after the other, and the second finds the step done. Call it before changing anything of the plan.
+     * run one after the other, and the second finds the step done. Call it before reading anything of the plan in the
+     * transaction (one query, reading and locking the plan's row: a plan read before would be answered as read then).
      */
     public Plan planForStep(int year, String agencyCode) {
-        Plan plan = planInCycle(year, agencyCode);
-        entityManager.refresh(plan, LockModeType.PESSIMISTIC_WRITE);
-        return plan;
+        return plans.findInCycleLocked(year, agencyCode)
+                .orElseThrow(() -> new NotFoundException(MessageCode.PLAN_NOT_FOUND, agencyCode, year));
     }
 
     /** The plan an agency works on in a year's cycle. */
