@@ -32,6 +32,14 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
             order by c.year desc""")
     List<Plan> findApprovedNewestFirst();
 
+    /**
+     * Locks the plan's row until the transaction ends, waiting for another transaction holding it. The row alone, in
+     * SQL both H2 and PostgreSQL take: a locked read of the entity through Hibernate locks in a second select on
+     * PostgreSQL (follow-on locking) and fails when the version changed while it waited.
+     */
+    @Query(value = "select id from plan where id = :id for update", nativeQuery = true)
+    Long lockRow(Long id);
+
     @Query("select p.agency.code from Plan p where p.cycleId = :cycleId order by p.agency.sortOrder")
     List<String> agencyCodesInCycle(Long cycleId);
 

@@ -60,7 +60,8 @@ public class PlanService {
      */
     public Plan planForStep(int year, String agencyCode) {
         Plan plan = planInCycle(year, agencyCode);
-        entityManager.refresh(plan, LockModeType.PESSIMISTIC_WRITE);
+        plans.lockRow(plan.getId());
+        entityManager.refresh(plan);
         return plan;
     }
 
