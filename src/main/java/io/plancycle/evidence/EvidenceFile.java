@@ -2,7 +2,8 @@ package io.plancycle.evidence;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The bytes of an {@link Evidence}'s file, exactly as uploaded; read only when the file is opened. */
 @Entity
@@ -10,7 +11,8 @@ class EvidenceFile {
 
     @Id
     private Long evidenceId;
-    @Lob
+    /** A {@code blob} on H2, a {@code bytea} on PostgreSQL (not a large object: pg_dump and deletes need no care). */
+    @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
     private byte[] content;
 
     protected EvidenceFile() {

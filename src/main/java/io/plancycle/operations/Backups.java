@@ -2,6 +2,7 @@ package io.plancycle.operations;
 
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
+import io.plancycle.problem.ConflictException;
 import io.plancycle.problem.InvalidInputException;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.NotFoundException;
@@ -36,6 +37,9 @@ import java.util.stream.Stream;
  * history), which live in the same file. A backup is written under a temporary name and renamed when complete, so a
  * listed backup is always whole. Restoring is offline: stop the service, unzip the backup into an empty data folder,
  * start it (see the README, "Backup and restore").
+ * <p>
+ * H2 only: a PostgreSQL database is backed up by its server's tools ({@code pg_dump}, see the README), and taking a
+ * backup here is refused, saying so.
  */
 @Service
 public class Backups {
@@ -50,21 +54,27 @@ public class Backups {
     private final JdbcTemplate jdbc;
     private final Path folder;
     private final Clock clock;
+    private final boolean h2;
 
     @Autowired
-    Backups(DataSource dataSource, @Value("${plancycle.data-dir}") String dataDir) {
-        this(dataSource, Path.of(dataDir), Clock.systemUTC());
+    Backups(DataSource dataSource, @Value("${plancycle.data-dir}") String dataDir,
+            @Value("${spring.datasource.url}") String databaseUrl) {
+        this(dataSource, Path.of(dataDir), Clock.systemUTC(), databaseUrl.startsWith("jdbc:h2:"));
     }
 
-    Backups(DataSource dataSource, Path dataDir, Clock clock) {
+    Backups(DataSource dataSource, Path dataDir, Clock clock, boolean h2) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.folder = dataDir.toAbsolutePath().normalize().resolve("backups");
         this.clock = clock;
+        this.h2 = h2;
     }
 
-    /** Takes a backup now. One at a time: a second request waits for the first. */
+    /** Takes a backup now. One at a time: a second request waits for the first. Refused on PostgreSQL (pg_dump's). */
     public synchronized BackupView create() {
         CurrentUser.require(Role.ADMIN);
+        if (!h2) {
+            throw new ConflictException(MessageCode.BACKUP_BY_SERVER);
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Path target;
         Path partial;

@@ -271,7 +271,9 @@ public enum MessageCode implements ProblemCode {
     /** Not the name of a backup. */
     BACKUP_NAME_INVALID("backup.name.invalid"),
     /** No backup named {0}. */
-    BACKUP_NOT_FOUND("backup.notFound");
+    BACKUP_NOT_FOUND("backup.notFound"),
+    /** The database is a PostgreSQL server's: backed up with pg_dump, not from PlanCycle. */
+    BACKUP_BY_SERVER("backup.byServer");
 
     private final String key;
 
