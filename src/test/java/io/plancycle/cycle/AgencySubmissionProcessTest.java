@@ -22,8 +22,8 @@ import java.util.Objects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static io.plancycle.cycle.ProcessAssertions.assertThat;
+import static io.plancycle.cycle.ProcessAssertions.task;
 
 /**
  * One agency's submission (agencySubmission) when the written review returns it: the agency revises its targets,

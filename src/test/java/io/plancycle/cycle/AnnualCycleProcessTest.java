@@ -14,11 +14,11 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static io.plancycle.cycle.ProcessAssertions.assertThat;
+import static io.plancycle.cycle.ProcessAssertions.jobQuery;
+import static io.plancycle.cycle.ProcessAssertions.processInstanceQuery;
+import static io.plancycle.cycle.ProcessAssertions.task;
+import static io.plancycle.cycle.ProcessAssertions.taskQuery;
 
 /**
  * The year's cycle (annualCycle): every agency's submission runs in its own process; when all are done the planning

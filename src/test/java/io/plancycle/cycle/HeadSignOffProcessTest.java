@@ -19,8 +19,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static io.plancycle.cycle.ProcessAssertions.assertThat;
+import static io.plancycle.cycle.ProcessAssertions.task;
 
 /**
  * 文化局 has a head (the demo user cultural-affairs-head): what its clerk sends waits at the head's sign-off

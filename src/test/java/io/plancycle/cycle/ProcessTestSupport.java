@@ -30,13 +30,13 @@ import java.util.Date;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.reset;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static io.plancycle.cycle.ProcessAssertions.init;
+import static io.plancycle.cycle.ProcessAssertions.reset;
+import static io.plancycle.cycle.ProcessAssertions.execute;
+import static io.plancycle.cycle.ProcessAssertions.historyService;
+import static io.plancycle.cycle.ProcessAssertions.job;
+import static io.plancycle.cycle.ProcessAssertions.processInstanceQuery;
+import static io.plancycle.cycle.ProcessAssertions.taskService;
 
 /**
  * Drives the two processes through the real engine, the real H2 file database and the Chiayi demo data, one step at

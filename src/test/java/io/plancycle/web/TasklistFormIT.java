@@ -61,8 +61,10 @@ class TasklistFormIT {
             WebDriverWait wait = tasklistAsThePlanningOffice(browser);
             openTask(wait, "評估小組書面審查");
             wait.until(d -> d.findElements(By.xpath("//*[@ng-click='claim()']")).stream().findFirst().orElse(null)).click();
-            wait.until(d -> d.findElements(By.xpath("//label[contains(., '退回修正')]//input[not(@disabled)]")).stream()
-                    .findFirst().orElse(null)).click();
+            // The option's input, named by its label's "for" (the input sits inside the label in Camunda's form-js,
+            // beside it in Operaton's).
+            wait.until(d -> d.findElements(By.xpath("//input[not(@disabled)][@id=//label[contains(., '退回修正')]/@for]"))
+                    .stream().findFirst().orElse(null)).click();
             browser.find("textarea.fjs-textarea").sendKeys(overall);
             browser.screenshot("tasklist-review-form");
             browser.find("button[ng-click='complete()']").click();
