@@ -116,7 +116,7 @@ class PageQueriesBenchmark {
         PlanCycleUser clerkUser = SignIn.asAgency(clerk);
         PlanCycleUser reviewerUser = SignIn.asReviewer();
         SignIn.clear();
-        List<String> instances = jdbc.queryForList("select process_instance_id from plan p join cycle c on c.id = p.cycle_id"
+        List<String> instances = jdbc.queryForList("select p.process_instance_id from plan p join cycle c on c.id = p.cycle_id"
                 + " where c.roc_year = ?", String.class, current).stream().filter(Objects::nonNull).toList();
         PlanCycleApi api = new PlanCycleApi(port);
         PlanCycleApi.User clerkApi = api.as(clerk);
