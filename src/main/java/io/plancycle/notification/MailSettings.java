@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param senderEnabled whether the outbox is delivered on a schedule (tests turn it off and deliver themselves)
  * @param embedded      whether to run an in-process SMTP server (GreenMail) for development and demos
  * @param embeddedPort  its port; 0 for any free port
+ * @param senderThreads how many notifications are sent to the mail server at once
  */
 @ConfigurationProperties("plancycle.mail")
 record MailSettings(
@@ -19,11 +20,15 @@ record MailSettings(
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("true") boolean senderEnabled,
         @DefaultValue("false") boolean embedded,
-        @DefaultValue("2525") int embeddedPort) {
+        @DefaultValue("2525") int embeddedPort,
+        @DefaultValue("4") int senderThreads) {
 
     MailSettings {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("plancycle.mail.max-attempts must be at least 1, was " + maxAttempts);
+        }
+        if (senderThreads < 1) {
+            throw new IllegalArgumentException("plancycle.mail.sender-threads must be at least 1, was " + senderThreads);
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -23,6 +24,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Delivers the outbox: every PENDING notification whose next attempt is due goes to the mail server, one at a time and
@@ -30,10 +36,12 @@ import java.util.Set;
  * (commit). The claim counts the attempt and leases the row, so two senders (threads or instances) never both send it;
  * a failed attempt is retried after 1, 2, 4, 8 … minutes (at most an hour) until {@code plancycle.mail.max-attempts},
  * then the notification is FAILED. Should the process die between sending and marking, the lease runs out and the
- * mail is sent once more, with the same Message-ID so that mail clients show it once.
+ * mail is sent once more, with the same Message-ID so that mail clients show it once. The notifications of a round are
+ * sent by {@code plancycle.mail.sender-threads} threads at once (a morning's 2,000 reminders are not sent one after the
+ * other), each notification by one of them.
  */
 @Service
-public class OutboxSender {
+public class OutboxSender implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 50;
@@ -50,6 +58,7 @@ public class OutboxSender {
     private final JavaMailSender mailSender;
     private final TransactionTemplate transaction;
     private final MailSettings settings;
+    private final ExecutorService senders;
 
     OutboxSender(NotificationRepository notifications, JavaMailSender mailSender, TransactionTemplate transaction,
                  MailSettings settings, ObjectProvider<EmbeddedSmtp> embeddedSmtp) {
@@ -57,6 +66,12 @@ public class OutboxSender {
         this.mailSender = mailSender;
         this.transaction = transaction;
         this.settings = settings;
+        AtomicInteger number = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(settings.senderThreads(), task -> {
+            Thread thread = new Thread(task, "outbox-sender-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         embeddedSmtp.ifAvailable(server -> log.info("Mail goes to the embedded SMTP server on port {}", server.port()));
     }
 
@@ -68,20 +83,35 @@ public class OutboxSender {
         while (true) {
             // A notification tried once is leased or backed off past `now`, so it is not due again in this round.
             List<Long> due = transaction.execute(status -> notifications.dueIds(now, PageRequest.of(0, BATCH)));
-            boolean anyNew = false;
-            for (Long id : due) {
-                if (seen.add(id)) {
-                    anyNew = true;
-                    if (deliver(id)) {
-                        sent++;
-                    }
+            List<Future<Boolean>> delivered = due.stream().filter(seen::add)
+                    .map(id -> senders.submit(() -> deliver(id))).toList();
+            for (Future<Boolean> one : delivered) {
+                if (done(one)) {
+                    sent++;
                 }
             }
-            if (due.size() < BATCH || !anyNew) {
+            if (due.size() < BATCH || delivered.isEmpty()) {
                 break;
             }
         }
         return sent;
+    }
+
+    /** Waits for one delivery; a delivery never throws (a failure is recorded on its notification). */
+    private static boolean done(Future<Boolean> delivery) {
+        try {
+            return delivery.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the outbox was being delivered", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a delivery failed unexpectedly", e.getCause());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        senders.shutdown();
     }
 
     /** Returns whether the mail server accepted it; false also when another sender had claimed it. */

@@ -31,6 +31,8 @@ final class SqlStatements implements QueryExecutionListener {
     private static final Pattern TABLE = Pattern.compile("\\b(?:from|into|update)\\s+([\\w.\"]+)", Pattern.CASE_INSENSITIVE);
 
     private final List<String> recorded = Collections.synchronizedList(new ArrayList<>());
+    /** The milliseconds each recorded statement took at the database (a batch's time on its first statement). */
+    private final List<Long> elapsed = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, java.util.Set<String>> callers = Collections.synchronizedMap(new TreeMap<>());
     private volatile boolean recording;
     private volatile boolean tracing;
@@ -54,6 +56,7 @@ final class SqlStatements implements QueryExecutionListener {
     /** Forgets what was recorded and records from now on. */
     void start() {
         recorded.clear();
+        elapsed.clear();
         recording = true;
     }
 
@@ -62,6 +65,13 @@ final class SqlStatements implements QueryExecutionListener {
         recording = false;
         synchronized (recorded) {
             return List.copyOf(recorded);
+        }
+    }
+
+    /** The milliseconds each statement of the last {@link #stop()} took at the database, in the same order. */
+    List<Long> elapsedMillis() {
+        synchronized (elapsed) {
+            return List.copyOf(elapsed);
         }
     }
 
@@ -78,6 +88,7 @@ final class SqlStatements implements QueryExecutionListener {
             int executions = execution.isBatch() && !query.getParametersList().isEmpty() ? query.getParametersList().size() : 1;
             for (int i = 0; i < executions; i++) {
                 recorded.add(query.getQuery());
+                elapsed.add(i == 0 ? execution.getElapsedTime() : 0L);
             }
             if (tracing) {
                 callers.computeIfAbsent(kind(query.getQuery()), k -> new java.util.TreeSet<>()).add(caller());
