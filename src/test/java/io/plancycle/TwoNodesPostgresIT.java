@@ -28,9 +28,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -144,8 +148,13 @@ class TwoNodesPostgresIT {
         assertThat(received).hasSize(copies);
         assertThat(byMessageId).hasSameSizeAs(sent);
         byMessageId.forEach((id, copiesOfOne) -> assertThat(copiesOfOne).as(id).hasSize(recipients(copiesOfOne.get(0))));
-        System.out.printf("TwoNodesPostgresIT: %d notifications, %d mails, %.0f s%n", sent.size(), copies,
-                (System.nanoTime() - began) / 1e9);
+        // Each node's sender claimed its own: no notification was sent by both.
+        Set<String> byFirst = sentBy(first);
+        Set<String> bySecond = sentBy(second);
+        assertThat(byFirst).doesNotContainAnyElementsOf(bySecond);
+        assertThat(byFirst.size() + bySecond.size()).isEqualTo(sent.size());
+        System.out.printf("TwoNodesPostgresIT: %d notifications (%d sent by the first node, %d by the second), %d mails, "
+                + "%.0f s%n", sent.size(), byFirst.size(), bySecond.size(), copies, (System.nanoTime() - began) / 1e9);
     }
 
     /** A node on the database, started after the one before is ready (README: start one node first). */
@@ -194,6 +203,16 @@ class TwoNodesPostgresIT {
         JsonNode page = api.as("admin").get("/api/notifications?size=500").ok();
         assertThat(page.path("hasMore").asBoolean()).isFalse();
         return StreamSupport.stream(page.path("items").spliterator(), false).toList();
+    }
+
+    /** The ids of the notifications the node's log says it sent. */
+    private static Set<String> sentBy(PlanCycleProcess node) {
+        Matcher sent = Pattern.compile("Sent notification (\\d+) ").matcher(node.output());
+        Set<String> ids = new HashSet<>();
+        while (sent.find()) {
+            ids.add(sent.group(1));
+        }
+        return ids;
     }
 
     private static long count(String database, String query) {
