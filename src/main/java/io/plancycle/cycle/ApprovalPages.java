@@ -31,8 +31,8 @@ class ApprovalPages {
         this.consolidations = consolidations;
     }
 
-    /** What the page says after a decision. */
-    record ReviewApprovalDecided(int year, Decision decision) {
+    /** What the page says after a decision; kept for it in the session (a flash attribute), hence Serializable. */
+    record ReviewApprovalDecided(int year, Decision decision) implements java.io.Serializable {
     }
 
     @GetMapping("/approval")

@@ -1,17 +1,19 @@
 package io.plancycle.cycle;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
  * A word to the planning office about a due date it sets: the day is a holiday or a weekend, or the office calendar
  * of its year is missing or only computed from the holiday rules. It never refuses anything; {@code message} says it
  * in plain words (Traditional Chinese unless the reader chose English), e.g. 「116年12月24日是行憲紀念日補假（放假）。」.
+ * Serializable: the board keeps the warnings of a moved due date for its next page in the session (a flash attribute).
  *
  * @param kind    what the warning is about
  * @param date    the due date warned about (for a year's calendar: the first due date in that year)
  * @param message the warning in words
  */
-public record CalendarWarning(Kind kind, LocalDate date, String message) {
+public record CalendarWarning(Kind kind, LocalDate date, String message) implements Serializable {
 
     public enum Kind {
         /** The day is a listed holiday (補假 and 調整放假 included). */

@@ -45,8 +45,11 @@ class ReviewSheetPages {
         this.opinions = opinions;
     }
 
-    /** What the queue says after a decision: whose submission, which round, approved or returned. */
-    record ReviewDecided(String agencyName, int year, int round, Decision decision) {
+    /**
+     * What the queue says after a decision: whose submission, which round, approved or returned. Kept for the next
+     * page in the session (a flash attribute), which lives in the database: hence Serializable.
+     */
+    record ReviewDecided(String agencyName, int year, int round, Decision decision) implements java.io.Serializable {
     }
 
     /** The sheet, with what this reviewer has drafted on the round so far. */

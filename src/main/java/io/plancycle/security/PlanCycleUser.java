@@ -1,5 +1,6 @@
 package io.plancycle.security;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -7,9 +8,10 @@ import java.util.Set;
  * The signed-in person as PlanCycle sees them: their name, their roles, the agency they belong to (if any, with its
  * name) and the engine groups that make tasks theirs; and, as a deputy (職務代理人) today, the users they act for,
  * whose roles and groups they hold meanwhile ({@link Deputies}). Loaded once at sign-in: the pages' top bar shows it.
+ * Serializable: it is kept in the page session, which lives in the database (Spring Session JDBC) for every node.
  */
 public record PlanCycleUser(String id, String name, Set<Role> roles, String agencyCode, String agencyName,
-                            List<String> groupIds, List<String> deputyFor) {
+                            List<String> groupIds, List<String> deputyFor) implements Serializable {
 
     public PlanCycleUser(String id, String name, Set<Role> roles, String agencyCode, String agencyName,
                          List<String> groupIds) {

@@ -62,6 +62,32 @@ public final class PlanCycleProcess implements AutoCloseable {
      * without the leading dashes) override the defaults of a test run ({@link #settings}).
      */
     public static PlanCycleProcess launch(String name, Path dataDir, String... settings) {
+        return launch(name, dataDir, false, settings);
+    }
+
+    /**
+     * Launches PlanCycle as {@link #launch} does, its engine's clock movable by the test ({@link #moveClock}): started
+     * by {@link MovableClock}, which listens to the process's standard input.
+     */
+    public static PlanCycleProcess launchWithMovableClock(String name, Path dataDir, String... settings) {
+        return launch(name, dataDir, true, settings);
+    }
+
+    /**
+     * The settings that put PlanCycle on a PostgreSQL database ({@code jdbcUrl}, e.g. from {@link TestDatabase#create()},
+     * as the test's role) with the {@code postgres} profile, as an operator's PLANCYCLE_DB_* would.
+     */
+    public static List<String> onPostgres(String jdbcUrl) {
+        return List.of("spring.profiles.active=postgres", "spring.datasource.url=" + jdbcUrl,
+                "spring.datasource.username=" + TestDatabase.user(), "spring.datasource.password=" + TestDatabase.password());
+    }
+
+    /** The settings that send PlanCycle's mail to an SMTP server of the test on {@code port}, delivered every second. */
+    public static List<String> mailTo(int port) {
+        return List.of("spring.mail.port=" + port, "plancycle.mail.sender-enabled=true", "plancycle.mail.poll-interval=PT1S");
+    }
+
+    private static PlanCycleProcess launch(String name, Path dataDir, boolean movableClock, String... settings) {
         int port = freePort();
         Map<String, String> properties = settings(dataDir, port, settings);
         List<String> command = new ArrayList<>(List.of(
@@ -70,8 +96,8 @@ public final class PlanCycleProcess implements AutoCloseable {
                 // The C1 compiler only: a third faster to start on two cores; the behaviour under test is the same.
                 "-XX:TieredStopAtLevel=1",
                 "-Dfile.encoding=UTF-8",
-                "-cp", classpath(),
-                "io.plancycle.PlanCycleApplication"));
+                "-cp", movableClock ? movableClockDir() + java.io.File.pathSeparator + classpath() : classpath(),
+                movableClock ? MovableClock.class.getName() : "io.plancycle.PlanCycleApplication"));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Files.createDirectories(LOGS);
@@ -153,6 +179,24 @@ public final class PlanCycleProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets the engine's clock of a process launched {@link #launchWithMovableClock with a movable clock} {@code ahead}
+     * of the real time (time goes on from there; {@link Duration#ZERO} puts it back) and waits until the process says
+     * it has.
+     */
+    public void moveClock(Duration ahead) {
+        String answer = MovableClock.ANSWER + ahead.toMillis() + ":";
+        long before = output().split(java.util.regex.Pattern.quote(answer), -1).length;
+        try {
+            process.getOutputStream().write(("offset " + ahead.toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the clock of " + name, e);
+        }
+        await(name + "'s clock moved " + ahead).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> output().split(java.util.regex.Pattern.quote(answer), -1).length > before);
+    }
+
     public PlanCycleApi api() {
         return new PlanCycleApi(port);
     }
@@ -228,6 +272,23 @@ public final class PlanCycleProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A folder holding a copy of {@link MovableClock}'s class and nothing else, for the class path of a process. */
+    private static synchronized String movableClockDir() {
+        String file = MovableClock.class.getName().replace('.', '/') + ".class";
+        Path dir = LOGS.resolveSibling("movable-clock").toAbsolutePath();
+        try (java.io.InputStream in = MovableClock.class.getClassLoader().getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " not found");
+            }
+            Path target = dir.resolve(file);
+            Files.createDirectories(target.getParent());
+            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return dir.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

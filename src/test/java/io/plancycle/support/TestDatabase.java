@@ -38,6 +38,26 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         if (server.isBlank()) {
             return;
         }
+        TestPropertyValues.of(
+                "spring.datasource.url=" + create(server),
+                "spring.datasource.username=" + user(),
+                "spring.datasource.password=" + password()).applyTo(context);
+    }
+
+    /**
+     * A fresh, empty database on the server named by {@value #SERVER} (which must be set), as {@link #initialize} makes
+     * one for a Spring context: for a test that starts PlanCycle processes of its own on it. Its JDBC URL.
+     */
+    public static String create() {
+        String server = System.getProperty(SERVER, "");
+        if (server.isBlank()) {
+            throw new IllegalStateException("-D" + SERVER + " names no PostgreSQL server (the postgresql execution of "
+                    + "mvn verify sets it)");
+        }
+        return create(server);
+    }
+
+    private static String create(String server) {
         String name = PREFIX + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "_"
                 + UUID.randomUUID().toString().substring(0, 8);
         try (Connection connection = connect(server); Statement statement = connection.createStatement()) {
@@ -46,10 +66,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        TestPropertyValues.of(
-                "spring.datasource.url=" + databaseUrl(server, name),
-                "spring.datasource.username=" + user(),
-                "spring.datasource.password=" + password()).applyTo(context);
+        return databaseUrl(server, name);
     }
 
     /** A connection to the server's database named by {@value #SERVER}; fails saying how to start PostgreSQL. */

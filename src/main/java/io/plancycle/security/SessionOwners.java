@@ -1,0 +1,44 @@
+package io.plancycle.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SingleIndexResolver;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * The pages' sessions live in the database (Spring Session JDBC, docs/adr/0019-two-nodes.md), each row naming whose
+ * session it is ({@code spring_session.principal_name}): the signed-in user's id. Spring Session would write the
+ * principal's {@code toString()}, which for a {@link PlanCycleUser} is the whole record, too long for the column.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionOwners {
+
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionsByUserId() {
+        return repository -> repository.setIndexResolver(new UserIdIndex());
+    }
+
+    /** The id of the user signed in with the session; none for a session nobody signed in with (yet). */
+    static final class UserIdIndex extends SingleIndexResolver<Session> {
+
+        UserIdIndex() {
+            super(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME);
+        }
+
+        @Override
+        public String resolveIndexValueFor(Session session) {
+            Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            Authentication signedIn = context instanceof SecurityContext security ? security.getAuthentication() : null;
+            if (signedIn == null) {
+                return null;
+            }
+            return signedIn.getPrincipal() instanceof PlanCycleUser user ? user.id() : signedIn.getName();
+        }
+    }
+}
