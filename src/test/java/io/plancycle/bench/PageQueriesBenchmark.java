@@ -164,7 +164,7 @@ class PageQueriesBenchmark {
 
     /** The {@code create index} statements of the migration that adds the pages' indexes. */
     private static List<String> pageIndexes() {
-        try (var in = PageQueriesBenchmark.class.getResourceAsStream("/db/migration/V22__page_query_indexes.sql")) {
+        try (var in = PageQueriesBenchmark.class.getResourceAsStream("/db/migration/common/V22__page_query_indexes.sql")) {
             String script = new String(Objects.requireNonNull(in).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             return java.util.Arrays.stream(script.split(";")).map(part -> part.lines()
                             .filter(line -> !line.strip().startsWith("--")).collect(java.util.stream.Collectors.joining(" ")).strip())
