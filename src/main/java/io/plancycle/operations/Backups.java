@@ -9,6 +9,7 @@ import io.plancycle.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,8 @@ public class Backups {
     @Autowired
     Backups(DataSource dataSource, @Value("${plancycle.data-dir}") String dataDir,
             @Value("${spring.datasource.url}") String databaseUrl) {
-        this(dataSource, Path.of(dataDir), Clock.systemUTC(), databaseUrl.startsWith("jdbc:h2:"));
+        this(dataSource, Path.of(dataDir), Clock.systemUTC(),
+                DatabaseDriver.fromJdbcUrl(databaseUrl) == DatabaseDriver.H2);
     }
 
     Backups(DataSource dataSource, Path dataDir, Clock clock, boolean h2) {
