@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({SqlStatements.Wiring.class, SyntheticAgencies.class})
 class ApiActionBenchmark {
 
-    private static final int YEAR = 150;
+    private static final int YEAR = SyntheticAgencies.FIRST_CYCLE_YEAR;
     /** Trios (one call through the API, one through the service, one bare) run first and not kept: the JIT warms up. */
     private static final int WARMUP = 20;
     private static final int MEASURED = 39;

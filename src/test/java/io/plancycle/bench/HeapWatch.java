@@ -16,21 +16,31 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The heap this JVM used since {@link #reset()}: the peak (the sum of each heap pool's peak, an upper bound: the pools
- * need not peak at once) and the most left after a garbage collection (what was really alive at the fullest moment).
+ * need not peak at once) and the live heap, the most left after a full collection: one the JVM needed (counted: with
+ * enough heap there is none) or one a benchmark asks for between its steps ({@link #settle()}). A young collection
+ * leaves whatever old objects have died since the last marking, so what it leaves is not what was alive.
  */
 final class HeapWatch implements AutoCloseable {
 
     static final long MB = 1024 * 1024;
 
     private final AtomicLong maxAfterGc = new AtomicLong();
+    private final AtomicLong neededFullGcs = new AtomicLong();
     private final NotificationListener listener = (notification, handback) -> {
-        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-            long used = heapPools().stream().map(MemoryPoolMXBean::getName)
-                    .map(pool -> info.getGcInfo().getMemoryUsageAfterGc().get(pool))
-                    .filter(java.util.Objects::nonNull).mapToLong(MemoryUsage::getUsed).sum();
-            maxAfterGc.accumulateAndGet(used, Math::max);
+        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
         }
+        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        if (!info.getGcAction().contains("major")) {
+            return;
+        }
+        if (!"System.gc()".equals(info.getGcCause())) {
+            neededFullGcs.incrementAndGet();
+        }
+        long used = heapPools().stream().map(MemoryPoolMXBean::getName)
+                .map(pool -> info.getGcInfo().getMemoryUsageAfterGc().get(pool))
+                .filter(java.util.Objects::nonNull).mapToLong(MemoryUsage::getUsed).sum();
+        maxAfterGc.accumulateAndGet(used, Math::max);
     };
 
     HeapWatch() {
@@ -41,6 +51,17 @@ final class HeapWatch implements AutoCloseable {
     void reset() {
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
         maxAfterGc.set(0);
+        neededFullGcs.set(0);
+    }
+
+    /** A full collection now, between two steps: what it leaves counts as live. */
+    void settle() {
+        System.gc();
+    }
+
+    /** The full collections the JVM needed since {@link #reset()} (not those {@link #settle()} asked for). */
+    long neededFullGcs() {
+        return neededFullGcs.get();
     }
 
     /** The peak used heap since {@link #reset()}, in MB. */
@@ -48,7 +69,7 @@ final class HeapWatch implements AutoCloseable {
         return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / MB;
     }
 
-    /** The most heap left in use after a garbage collection since {@link #reset()}, in MB. */
+    /** The most heap left in use after a full collection since {@link #reset()}, in MB. */
     long maxAfterGcMb() {
         return maxAfterGc.get() / MB;
     }

@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({SqlStatements.Wiring.class, SyntheticAgencies.class})
 class PageQueriesBenchmark {
 
-    private static final int FIRST_YEAR = 171;
+    private static final int FIRST_YEAR = SyntheticAgencies.FIRST_CYCLE_YEAR;
     private static final int FIRST_COPIED_YEAR = 1000;
     private static final int WARMUP = 30;
     private static final int MEASURED = 200;

@@ -57,7 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(SyntheticAgencies.class)
 class RemindersBenchmark {
 
-    private static final int FIRST_YEAR = 170;
+    private static final int FIRST_YEAR = SyntheticAgencies.FIRST_CYCLE_YEAR;
     private static final String BARE_PROCESS = "BenchBareTimer";
     private static final long TIMEOUT_MINUTES = 10;
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,8 +35,14 @@ final class SqlStatements implements QueryExecutionListener {
     /** The milliseconds each recorded statement took at the database (a batch's time on its first statement). */
     private final List<Long> elapsed = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, java.util.Set<String>> callers = Collections.synchronizedMap(new TreeMap<>());
+    private final LongAdder executed = new LongAdder();
     private volatile boolean recording;
     private volatile boolean tracing;
+
+    /** Every statement executed since the context started, recorded or not (a count only: nothing kept). */
+    long executed() {
+        return executed.sum();
+    }
 
     /**
      * From now on, also notes which of PlanCycle's code sent each kind of statement (a stack walk per statement: not
@@ -81,11 +88,12 @@ final class SqlStatements implements QueryExecutionListener {
 
     @Override
     public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-        if (!recording) {
-            return;
-        }
         for (QueryInfo query : queries) {
             int executions = execution.isBatch() && !query.getParametersList().isEmpty() ? query.getParametersList().size() : 1;
+            executed.add(executions);
+            if (!recording) {
+                continue;
+            }
             for (int i = 0; i < executions; i++) {
                 recorded.add(query.getQuery());
                 elapsed.add(i == 0 ? execution.getElapsedTime() : 0L);

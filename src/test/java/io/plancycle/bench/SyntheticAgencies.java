@@ -28,6 +28,14 @@ import java.util.List;
  */
 final class SyntheticAgencies {
 
+    /**
+     * The first year of a benchmark's cycles: the clones' medium-term plan is Chiayi's of 108–111, so cycles from 110
+     * on draft in the plan's own years or just after them, as the city's cycles do (110 rather than 109: one KPI has
+     * no target written for 109, which its agency would have to add first). A cycle decades after the plan's last
+     * year would run every KPI's target on to it, some fifty targets per KPI, and measure that instead.
+     */
+    static final int FIRST_CYCLE_YEAR = 110;
+
     /** The importer checks and writes a whole file in one transaction; clones go in files of this many agencies. */
     private static final int PER_FILE = 100;
 

@@ -16,11 +16,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,19 +31,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A whole cycle for N synthetic agencies (clones of the Chiayi agencies), on the H2 file database: the planning office
  * opens it, every agency drafts and submits, the evaluation team approves each, every agency files its report, the
  * agencies' completions join the cycle, the planning office consolidates and the approver approves. Prints the seconds
- * of each step per N and per agency (budget: linear, 2,000 agencies within 100 s) and the heap used (budget: 512 MB;
- * run with {@code -Xmx512m}, as the bench profile does). N from {@code -Dbench.agencies} (default 100,500,2000), each
- * in a cycle of its own year, in that order, in one database. Through the services, each step signed in as its user;
- * the job executor is off and the benchmark executes the due jobs (the joins) itself, timed as a step.
+ * of each step per N and per agency (budget: linear, 2,000 agencies within 100 s), the SQL statements per agency of
+ * each step (linear when they do not grow with N) and the heap (budget: 350 MB live in a 512 MB heap; the bench
+ * profile runs with {@code -Xmx512m}). N from {@code -Dbench.agencies} (default 100,500,2000), each in a cycle of its
+ * own year, in that order, in one database. Through the services, each step signed in as its user; the job executor
+ * is off and the benchmark executes the due jobs (the joins) itself, timed as a step.
  */
 @SpringBootTest(properties = {
         "plancycle.mail.embedded=false",
         "plancycle.mail.sender-enabled=false"})
 @ActiveProfiles("test")
-@Import(SyntheticAgencies.class)
+@Import({SqlStatements.Wiring.class, SyntheticAgencies.class})
 class WholeCycleBenchmark {
 
-    private static final int FIRST_YEAR = 160;
+    private static final int FIRST_YEAR = SyntheticAgencies.FIRST_CYCLE_YEAR;
     private static final List<String> STEPS = List.of("open", "draft+submit", "review", "report", "joins",
             "consolidate+approve");
 
@@ -50,6 +54,8 @@ class WholeCycleBenchmark {
     ApplicationContext context;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    SqlStatements sql;
 
     @AfterEach
     void signOut() {
@@ -64,41 +70,67 @@ class WholeCycleBenchmark {
         DeadlineClock jobs = new DeadlineClock(managementService, null, null);
 
         BenchReport report = new BenchReport("whole-cycle", "A whole cycle per number of agencies, H2 file, through the "
-                + "services (budget: linear; 2,000 agencies ≤ 100 s; heap ≤ 512 MB)");
-        report.line("%6s %8s %13s %8s %8s %8s %20s %9s %11s %10s %12s", "N", "open s", "draft+submit s", "review s",
-                "report s", "joins s", "consolidate+approve s", "total s", "ms/agency", "peak heap", "live heap*");
+                + "services (budget: linear; 2,000 agencies ≤ 100 s; live heap ≤ 350 MB of 512 MB)");
+        report.line("%6s %8s %13s %8s %8s %8s %20s %9s %11s %10s %11s %9s", "N", "open s", "draft+submit s", "review s",
+                "report s", "joins s", "consolidate+approve s", "total s", "ms/agency", "peak heap", "live heap", "full GCs");
+        List<String> statementRows = new ArrayList<>();
         try (HeapWatch heap = new HeapWatch()) {
             for (int i = 0; i < sizes.size(); i++) {
                 int n = sizes.get(i);
                 int year = FIRST_YEAR + i;
                 List<String> agencies = synthetic.add("y" + year + "n", n);
-                System.gc();
+                heap.settle();
                 heap.reset();
                 Map<String, Double> seconds = new LinkedHashMap<>();
-                time(seconds, "open", () -> steps.open(year, ServiceSteps.calendarAhead(), agencies));
-                time(seconds, "draft+submit", () -> agencies.forEach(agency -> steps.draftAndSubmit(year, agency)));
-                time(seconds, "review", () -> agencies.forEach(agency -> steps.review(year, agency, Decision.APPROVE,
+                Map<String, Long> statements = new LinkedHashMap<>();
+                Step step = (name, run) -> {
+                    long before = sql.executed();
+                    time(seconds, name, run);
+                    statements.put(name, sql.executed() - before);
+                    heap.settle();
+                };
+                step.run("open", () -> steps.open(year, ServiceSteps.calendarAhead(), agencies));
+                step.run("draft+submit", () -> agencies.forEach(agency -> steps.draftAndSubmit(year, agency)));
+                step.run("review", () -> agencies.forEach(agency -> steps.review(year, agency, Decision.APPROVE,
                         "內容完整，同意")));
-                time(seconds, "report", () -> agencies.forEach(agency -> steps.fileReport(year, agency)));
-                time(seconds, "joins", jobs::runDueJobs);
-                time(seconds, "consolidate+approve", () -> {
+                step.run("report", () -> agencies.forEach(agency -> steps.fileReport(year, agency)));
+                step.run("joins", jobs::runDueJobs);
+                step.run("consolidate+approve", () -> {
                     steps.consolidate(year);
                     steps.decide(year, Decision.APPROVE, null);
                 });
                 assertApproved(steps.cycleView(year), n);
                 double total = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
-                String row = String.format(Locale.ROOT, "%6d %8.1f %13.1f %8.1f %8.1f %8.1f %20.1f %9.1f %11.1f %7d MB %9d MB",
+                String row = String.format(Locale.ROOT, "%6d %8.1f %13.1f %8.1f %8.1f %8.1f %20.1f %9.1f %11.1f %7d MB %8d MB %9d",
                         n, seconds.get("open"), seconds.get("draft+submit"), seconds.get("review"), seconds.get("report"),
                         seconds.get("joins"), seconds.get("consolidate+approve"), total, total * 1000 / n,
-                        heap.peakUsedMb(), heap.maxAfterGcMb());
+                        heap.peakUsedMb(), heap.maxAfterGcMb(), heap.neededFullGcs());
                 report.line("%s", row);
-                System.out.println(row); // at once: a run stopped at a larger N keeps the smaller ones
+                statementRows.add(String.format(Locale.ROOT, "%6d", n) + STEPS.stream()
+                        .map(name -> String.format(Locale.ROOT, " %" + column(name) + ".1f", (double) statements.get(name) / n))
+                        .collect(Collectors.joining()));
+                // at once: a run stopped at a larger N keeps the smaller ones
+                System.out.println(row + System.lineSeparator() + "  statements/agency " + statementRows.get(i));
                 SignIn.clear();
             }
         }
-        report.line("peak heap: the most used since the cycle opened (sum of the heap pools' peaks); live heap*: the most "
-                + "left after a GC. Max heap %d MB.", HeapWatch.maxHeapMb());
+        report.line("").line("SQL statements per agency, per step:");
+        report.line("%6s" + STEPS.stream().map(name -> " %" + column(name) + "s").collect(Collectors.joining()),
+                Stream.concat(Stream.of("N"), STEPS.stream()).toArray());
+        statementRows.forEach(row -> report.line("%s", row));
+        report.line("peak heap: the most used since the cycle opened (sum of the heap pools' peaks); live heap: the most "
+                + "left after a full collection (one after each step, and any the JVM needed: full GCs). Max heap %d MB.",
+                HeapWatch.maxHeapMb());
         report.print();
+    }
+
+    /** A step of the cycle, timed, its statements counted, the heap settled after it. */
+    private interface Step {
+        void run(String name, Runnable run);
+    }
+
+    private static int column(String step) {
+        return Math.max(8, step.length() + 2);
     }
 
     private static void time(Map<String, Double> seconds, String step, Runnable run) {
