@@ -1,17 +1,26 @@
 package io.plancycle.plan;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 import java.util.List;
 import java.util.Optional;
 
 public interface PlanRepository extends JpaRepository<Plan, Long> {
 
+    /**
+     * The agency's plan in the year's cycle. By year and agency, which never change, so without a flush first (a plan
+     * saved in the transaction is already inserted): called as each agency's process starts, it would otherwise flush,
+     * and dirty-check, every plan opening the cycle has loaded so far.
+     */
     @EntityGraph(attributePaths = "agency")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     @Query("select p from Plan p, Cycle c where c.id = p.cycleId and c.year = :year and p.agency.code = :agencyCode")
     Optional<Plan> findInCycle(int year, String agencyCode);
 
