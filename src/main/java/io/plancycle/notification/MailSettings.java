@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param senderEnabled whether the outbox is delivered on a schedule (tests turn it off and deliver themselves)
  * @param embedded      whether to run an in-process SMTP server (GreenMail) for development and demos
  * @param embeddedPort  its port; 0 for any free port
- * @param senderThreads how many notifications are sent to the mail server at once
+ * @param senderThreads how many connections to the mail server a round uses at once, each sending its share
  */
 @ConfigurationProperties("plancycle.mail")
 record MailSettings(

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -18,10 +19,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -31,14 +35,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Delivers the outbox: every PENDING notification whose next attempt is due goes to the mail server, one at a time and
- * each in transactions of its own, none held open while the mail server is talked to: claim (commit) → send → mark
- * (commit). The claim counts the attempt and leases the row, so two senders (threads or instances) never both send it;
- * a failed attempt is retried after 1, 2, 4, 8 … minutes (at most an hour) until {@code plancycle.mail.max-attempts},
- * then the notification is FAILED. Should the process die between sending and marking, the lease runs out and the
- * mail is sent once more, with the same Message-ID so that mail clients show it once. The notifications of a round are
- * sent by {@code plancycle.mail.sender-threads} threads at once (a morning's 2,000 reminders are not sent one after the
- * other), each notification by one of them.
+ * Delivers the outbox: every PENDING notification whose next attempt is due goes to the mail server, in shares of a
+ * round, none with a transaction held open while the mail server is talked to: claim the share (commit) → send it on
+ * one connection → mark what the server accepted (commit). The claim counts each notification's attempt and leases its
+ * row, so two senders (threads or instances) never both send it; a failed attempt is retried after 1, 2, 4, 8 …
+ * minutes (at most an hour) until {@code plancycle.mail.max-attempts}, then the notification is FAILED. Should the
+ * process die between sending and marking, the lease runs out and the mail is sent once more, with the same Message-ID
+ * so that mail clients show it once. A round's notifications are shared among {@code plancycle.mail.sender-threads}
+ * threads (a morning's 2,000 reminders are not sent one after the other), each share on a connection of its own: one
+ * SMTP handshake per share rather than per mail.
  */
 @Service
 public class OutboxSender implements DisposableBean {
@@ -83,12 +88,15 @@ public class OutboxSender implements DisposableBean {
         while (true) {
             // A notification tried once is leased or backed off past `now`, so it is not due again in this round.
             List<Long> due = transaction.execute(status -> notifications.dueIds(now, PageRequest.of(0, BATCH)));
-            List<Future<Boolean>> delivered = due.stream().filter(seen::add)
-                    .map(id -> senders.submit(() -> deliver(id))).toList();
-            for (Future<Boolean> one : delivered) {
-                if (done(one)) {
-                    sent++;
-                }
+            List<Long> fresh = due.stream().filter(seen::add).toList();
+            int share = Math.max(1, (fresh.size() + settings.senderThreads() - 1) / settings.senderThreads());
+            List<Future<Integer>> delivered = new ArrayList<>();
+            for (int from = 0; from < fresh.size(); from += share) {
+                List<Long> ids = fresh.subList(from, Math.min(fresh.size(), from + share));
+                delivered.add(senders.submit(() -> deliver(ids)));
+            }
+            for (Future<Integer> one : delivered) {
+                sent += done(one);
             }
             if (due.size() < BATCH || delivered.isEmpty()) {
                 break;
@@ -97,8 +105,8 @@ public class OutboxSender implements DisposableBean {
         return sent;
     }
 
-    /** Waits for one delivery; a delivery never throws (a failure is recorded on its notification). */
-    private static boolean done(Future<Boolean> delivery) {
+    /** Waits for one share's delivery; a delivery never throws (a failure is recorded on its notification). */
+    private static int done(Future<Integer> delivery) {
         try {
             return delivery.get();
         } catch (InterruptedException e) {
@@ -114,37 +122,69 @@ public class OutboxSender implements DisposableBean {
         senders.shutdown();
     }
 
-    /** Returns whether the mail server accepted it; false also when another sender had claimed it. */
-    private boolean deliver(long id) {
-        Optional<Outgoing> claimed;
+    /**
+     * Claims the share, sends what it claimed on one connection and marks what the mail server accepted; answers how
+     * many that was (a notification another sender had claimed is left to it).
+     */
+    private int deliver(List<Long> ids) {
+        List<Outgoing> claimed;
         try {
-            claimed = transaction.execute(status -> claim(id));
+            claimed = transaction.execute(status -> ids.stream().map(this::claim).flatMap(Optional::stream).toList());
         } catch (RuntimeException e) {
-            log.warn("Could not claim notification {}; it stays in the outbox: {}", id, e.toString());
-            return false;
+            log.warn("Could not claim notifications {}; they stay in the outbox: {}", ids, e.toString());
+            return 0;
         }
-        if (claimed.isEmpty()) {
-            return false;
+        Map<MimeMessage, Outgoing> messages = new LinkedHashMap<>();
+        for (Outgoing mail : claimed) {
+            try {
+                messages.put(message(mail), mail);
+            } catch (RuntimeException | MessagingException e) {
+                recordFailure(mail, e);
+            }
         }
-        Outgoing mail = claimed.get();
+        Map<Object, Exception> refused = messages.isEmpty() ? Map.of() : send(messages.keySet());
+        List<Outgoing> accepted = new ArrayList<>();
+        messages.forEach((message, mail) -> {
+            if (refused.containsKey(message)) {
+                recordFailure(mail, refused.get(message));
+            } else {
+                accepted.add(mail);
+            }
+        });
+        markSent(accepted);
+        return accepted.size();
+    }
+
+    /** Sends the messages on one connection; answers those the mail server did not take, each with why. */
+    private Map<Object, Exception> send(Set<MimeMessage> messages) {
         try {
-            mailSender.send(message(mail));
-        } catch (RuntimeException | MessagingException e) {
-            recordFailure(mail, e);
-            return false;
+            mailSender.send(messages.toArray(MimeMessage[]::new));
+            return Map.of();
+        } catch (MailSendException e) {
+            // None named: every message was taken, and only closing the connection failed.
+            return e.getFailedMessages();
+        } catch (RuntimeException e) {
+            Map<Object, Exception> all = new LinkedHashMap<>();
+            messages.forEach(message -> all.put(message, e));
+            return all;
+        }
+    }
+
+    private void markSent(List<Outgoing> sent) {
+        if (sent.isEmpty()) {
+            return;
         }
         try {
-            transaction.executeWithoutResult(status -> {
+            transaction.executeWithoutResult(status -> sent.forEach(mail -> {
                 if (notifications.markSent(mail.id(), mail.attempt(), EngineClock.now()) == 0) {
                     log.warn("Notification {} was sent but had changed meanwhile", mail.id());
                 }
-            });
+            }));
         } catch (RuntimeException e) {
-            log.error("Notification {} was sent but could not be marked SENT; it will be sent again after {}",
-                    mail.id(), LEASE, e);
+            log.error("Notifications {} were sent but could not be marked SENT; they will be sent again after {}",
+                    sent.stream().map(Outgoing::id).toList(), LEASE, e);
         }
-        log.info("Sent notification {} ({}) to {}", mail.id(), mail.dedupKey(), mail.recipients());
-        return true;
+        sent.forEach(mail -> log.info("Sent notification {} ({}) to {}", mail.id(), mail.dedupKey(), mail.recipients()));
     }
 
     private Optional<Outgoing> claim(long id) {

@@ -99,7 +99,7 @@ class OutboxSenderTest {
             assertThat(n.getStatus()).isEqualTo(NotificationStatus.PENDING);
             assertThat(n.getAttempts()).isEqualTo(1);
             assertThat(n.getNextAttemptAt()).isEqualTo(now.plus(Duration.ofMinutes(1)));
-            assertThat(n.getLastError()).contains("MailSendException");
+            assertThat(n.getLastError()).as("why: the mail server could not be reached").contains("MailConnectException");
         });
         assertThat(sender.deliverDue()).as("not retried before its backoff").isZero();
         assertThat(rows()).extracting(Notification::getAttempts).containsOnly(1);
@@ -193,6 +193,33 @@ class OutboxSenderTest {
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
         assertThat(rows().get(0).getStatus()).isEqualTo(NotificationStatus.SENT);
         assertThat(rows().get(0).getAttempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aMailTheServerRefusesWaitsWhileTheOthersSentWithItArrive() {
+        // More mails than sender threads: each thread sends a share of them on one connection.
+        List<String> agencies = List.of("police", "fire", "education", "finance-taxation", "personnel", "civil-affairs",
+                "public-works", "social-affairs", "cultural-affairs");
+        agencies.forEach(agency -> enqueue("share-" + agency, agency, agency + ".contact@plancycle.test"));
+        // A mail with no recipient left: the mail server refuses it, and it alone.
+        jdbc.update("update notification set recipients = ' ' where dedup_key = 'share-fire'");
+
+        assertThat(sender.deliverDue()).isEqualTo(agencies.size() - 1);
+
+        assertThat(greenMail.getReceivedMessages()).flatExtracting(MailMessages::to).containsExactlyInAnyOrderElementsOf(
+                agencies.stream().filter(agency -> !agency.equals("fire")).map(agency -> agency + ".contact@plancycle.test")
+                        .toList());
+        assertThat(rows()).allSatisfy(n -> {
+            assertThat(n.getAttempts()).isEqualTo(1);
+            if (n.getDedupKey().equals("share-fire")) {
+                assertThat(n.getStatus()).isEqualTo(NotificationStatus.PENDING);
+                assertThat(n.getNextAttemptAt()).isEqualTo(now.plus(Duration.ofMinutes(1)));
+                assertThat(n.getLastError()).contains("No recipient");
+            } else {
+                assertThat(n.getStatus()).isEqualTo(NotificationStatus.SENT);
+                assertThat(n.getSentAt()).isEqualTo(now);
+            }
+        });
     }
 
     @Test
