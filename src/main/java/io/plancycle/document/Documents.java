@@ -50,6 +50,14 @@ public class Documents {
     }
 
     /**
+     * Where each row of each of the document's tables begins in its PDF: per table, in order, the printed number of the
+     * page of each row ("P4-6"), for a table elsewhere that cites the pages (頁碼).
+     */
+    public List<List<String>> rowPages(Document document) {
+        return ((PdfWriter) writers.get(DocumentFormat.PDF)).rowPages(document);
+    }
+
+    /**
      * The download of a document in the first format the caller asked for that fits it; 406 (a problem response)
      * when none does, such as CSV of a document with several tables.
      */

@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPTable;
 
 import java.awt.Color;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Sets a document's blocks as OpenPDF elements in the one shipped font. With no bold face, the title and headings
@@ -55,15 +56,18 @@ final class PdfBlocks {
         return paragraph;
     }
 
-    /** A heading, paragraph or table of a section. */
-    Element of(Document.Block block) {
+    /**
+     * A heading, paragraph or table of a section; each row of a table tells {@code rows} (when given) the moment it is
+     * laid out on a page, by its index.
+     */
+    Element of(Document.Block block, IntConsumer rows) {
         if (block instanceof Document.Heading heading) {
             return heading.level() == 1 ? text(heading.text(), heading1, 6, 8) : text(heading.text(), heading2, 10, 4);
         }
         if (block instanceof Document.Paragraph paragraph) {
             return text(paragraph.text(), body, 0, 4);
         }
-        return table((Document.Table) block);
+        return table((Document.Table) block, rows);
     }
 
     private Paragraph text(String text, Font font, float before, float after) {
@@ -73,7 +77,7 @@ final class PdfBlocks {
         return paragraph;
     }
 
-    private PdfPTable table(Document.Table table) {
+    private PdfPTable table(Document.Table table, IntConsumer rows) {
         float[] widths = new float[table.columns().size()];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = table.columns().get(c).width();
@@ -89,9 +93,16 @@ final class PdfBlocks {
             header.setBackgroundColor(HEADER_SHADE);
             pdf.addCell(header);
         }
-        for (List<Document.Cell> row : table.rows()) {
-            for (Document.Cell value : row) {
-                pdf.addCell(cell(value.text(), value.isNumber() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<Document.Cell> row = table.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Document.Cell value = row.get(c);
+                PdfPCell shown = cell(value.text(), value.isNumber() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+                if (rows != null && c == 0) {
+                    int index = r;
+                    shown.setCellEvent((laidOut, position, canvases) -> rows.accept(index));
+                }
+                pdf.addCell(shown);
             }
         }
         return pdf;

@@ -31,6 +31,11 @@ final class PdfSectionFooter extends PdfPageEventHelper {
         this.pages = 0;
     }
 
+    /** The printed number of the page being laid out now ("P4-6"): the next to end. */
+    String currentPage() {
+        return section.pageNumber(pages + 1);
+    }
+
     @Override
     public void onEndPage(com.lowagie.text.pdf.PdfWriter writer, com.lowagie.text.Document document) {
         pages++;

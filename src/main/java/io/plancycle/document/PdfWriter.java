@@ -10,6 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * A document as a PDF (OpenPDF) for reading and printing: A4 landscape, the title on top, each section from a new
@@ -47,6 +51,21 @@ class PdfWriter implements DocumentWriter {
 
     @Override
     public void write(Document document, OutputStream out) {
+        render(document, out, null);
+    }
+
+    /**
+     * Where each row of each table of the document begins in its PDF: per table, in order, the printed number of the
+     * page each row starts on ("P4-6"). The document is laid out as {@link #write} lays it out, the file thrown away.
+     */
+    List<List<String>> rowPages(Document document) {
+        List<List<String>> tables = new ArrayList<>();
+        render(document, OutputStream.nullOutputStream(), tables);
+        return tables;
+    }
+
+    /** Lays the document out into {@code out}; with {@code rowPages}, notes there where each table's rows begin. */
+    private void render(Document document, OutputStream out, List<List<String>> rowPages) {
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN,
                 FOOTER_MARGIN);
         com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);
@@ -65,8 +84,22 @@ class PdfWriter implements DocumentWriter {
             }
             Document.Section section = document.sections().get(s);
             footer.start(section);
-            section.blocks().forEach(block -> pdf.add(blocks.of(block)));
+            for (Document.Block block : section.blocks()) {
+                pdf.add(blocks.of(block, block instanceof Document.Table table && rowPages != null
+                        ? startingPages(table, footer, rowPages) : null));
+            }
         }
         pdf.close();
+    }
+
+    /** Adds the table's list of pages; answers what fills it, the first time each row is laid out. */
+    private static IntConsumer startingPages(Document.Table table, PdfSectionFooter footer, List<List<String>> rowPages) {
+        String[] pages = new String[table.rows().size()];
+        rowPages.add(Arrays.asList(pages));
+        return row -> {
+            if (pages[row] == null) {
+                pages[row] = footer.currentPage();
+            }
+        };
     }
 }

@@ -2,12 +2,16 @@ package io.plancycle.plan;
 
 import io.plancycle.PlanCycleProperties;
 import io.plancycle.document.Document;
+import io.plancycle.document.Documents;
 import io.plancycle.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -22,12 +26,15 @@ public class PlanBooks {
     private final PlanService planService;
     private final PlanCycleProperties properties;
     private final AgencyRepository agencies;
+    private final Documents documents;
 
-    PlanBooks(PlanRepository plans, PlanService planService, PlanCycleProperties properties, AgencyRepository agencies) {
+    PlanBooks(PlanRepository plans, PlanService planService, PlanCycleProperties properties, AgencyRepository agencies,
+              Documents documents) {
         this.plans = plans;
         this.planService = planService;
         this.properties = properties;
         this.agencies = agencies;
+        this.documents = documents;
     }
 
     /** Every agency's plan in a year's cycle, in the city's order: for the planning office, the team, the approver. */
@@ -66,11 +73,33 @@ public class PlanBooks {
     /** The same for the public page: callers have made sure the year is published. */
     @Transactional(readOnly = true)
     public Document publishedCity(int year) {
-        List<Document.Section> sections = new ArrayList<>();
         List<Plan> inCycle = plans.findAllInCycle(year);
+        return cityBook(year, inCycle, inCycle.stream().map(p -> planService.view(p, year)).toList());
+    }
+
+    /**
+     * Where each KPI of the year's plans stands in the city's plan book as a PDF: the printed number of the page its
+     * row begins on (P4-6, the fourth agency's sixth page), by KPI id — the 頁碼 a table citing the book gives.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> kpiPages(int year) {
+        List<Plan> inCycle = plans.findAllInCycle(year);
+        List<PlanView> views = inCycle.stream().map(p -> planService.view(p, year)).toList();
+        // One section per plan, its one table the KPI table: a row per KPI, goal by goal.
+        List<List<String>> rowPages = documents.rowPages(cityBook(year, inCycle, views));
+        Map<Long, String> pages = new HashMap<>();
+        for (int p = 0; p < views.size(); p++) {
+            Iterator<String> rows = rowPages.get(p).iterator();
+            views.get(p).goals().forEach(goal -> goal.kpis().forEach(kpi -> pages.put(kpi.id(), rows.next())));
+        }
+        return pages;
+    }
+
+    private Document cityBook(int year, List<Plan> inCycle, List<PlanView> views) {
         List<Long> places = places(year);
-        for (Plan plan : inCycle) {
-            sections.add(section(planService.view(plan, year), places.indexOf(plan.getAgency().getId()) + 1, true));
+        List<Document.Section> sections = new ArrayList<>();
+        for (int p = 0; p < inCycle.size(); p++) {
+            sections.add(section(views.get(p), places.indexOf(inCycle.get(p).getAgency().getId()) + 1, true));
         }
         String title = inCycle.isEmpty() ? properties.government() + year + "年度施政計畫" : inCycle.get(0).getTitle();
         return new Document(title, title + "(" + year + "年度)", sections);

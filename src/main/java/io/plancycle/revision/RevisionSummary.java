@@ -8,6 +8,7 @@ import io.plancycle.plan.Kpi;
 import io.plancycle.plan.KpiRepository;
 import io.plancycle.plan.Numbering;
 import io.plancycle.plan.Plan;
+import io.plancycle.plan.PlanBooks;
 import io.plancycle.plan.PlanRepository;
 import io.plancycle.plan.RevisionKind;
 import io.plancycle.plan.Target;
@@ -43,20 +44,24 @@ public class RevisionSummary {
     private final KpiRepository kpis;
     private final GoalRepository goals;
     private final PlanCycleProperties properties;
+    private final PlanBooks planBooks;
 
     RevisionSummary(PlanRepository plans, RevisionRepository revisions, KpiRepository kpis, GoalRepository goals,
-                    PlanCycleProperties properties) {
+                    PlanCycleProperties properties, PlanBooks planBooks) {
         this.plans = plans;
         this.revisions = revisions;
         this.kpis = kpis;
         this.goals = goals;
         this.properties = properties;
+        this.planBooks = planBooks;
     }
 
     /**
      * The table; an agency sees only its own rows. The years are every year of the plan, as the city prints it. Every
      * change is listed, those made while drafting too: a row per KPI changed (deleted or merged ones included), a row
-     * per goal added, renamed or deleted, its 修正理由 reading what changed in the city's words before each reason.
+     * per goal added, renamed or deleted, its 修正理由 reading what changed in the city's words before each reason. A
+     * KPI's 頁碼 is the page its row begins on in the city's plan book of the year as PDF (P4-6); a KPI no longer in
+     * the book (deleted or merged) keeps the page it had in the plan it came from.
      */
     @Transactional(readOnly = true)
     public Table table(int year, Long cycleId) {
@@ -75,9 +80,10 @@ public class RevisionSummary {
         List<Integer> years = IntStream.rangeClosed(firstYear, lastYear).boxed().toList();
         Map<Integer, String> noTargets = new LinkedHashMap<>();
         years.forEach(y -> noTargets.put(y, ""));
+        Map<Long, String> pages = byKpi.isEmpty() ? Map.of() : planBooks.kpiPages(year);
         List<Sorted> rows = new ArrayList<>();
         kpis.findAllById(byKpi.keySet()).forEach(kpi -> rows.add(new Sorted(kpi.getGoal(), kpi.getNo(),
-                row(kpi, byKpi.get(kpi.getId()), years))));
+                row(kpi, byKpi.get(kpi.getId()), years, pages.getOrDefault(kpi.getId(), kpi.getPageRef())))));
         goals.findAllById(byGoal.keySet()).forEach(goal -> rows.add(new Sorted(goal, 0,
                 new SummaryRow(goal.getPlan().getAgencyName(), Numbering.goalTitle(goal.getNo(), goal.getTitle()),
                         "", "", noTargets, reasons(byGoal.get(goal.getId())), "", false))));
@@ -90,7 +96,7 @@ public class RevisionSummary {
     private record Sorted(Goal goal, int kpiNo, SummaryRow row) {
     }
 
-    private static SummaryRow row(Kpi kpi, List<Revision> changes, List<Integer> years) {
+    private static SummaryRow row(Kpi kpi, List<Revision> changes, List<Integer> years, String page) {
         Map<Integer, String> targets = new LinkedHashMap<>();
         for (int y : years) {
             targets.put(y, kpi.isDeleted() ? "" : kpi.target(y).map(Target::getRaw).orElse(""));
@@ -101,8 +107,8 @@ public class RevisionSummary {
                 && TargetComparison.compare(kpi.getDirection(), TargetParser.parse(r.getBeforeValue()),
                 TargetParser.parse(r.getAfterValue())) == Challenge.NEEDS_JUDGEMENT);
         return new SummaryRow(kpi.getPlan().getAgencyName(), Numbering.goalTitle(goal.getNo(), goal.getTitle()),
-                Numbering.kpiTitle(kpi.getNo(), kpi.getName()), kpi.getMeasure(), targets, reasons(changes),
-                kpi.getPageRef(), judgement);
+                Numbering.kpiTitle(kpi.getNo(), kpi.getName()), kpi.getMeasure(), targets, reasons(changes), page,
+                judgement);
     }
 
     /** 修正理由: per reason, the changes it was given for in the city's words (110年度目標值修正、衡量標準修正：…). */

@@ -20,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,6 +106,28 @@ class PdfWriterTest {
         assertThat(footers.subList(0, 2)).containsExactly("P1-1", "P1-2");
         assertThat(footers.get(section2 - 1)).isEqualTo("P2-1");
         assertThat(footers).last().asString().startsWith("P3-");
+    }
+
+    @Test
+    void eachTableRowIsFoundOnThePageItIsSaidToBeginOn() throws IOException {
+        List<List<String>> rowPages = new PdfWriter().rowPages(PLAN);
+        List<Document.Table> tables = PLAN.tables();
+        assertThat(rowPages).hasSameSizeAs(tables);
+        Map<String, String> pages = new HashMap<>();
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            String text = text(page, page).strip();
+            pages.put(text.lines().reduce((first, last) -> last).orElse(""), compact(text));
+        }
+        for (int t = 0; t < tables.size(); t++) {
+            assertThat(rowPages.get(t)).as("table %d", t).hasSameSizeAs(tables.get(t).rows());
+            for (int r = 0; r < tables.get(t).rows().size(); r++) {
+                String page = rowPages.get(t).get(r);
+                // The KPI's own cell (一-1 …): the goal's cell repeats on the rows of its other KPIs.
+                String kpi = compact(tables.get(t).rows().get(r).get(1).text());
+                assertThat(pages.get(page)).as("table %d row %d on %s", t, r, page).contains(kpi);
+            }
+        }
+        assertThat(rowPages.get(0).stream().distinct()).as("the first agency's table runs over pages").hasSizeGreaterThan(1);
     }
 
     @Test

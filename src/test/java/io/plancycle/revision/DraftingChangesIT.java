@@ -118,6 +118,23 @@ class DraftingChangesIT {
                 MediaType.ALL).expect(200).body();
         assertThat(DocumentFiles.rows(ods, "ods", 0).toString()).contains(expected);
 
+        scenario.step("each KPI still in the plan cites as 頁碼 the page of the city's plan book its row is on");
+        Map<String, String> book = DocumentFiles.pdfPages(api.as("admin").request(HttpMethod.GET,
+                "/api/cycles/" + YEAR + "/plan-book?format=pdf", null, MediaType.ALL).expect(200).body());
+        int cited = 0;
+        for (JsonNode row : api.as("admin").revisionSummary(YEAR).ok().path("rows")) {
+            String kpi = row.path("kpi").asText();
+            if (kpi.isEmpty() || row.path("reason").asText().matches("^(刪除|併入).*")) {
+                continue;
+            }
+            String page = row.path("page").asText();
+            assertThat(page).as(kpi).matches("P\\d+-\\d+");
+            assertThat(book).as("the plan book's pages").containsKey(page);
+            assertThat(book.get(page)).as("page %s of the plan book", page).contains(kpi.replaceAll("\\s", ""));
+            cited++;
+        }
+        assertThat(cited).as("the KPIs revised and still in the plan").isEqualTo(4);
+
         scenario.step("returned, the agency changes a KPI's direction in the revision round; listed too, drafting once");
         api.as("reviewer").review(YEAR, AGENCY, "RETURN", "請檢討指標方向").ok();
         long festivalId = PlanJson.kpiId(saved, Place.of(1, 1));

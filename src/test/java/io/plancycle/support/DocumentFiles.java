@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -160,6 +161,24 @@ public final class DocumentFiles {
             }
         }
         return cells;
+    }
+
+    /**
+     * The pages of a PDF by the page number printed at their foot (their last line: "P4-6"), each page's text with
+     * every space and line break taken out, so that a cell's text wrapped over lines reads whole.
+     */
+    public static Map<String, String> pdfPages(byte[] file) throws IOException {
+        Map<String, String> pages = new LinkedHashMap<>();
+        try (PDDocument pdf = Loader.loadPDF(file)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = stripper.getText(pdf).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                pages.put(lines.get(lines.size() - 1), String.join("", lines).replaceAll("\\s", ""));
+            }
+        }
+        return pages;
     }
 
     /** Renders the first page of a PDF to target/screenshots/{name}.png, to be looked at. */
