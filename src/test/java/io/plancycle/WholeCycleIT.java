@@ -3,6 +3,7 @@ package io.plancycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.plancycle.support.CycleSteps;
+import io.plancycle.support.DocumentFiles;
 import io.plancycle.support.OwnServer;
 import io.plancycle.support.PageSession;
 import io.plancycle.support.PlanCycleApi;
@@ -36,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -507,15 +509,29 @@ class WholeCycleIT {
         assertThat(actual.path("finalReport").asBoolean()).as(what).isTrue();
     }
 
-    /** The three rows of 民政處's revision, as JSON and as the CSV the city publishes. */
+    /**
+     * The three rows of 民政處's revision, as JSON and as the CSV the city publishes; each 頁碼 the page of the city's
+     * plan book (PDF) that shows the KPI, as its footer prints it.
+     */
     private static void assertRevisionSummary(PlanCycleApi api, CycleDocuments documents) throws Exception {
+        Map<String, String> book = DocumentFiles.pdfPages(api.as("admin").request(HttpMethod.GET,
+                "/api/cycles/" + YEAR + "/plan-book?format=pdf", null, MediaType.ALL).expect(200).body());
+        Function<String, String> pageOf = kpi -> book.entrySet().stream()
+                .filter(page -> page.getValue().contains(kpi.replaceAll("\\s", ""))).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new AssertionError(kpi + " is on no page of the plan book"));
+        String attendance = "1. 提高市民參加原住民歲時祭儀及客家節慶活動之參與度";
+        String wedding = "1. 辦理市民集團結婚";
+        String exams = "1. 辦理役男體檢作業";
         List<List<String>> expected = List.of(
-                List.of("民政處", "一、原住民歲時祭儀及客家節慶活動廣為宣傳", "1. 提高市民參加原住民歲時祭儀及客家節慶活動之參與度",
-                        "每場次參與人數", "500", "550", "600", "700", "111年度目標值修正：" + REASON_ATTENDANCE, ""),
-                List.of("民政處", "三、端正禮俗，改善社會風氣，保存優良傳統文化", "1. 辦理市民集團結婚",
-                        "參加對數", "20", "20", "30", "40", "111年度目標值修正：" + REASON_WEDDING, "12"),
-                List.of("民政處", "六、推展徵兵處理作業兼顧公平及服務措施", "1. 辦理役男體檢作業",
-                        "每年辦理場次", "72", "73", "80", "90", "110年度目標值修正：" + REASON_EXAMS, ""));
+                List.of("民政處", "一、原住民歲時祭儀及客家節慶活動廣為宣傳", attendance,
+                        "每場次參與人數", "500", "550", "600", "700", "111年度目標值修正：" + REASON_ATTENDANCE,
+                        pageOf.apply(attendance)),
+                List.of("民政處", "三、端正禮俗，改善社會風氣，保存優良傳統文化", wedding,
+                        "參加對數", "20", "20", "30", "40", "111年度目標值修正：" + REASON_WEDDING, pageOf.apply(wedding)),
+                List.of("民政處", "六、推展徵兵處理作業兼顧公平及服務措施", exams,
+                        "每年辦理場次", "72", "73", "80", "90", "110年度目標值修正：" + REASON_EXAMS, pageOf.apply(exams)));
+        assertThat(expected).extracting(row -> row.get(9)).as("民政處 is the city's first agency")
+                .allMatch(page -> page.startsWith("P1-"));
 
         JsonNode table = api.as("admin").revisionSummary(YEAR).ok();
         assertThat(table.path("year").asInt()).isEqualTo(YEAR);
