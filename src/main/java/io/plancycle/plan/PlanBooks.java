@@ -50,7 +50,7 @@ public class PlanBooks {
      */
     @Transactional(readOnly = true)
     public List<PlanView> publishedPlans(int year) {
-        return plans.findAllInCycle(year).stream().map(p -> planService.view(p, year)).toList();
+        return views(plans.findAllInCycle(year), year);
     }
 
     /** An agency's plan book; the agency reads its own. */
@@ -74,7 +74,7 @@ public class PlanBooks {
     @Transactional(readOnly = true)
     public Document publishedCity(int year) {
         List<Plan> inCycle = plans.findAllInCycle(year);
-        return cityBook(year, inCycle, inCycle.stream().map(p -> planService.view(p, year)).toList());
+        return cityBook(year, inCycle, views(inCycle, year));
     }
 
     /**
@@ -84,7 +84,7 @@ public class PlanBooks {
     @Transactional(readOnly = true)
     public Map<Long, String> kpiPages(int year) {
         List<Plan> inCycle = plans.findAllInCycle(year);
-        List<PlanView> views = inCycle.stream().map(p -> planService.view(p, year)).toList();
+        List<PlanView> views = views(inCycle, year);
         // One section per plan, its one table the KPI table: a row per KPI, goal by goal.
         List<List<String>> rowPages = documents.rowPages(cityBook(year, inCycle, views));
         Map<Long, String> pages = new HashMap<>();
@@ -93,6 +93,10 @@ public class PlanBooks {
             views.get(p).goals().forEach(goal -> goal.kpis().forEach(kpi -> pages.put(kpi.id(), rows.next())));
         }
         return pages;
+    }
+
+    private List<PlanView> views(List<Plan> inCycle, int year) {
+        return inCycle.stream().map(p -> planService.view(p, year)).toList();
     }
 
     private Document cityBook(int year, List<Plan> inCycle, List<PlanView> views) {
