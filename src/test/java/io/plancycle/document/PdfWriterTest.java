@@ -1,6 +1,7 @@
 package io.plancycle.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.plancycle.support.DocumentFiles;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -113,11 +113,7 @@ class PdfWriterTest {
         List<List<String>> rowPages = new PdfWriter().rowPages(PLAN);
         List<Document.Table> tables = PLAN.tables();
         assertThat(rowPages).hasSameSizeAs(tables);
-        Map<String, String> pages = new HashMap<>();
-        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-            String text = text(page, page).strip();
-            pages.put(text.lines().reduce((first, last) -> last).orElse(""), compact(text));
-        }
+        Map<String, String> pages = DocumentFiles.pdfPages(bytes);
         for (int t = 0; t < tables.size(); t++) {
             assertThat(rowPages.get(t)).as("table %d", t).hasSameSizeAs(tables.get(t).rows());
             for (int r = 0; r < tables.get(t).rows().size(); r++) {
