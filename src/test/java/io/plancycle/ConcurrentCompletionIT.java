@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Eight agencies file their performance reports at the same moment. Each agency's completion joins the cycle in a
- * job of its own, so none of them fails because another finished at the same time, and each is counted once.
+ * Eight agencies file their performance reports at the same moment. Each asks, with the cycle's row locked, whether it
+ * is the last; none of them fails because another finished at the same time, exactly one moves the cycle on, and
+ * each is counted once.
  */
 @SharedServer
 class ConcurrentCompletionIT {
@@ -71,7 +72,7 @@ class ConcurrentCompletionIT {
             assertThat(answer.json().path("stage").asText()).as(answer.call()).isEqualTo("DONE");
         });
 
-        // Every completion joins: the cycle moves on to consolidation with each agency done, and counted once.
+        // The last of them moves the cycle on to consolidation, with each agency done and counted once.
         JsonNode cycle = steps.awaitConsolidation();
         Map<String, JsonNode> progress = CycleSteps.agencies(cycle);
         assertThat(progress.keySet()).containsExactlyElementsOf(AGENCIES);
@@ -83,7 +84,7 @@ class ConcurrentCompletionIT {
                     .isEmpty();
         }
 
-        // The engine agrees: each agency's submission of this year ended once, none failed to join (and no incident
+        // The engine agrees: each agency's submission of this year ended once (and no incident
         // anywhere). Asked through the engine of this context: /engine-rest finds its engine by name in a registry the
         // JVM shares, which the restart tests running in this JVM change.
         assertThat(runtime.createIncidentQuery().count()).isZero();

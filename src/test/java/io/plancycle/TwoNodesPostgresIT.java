@@ -116,8 +116,8 @@ class TwoNodesPostgresIT {
         steps().approveReview(AGENCIES.get(0));
         steps().fileReport(AGENCIES.get(0));
         steps().approveReview(AGENCIES.get(1));
-        // The last call on the first node leaves work to its job executor (the agency's completion joins in a job)
-        // and it is killed the moment the answer comes: no shutdown, its locks left to expire.
+        // The first node is killed the moment its last call answers: no shutdown, its locks left to expire (its job
+        // executor may hold the notice timers' jobs).
         new CycleSteps(first.api(), YEAR).fileReport(AGENCIES.get(1));
         first.kill();
 

@@ -251,7 +251,7 @@ class WholeCycleIT {
             }
         }
 
-        scenario.step("Once every agency's completion has joined, the cycle is the planning office's to consolidate.");
+        scenario.step("Once every agency is done, the cycle is the planning office's to consolidate.");
         JsonNode consolidation = steps.awaitConsolidation();
         CycleSteps.agencies(consolidation).forEach((code, a) -> {
             assertThat(a.path("stage").asText()).as(code).isEqualTo("DONE");

@@ -1,6 +1,5 @@
 package io.plancycle.cycle;
 
-import io.plancycle.plan.PlanRepository;
 import io.plancycle.problem.MessageCode;
 import io.plancycle.problem.Problems;
 import org.springframework.stereotype.Component;
@@ -12,20 +11,19 @@ import java.util.Set;
 
 /**
  * The approver's return reaches the agencies: which agencies a return sends back (those named, or all), and which
- * agencies a pass of the cycle's submissions runs for. The cycle process calls it as
- * {@code ${approverReturns.agencies(cycleYear)}} and {@code ${approverReturns.returned(cycleYear)}}.
+ * agencies a pass of the cycle's submissions runs for ({@link AgencySubmissions}).
  */
 @Component("approverReturns")
 public class ApproverReturns {
 
     private final CycleRepository cycles;
     private final ApprovalRepository approvals;
-    private final PlanRepository plans;
+    private final CycleAgencies taking;
 
-    ApproverReturns(CycleRepository cycles, ApprovalRepository approvals, PlanRepository plans) {
+    ApproverReturns(CycleRepository cycles, ApprovalRepository approvals, CycleAgencies taking) {
         this.cycles = cycles;
         this.approvals = approvals;
-        this.plans = plans;
+        this.taking = taking;
     }
 
     /**
@@ -34,7 +32,7 @@ public class ApproverReturns {
      */
     public List<String> agencies(int year) {
         return lastReturn(year).map(Approval::getReturnedAgencies)
-                .orElseGet(() -> plans.agencyCodesInCycle(cycles.findByYear(year).orElseThrow().getId()));
+                .orElseGet(() -> taking.codes(cycles.findByYear(year).orElseThrow().getId()));
     }
 
     /** Whether the approver's last decision returned the cycle: its submissions are revisions the approver asked for. */
@@ -60,7 +58,7 @@ public class ApproverReturns {
      * named once, or every agency of the cycle when none is named. The problems name {@code agencies[i]}.
      */
     List<String> chosen(int year, List<String> named, Problems problems) {
-        List<String> all = plans.agencyCodesInCycle(cycles.findByYear(year).orElseThrow().getId());
+        List<String> all = taking.codes(cycles.findByYear(year).orElseThrow().getId());
         if (named == null || named.isEmpty()) {
             return all;
         }

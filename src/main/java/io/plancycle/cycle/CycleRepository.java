@@ -1,8 +1,10 @@
 package io.plancycle.cycle;
 
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.QueryHint;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
@@ -19,6 +21,11 @@ interface CycleRepository extends JpaRepository<Cycle, Long> {
     Optional<Cycle> findByYear(int year);
 
     boolean existsByYear(int year);
+
+    /** The year's cycle, its row locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Cycle c where c.year = :year")
+    Optional<Cycle> lockByYear(int year);
 
     Optional<Cycle> findTopByYearLessThanOrderByYearDesc(int year);
 

@@ -2,7 +2,6 @@ package io.plancycle.cycle;
 
 import io.plancycle.plan.Agency;
 import io.plancycle.plan.AgencyRepository;
-import io.plancycle.plan.DraftStarter;
 import io.plancycle.plan.PlanRepository;
 import io.plancycle.security.CurrentUser;
 import io.plancycle.security.Role;
@@ -42,7 +41,7 @@ public class CycleService {
     private final ApprovalRepository approvals;
     private final AgencyRepository agencies;
     private final PlanRepository plans;
-    private final DraftStarter draftStarter;
+    private final CycleAgencies cycleAgencies;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final Deadlines deadlines;
@@ -50,13 +49,13 @@ public class CycleService {
     private final ApproverReturns approverReturns;
 
     CycleService(CycleRepository cycles, ApprovalRepository approvals, AgencyRepository agencies, PlanRepository plans,
-                 DraftStarter draftStarter, RuntimeService runtimeService, TaskService taskService, Deadlines deadlines,
+                 CycleAgencies cycleAgencies, RuntimeService runtimeService, TaskService taskService, Deadlines deadlines,
                  OpeningCheck openingCheck, ApproverReturns approverReturns) {
         this.cycles = cycles;
         this.approvals = approvals;
         this.agencies = agencies;
         this.plans = plans;
-        this.draftStarter = draftStarter;
+        this.cycleAgencies = cycleAgencies;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.deadlines = deadlines;
@@ -66,10 +65,11 @@ public class CycleService {
 
     /**
      * Opens the cycle: every agency's draft starts from its last approved plan of the year's medium-term plan, else
-     * that plan's baseline ({@link DraftStarter}), and its drafting task is waiting. While the cycle before it is not
-     * yet approved, the planning office says why it opens anyway; a reason given when the one before is approved has
-     * nothing to explain and is not kept. The answer carries the office calendar's warnings about the due dates, which
-     * never stop the opening.
+     * that plan's baseline ({@link io.plancycle.plan.DraftStarter}), and its drafting task is waiting: the first
+     * batch of agencies at once, the others in the jobs that follow ({@link AgencySubmissions}). While the cycle
+     * before it is not yet approved, the planning office says why it opens anyway; a reason given when the one before
+     * is approved has nothing to explain and is not kept. The answer carries the office calendar's warnings about the
+     * due dates, which never stop the opening.
      */
     @Transactional
     public CycleView open(OpenCycleRequest request) {
@@ -81,10 +81,12 @@ public class CycleService {
         problems.throwIfAny();
         Cycle cycle = cycles.save(new Cycle(request.year(), request.calendar().byStage(), CurrentUser.get().id(),
                 unapproved.isPresent() ? request.reason().strip() : null));
-        draftStarter.startDrafts(cycle.getId(), request.year(), openingCheck.approvedBefore(request.year()), taking);
+        cycleAgencies.keep(cycle.getId(), taking);
+        String processInstanceId = runtimeService.startProcessInstanceByKey(ProcessModel.CYCLE_PROCESS,
+                String.valueOf(request.year()), Map.of(ProcessModel.VAR_CYCLE_YEAR, request.year())).getId();
+        // The first batch's drafts were written at once and the persistence context emptied (DraftStarter).
         cycle = cycles.findById(cycle.getId()).orElseThrow();
-        cycle.setProcessInstanceId(runtimeService.startProcessInstanceByKey(ProcessModel.CYCLE_PROCESS,
-                String.valueOf(request.year()), Map.of(ProcessModel.VAR_CYCLE_YEAR, request.year())).getId());
+        cycle.setProcessInstanceId(processInstanceId);
         return view(cycle).warning(openingCheck.warnings(request.calendar()));
     }
 

@@ -12,6 +12,8 @@ public final class ProcessModel {
 
     public static final String VAR_CYCLE_YEAR = "cycleYear";
     public static final String VAR_AGENCY_CODE = "agencyCode";
+    /** Whether an agency's submission is a revision the approver asked for (the cycle was returned). */
+    static final String VAR_RETURNED_BY_APPROVER = "returnedByApprover";
     public static final String VAR_REVIEW_DECISION = "reviewDecision";
     public static final String VAR_APPROVAL_DECISION = "approvalDecision";
     /** The review's overall comment and the approver's reason, as the forms and a completion give them. */

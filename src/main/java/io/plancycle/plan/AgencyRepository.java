@@ -9,4 +9,6 @@ public interface AgencyRepository extends JpaRepository<Agency, Long> {
     Optional<Agency> findByCode(String code);
 
     List<Agency> findAllByOrderBySortOrder();
+
+    List<Agency> findByCodeIn(List<String> codes);
 }

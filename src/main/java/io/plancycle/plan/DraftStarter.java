@@ -56,10 +56,10 @@ public class DraftStarter {
             if (sources.size() == taking.size()) {
                 break;
             }
-            addOf(plans.findByCycle(cycleId), mediumTermPlanId, taking, sources);
+            addOf(plans.findInCycleOf(cycleId, taking), mediumTermPlanId, taking, sources);
         }
         if (sources.size() < taking.size()) {
-            addOf(plans.findBaselines(), mediumTermPlanId, taking, sources);
+            addOf(plans.findBaselinesOf(taking), mediumTermPlanId, taking, sources);
         }
         return sources;
     }

@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,16 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query("select p from Plan p where p.cycleId is null order by p.agency.sortOrder")
     List<Plan> findBaselines();
 
+    /** The agencies' plans in a cycle: where a batch of drafts may start. */
+    @EntityGraph(attributePaths = "agency")
+    @Query("select p from Plan p where p.cycleId = :cycleId and p.agency.id in :agencyIds")
+    List<Plan> findInCycleOf(Long cycleId, Collection<Long> agencyIds);
+
+    /** The agencies' baselines: where a batch of drafts starts when no approved plan is theirs. */
+    @EntityGraph(attributePaths = "agency")
+    @Query("select p from Plan p where p.cycleId is null and p.agency.id in :agencyIds")
+    List<Plan> findBaselinesOf(Collection<Long> agencyIds);
+
     /** The plans of the approved cycles (the approver's 核定), the latest cycle first. */
     @EntityGraph(attributePaths = "agency")
     @Query("""
@@ -48,8 +59,9 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
             order by c.year desc""")
     List<Plan> findApprovedNewestFirst();
 
-    @Query("select p.agency.code from Plan p where p.cycleId = :cycleId order by p.agency.sortOrder")
-    List<String> agencyCodesInCycle(Long cycleId);
+    /** How many of the cycle's plans are not done: their agencies' submissions are still under way. */
+    @Query("select count(p) from Plan p where p.cycleId = :cycleId and p.stage <> io.plancycle.plan.SubmissionStage.DONE")
+    long countNotDone(Long cycleId);
 
     @EntityGraph(attributePaths = "agency")
     List<Plan> findByProcessInstanceIdIn(List<String> processInstanceIds);

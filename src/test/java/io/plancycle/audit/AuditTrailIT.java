@@ -118,14 +118,17 @@ class AuditTrailIT {
         steps.submit(CIVIL_AFFAIRS);
         steps.approveReview(CIVIL_AFFAIRS);
 
-        scenario.step("The planning office moves the report's due date; the agency files its report; its completion "
-                + "joins the cycle in a job (run here by the test, as the job executor would: no request, no user).");
+        scenario.step("The planning office moves the report's due date; the agency files its report. The cycle's job "
+                + "left by the opening (after its last batch of agencies) runs only now, here by the test as the job "
+                + "executor would (no request, no user): it finds every agency done and moves the cycle on.");
         admin.request(HttpMethod.PUT, "/api/cycles/" + YEAR + "/calendar/report",
                 Map.of("dueOn", "2021-07-09", "reason", MOVE_REASON), MediaType.APPLICATION_JSON).ok();
         steps.fileReport(CIVIL_AFFAIRS, Map.of(FESTIVAL_ATTENDANCE, Actual.of("605")));
-        List<Job> joins = managementService.createJobQuery().processDefinitionKey(ProcessModel.CYCLE_PROCESS).messages().list();
-        assertThat(joins).isNotEmpty();
-        joins.forEach(job -> managementService.executeJob(job.getId()));
+        assertThat(admin.cycle(YEAR).ok().path("stage").asText()).isEqualTo("SUBMISSIONS");
+        List<Job> afterOpening = managementService.createJobQuery().processDefinitionKey(ProcessModel.CYCLE_PROCESS)
+                .messages().list();
+        assertThat(afterOpening).hasSize(1);
+        managementService.executeJob(afterOpening.get(0).getId());
         assertThat(admin.cycle(YEAR).ok().path("stage").asText()).isEqualTo("CONSOLIDATION");
 
         scenario.step("The planning office replaces the agency's contacts, consolidates; the approver approves.");
@@ -167,9 +170,9 @@ class AuditTrailIT {
         assertChange(moved, "deadlines.REPORT", "110/06/30", "110/07/09");
         assertThat(field(moved, "deadlines.REPORT").path("field").asText()).isEqualTo("時程（施政績效報告）");
         assertThat(moved.path("changes")).hasSize(1);
-        JsonNode joined = only(cycle, e -> isChange(e, "stage", "機關提報中", "彙整"));
-        assertWho(joined, "system", "system");
-        assertThat(joined.path("userName").asText()).isEqualTo("系統");
+        JsonNode consolidating = only(cycle, e -> isChange(e, "stage", "機關提報中", "彙整"));
+        assertWho(consolidating, "system", "system");
+        assertThat(consolidating.path("userName").asText()).isEqualTo("系統");
         assertWho(only(cycle, e -> isChange(e, "stage", "彙整", "核定")), "admin", LOCALHOST);
         assertWho(only(cycle, e -> isChange(e, "stage", "核定", "已核定")), "approver", LOCALHOST);
         JsonNode deadlineChange = only(entries(admin, "entity=DeadlineChange"), e -> true);

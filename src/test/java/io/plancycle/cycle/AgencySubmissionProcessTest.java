@@ -103,7 +103,6 @@ class AgencySubmissionProcessTest extends ProcessTestSupport {
                 .containsExactly(tuple(kpi.id(), comment));
 
         // The only agency of the cycle is done: on to consolidation.
-        joinAgencyCompletion(cycle);
         assertThat(cycle).isWaitingAt(CONSOLIDATE);
         assertThat(cycleView(111).stage()).isEqualTo(CycleStage.CONSOLIDATION);
     }
@@ -171,7 +170,6 @@ class AgencySubmissionProcessTest extends ProcessTestSupport {
         assertThat(reviewRounds(109, FIRE)).extracting(ReviewView::round, ReviewView::decision)
                 .containsExactly(tuple(1, Decision.RETURN), tuple(2, Decision.RETURN), tuple(3, Decision.APPROVE));
 
-        joinAgencyCompletion(cycle);
         assertThat(cycle).isWaitingAt(CONSOLIDATE);
     }
 

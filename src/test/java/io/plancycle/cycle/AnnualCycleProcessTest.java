@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static io.plancycle.cycle.ProcessAssertions.assertThat;
-import static io.plancycle.cycle.ProcessAssertions.jobQuery;
 import static io.plancycle.cycle.ProcessAssertions.processInstanceQuery;
 import static io.plancycle.cycle.ProcessAssertions.task;
 import static io.plancycle.cycle.ProcessAssertions.taskQuery;
@@ -45,7 +44,10 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
         assertThat(opened.agencies()).as("drafting was due on 2021-03-31, long past: both are late")
                 .allMatch(CycleView.AgencyProgress::overdue);
         ProcessInstance cycle = cycleProcess(110);
-        assertThat(cycle).isActive().isWaitingAt(AGENCY_SUBMISSIONS);
+        assertThat(cycle).isActive().isWaitingAt(AWAIT_SUBMISSIONS);
+        assertThat(timesPassed(cycle, START_SUBMISSIONS)).as("two agencies: one batch").isEqualTo(1);
+        assertThat(processInstanceQuery().superProcessInstanceId(cycle.getId()).count())
+                .as("each agency's submission is a process instance of its own, not called by the cycle's").isZero();
         ProcessInstance civilAffairs = agencyProcess(110, CIVIL_AFFAIRS);
         ProcessInstance police = agencyProcess(110, POLICE);
 
@@ -109,12 +111,8 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
             }
         });
 
-        // civil-affairs' completion waits in a job of its own; once joined, the cycle still waits for the police.
-        assertThat(jobQuery().processInstanceId(cycle.getId()).count())
-                .as("civil-affairs' completion waits in a job of its own, before the police is done").isEqualTo(1);
-        assertThat(cycleView(110).stage()).isEqualTo(CycleStage.SUBMISSIONS);
-        joinAgencyCompletion(cycle);
-        assertThat(cycle).isWaitingAt(AGENCY_SUBMISSIONS);
+        // civil-affairs is done: the cycle still waits for the police.
+        assertThat(cycle).isWaitingAt(AWAIT_SUBMISSIONS);
         assertThat(taskQuery().processInstanceId(cycle.getId()).count()).as("no consolidation before the police is done")
                 .isZero();
         CycleView halfway = cycleView(110);
@@ -127,8 +125,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
         // The police goes the same way; with every agency done the planning office consolidates.
         approvedAtOnce(110, POLICE);
         assertThat(police).isEnded().hasNotPassed(REVISE);
-        joinAgencyCompletion(cycle);
-        assertThat(cycle).isWaitingAt(CONSOLIDATE);
+        assertThat(cycle).as("the last agency done moves the cycle on").isWaitingAt(CONSOLIDATE);
         assertThat(task(cycle)).hasDueDate(endOfDayInTaipei("2021-07-15"));
         assertThat(candidateGroups(task(cycle))).containsExactly("administrators");
         CycleView consolidating = cycleView(110);
@@ -150,7 +147,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
         // The approver approves: the cycle is over.
         CycleView decided = decide(110, Decision.APPROVE, null);
         assertThat(cycle).isEnded()
-                .hasPassedInOrder(AGENCY_SUBMISSIONS, CONSOLIDATE, FINAL_APPROVAL, CYCLE_APPROVED);
+                .hasPassedInOrder(START_SUBMISSIONS, AWAIT_SUBMISSIONS, CONSOLIDATE, FINAL_APPROVAL, CYCLE_APPROVED);
         assertThat(decided.stage()).isEqualTo(CycleStage.APPROVED);
         CycleView approvedCycle = cycleView(110);
         assertThat(approvedCycle.stage()).isEqualTo(CycleStage.APPROVED);
@@ -166,9 +163,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
                 PERSONNEL, POLICE);
         ProcessInstance cycle = cycleProcess(112);
         approvedAtOnce(112, PERSONNEL);
-        joinAgencyCompletion(cycle);
         approvedAtOnce(112, POLICE);
-        joinAgencyCompletion(cycle);
         assertThat(cycle).isWaitingAt(CONSOLIDATE);
         assertThat(task(cycle)).as("consolidation is due on its own date").hasDueDate(endOfDayInTaipei("2023-07-14"));
         consolidate(112);
@@ -185,7 +180,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
         String reason = "人事處績效報告請補充未達成指標之原因分析";
         CycleView returned = returnTo(112, reason, PERSONNEL);
         assertThat(returned.stage()).isEqualTo(CycleStage.SUBMISSIONS);
-        assertThat(cycle).isWaitingAt(AGENCY_SUBMISSIONS);
+        assertThat(cycle).isWaitingAt(AWAIT_SUBMISSIONS);
         ProcessInstance personnel = agencyProcess(112, PERSONNEL);
         assertThat(personnel).isWaitingAt(REVISE_FOR_APPROVAL);
         LocalDate revisionDue = workingDays.workingDaysAfter(deadlines.today(), 7);
@@ -207,7 +202,6 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
         resubmit(112, PERSONNEL);
         assertThat(personnel).isEnded().hasPassed(REVISE_FOR_APPROVAL).hasNotPassed(DRAFT, WRITTEN_REVIEW);
         assertThat(plan(112, PERSONNEL).stage()).isEqualTo(SubmissionStage.DONE);
-        joinAgencyCompletion(cycle);
         assertThat(cycle).isWaitingAt(CONSOLIDATE);
         assertThat(task(cycle)).hasDueDate(endOfDayInTaipei("2023-07-14"));
 

@@ -49,6 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "plancycle.mail.embedded=false",
         "plancycle.mail.from=PlanCycle 測試 <plancycle@plancycle.test>",
         "spring.mail.host=localhost",
+        // Batches of two: a cycle of three agencies starts the third in a job after the opening.
+        "plancycle.opening-batch-size=2",
         "camunda.bpm.job-execution.enabled=false"})
 abstract class DeadlineTestSupport extends ProcessTestSupport {
 

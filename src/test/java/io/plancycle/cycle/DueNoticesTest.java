@@ -1,5 +1,6 @@
 package io.plancycle.cycle;
 
+import io.plancycle.plan.SubmissionStage;
 import io.plancycle.support.DeadlineClock;
 import io.plancycle.support.DeadlineClock.Mail;
 import io.plancycle.step.Step;
@@ -116,7 +117,11 @@ class DueNoticesTest extends DeadlineTestSupport {
      */
     @Test
     void workDoneBeforeAReminderIsNotRemindedOf() {
-        open115(EDUCATION, POLICE, FIRE);
+        CycleView opened = open115(EDUCATION, POLICE, FIRE);
+        assertThat(opened.agencies()).as("in batches of two, the first two drafting as the cycle opens").hasSize(2);
+        assertThat(timesPassed(cycleProcess(YEAR), START_SUBMISSIONS)).as("the third started by a job after").isEqualTo(2);
+        assertThat(cycleView(YEAR).agencies()).extracting(CycleView.AgencyProgress::stage)
+                .containsExactly(SubmissionStage.DRAFTING, SubmissionStage.DRAFTING, SubmissionStage.DRAFTING);
         Map<LocalDate, List<String>> expected = new LinkedHashMap<>();
         expected.put(FEB_6, concat(
                 to(MAIL.reminder("教育處", DRAFTING, DRAFTING_DUE, FEB_6), contact(EDUCATION)),
@@ -202,7 +207,6 @@ class DueNoticesTest extends DeadlineTestSupport {
         LocalDate decidedOn = LocalDate.of(2026, 6, 10);
         clock.set(done, TEN);
         approvedAtOnce(YEAR, PERSONNEL);
-        joinAgencyCompletion(cycleProcess(YEAR));
         consolidate(YEAR);
         assertDelivered(clock.tick(), approvedAtOnceMail("人事處", PERSONNEL, done), "as 人事處 is done");
         assertThat(cycleView(YEAR).stage()).isEqualTo(CycleStage.APPROVAL);

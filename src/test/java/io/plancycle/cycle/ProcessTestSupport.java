@@ -13,6 +13,7 @@ import io.plancycle.step.Step;
 import io.plancycle.support.ServiceSteps;
 import io.plancycle.support.SignIn;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -34,7 +35,7 @@ import static io.plancycle.cycle.ProcessAssertions.init;
 import static io.plancycle.cycle.ProcessAssertions.reset;
 import static io.plancycle.cycle.ProcessAssertions.execute;
 import static io.plancycle.cycle.ProcessAssertions.historyService;
-import static io.plancycle.cycle.ProcessAssertions.job;
+import static io.plancycle.cycle.ProcessAssertions.jobQuery;
 import static io.plancycle.cycle.ProcessAssertions.processInstanceQuery;
 import static io.plancycle.cycle.ProcessAssertions.taskService;
 
@@ -54,7 +55,8 @@ abstract class ProcessTestSupport {
     static final String REVISE_FOR_APPROVAL = Step.APPROVAL_REVISION.taskId();
     static final String PERFORMANCE_REPORT = Step.REPORT.taskId();
     static final String SUBMISSION_DONE = "EndEvent_SubmissionDone";
-    static final String AGENCY_SUBMISSIONS = "CallActivity_AgencySubmissions";
+    static final String START_SUBMISSIONS = "Task_StartAgencySubmissions";
+    static final String AWAIT_SUBMISSIONS = "Event_AllSubmissionsDone";
     static final String CONSOLIDATE = Step.CONSOLIDATION.taskId();
     static final String FINAL_APPROVAL = Step.APPROVAL.taskId();
     static final String CYCLE_APPROVED = "EndEvent_CycleApproved";
@@ -118,9 +120,11 @@ abstract class ProcessTestSupport {
 
     // --- the steps, each as the user who takes it ----------------------------------------------------------------
 
-    /** The planning office opens the year's cycle for these agencies only. */
+    /** The planning office opens the year's cycle for these agencies only; the cycle starts every batch of them. */
     CycleView open(int year, OpenCycleRequest.Calendar calendar, String... agencies) {
-        return steps().open(year, calendar, List.of(agencies));
+        CycleView opened = steps().open(year, calendar, List.of(agencies));
+        startEveryBatch(year);
+        return opened;
     }
 
     /** The agency reads its draft, adds last year's actuals, saves it and submits it for written review. */
@@ -175,7 +179,9 @@ abstract class ProcessTestSupport {
     /** The approver returns the cycle with a reason to these agencies (none: all of them). */
     CycleView returnTo(int year, String reason, String... agencies) {
         SignIn.asApprover();
-        return cycleService.decide(year, new DecisionRequest(Decision.RETURN, reason, List.of(agencies)));
+        CycleView returned = cycleService.decide(year, new DecisionRequest(Decision.RETURN, reason, List.of(agencies)));
+        startEveryBatch(year);
+        return returned;
     }
 
     /** The cycle at a glance, as the planning office sees it. */
@@ -211,11 +217,20 @@ abstract class ProcessTestSupport {
     }
 
     /**
-     * An agency's completion joins the cycle in a job of its own (the call activity is asyncAfter); no job executor
-     * runs in the tests, so the test executes it, as the job executor would.
+     * The cycle starts its agencies' submissions in batches, the first at once and each next one in a job after the
+     * one before; no job executor runs in the tests, so the test executes those jobs, as the job executor would at
+     * once. The cycle then waits for its agencies (or goes on, when they are all done already).
      */
-    void joinAgencyCompletion(ProcessInstance cycle) {
-        execute(job(cycle));
+    void startEveryBatch(int year) {
+        ProcessInstance cycle = cycleProcess(year);
+        for (Job next = batchJob(cycle); next != null; next = batchJob(cycle)) {
+            execute(next);
+        }
+    }
+
+    /** The cycle's job that starts its next batch of agencies, or goes on once the last batch is started. */
+    private static Job batchJob(ProcessInstance cycle) {
+        return jobQuery().processInstanceId(cycle.getId()).activityId(START_SUBMISSIONS).singleResult();
     }
 
     /** The groups a task is offered to, sorted. */

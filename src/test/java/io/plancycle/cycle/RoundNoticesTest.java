@@ -217,7 +217,6 @@ class RoundNoticesTest extends DeadlineTestSupport {
         open115(PERSONNEL);
         clock.set(FEB_3, TEN);
         approvedAtOnce(YEAR, PERSONNEL);
-        joinAgencyCompletion(cycleProcess(YEAR));
         assertDelivered(clock.tick(), approvedAtOnceMail("人事處", PERSONNEL, FEB_3), "as 人事處 is done");
         LocalDate consolidatedOn = date(5, 22);
         LocalDate decidedOn = date(6, 2);
@@ -272,12 +271,9 @@ class RoundNoticesTest extends DeadlineTestSupport {
     @Test
     void theApproversReturnIsMailedToTheAgencyReturnedWhoseRevisionIsRemindedByItsOwnDate() {
         open115(POLICE, PERSONNEL);
-        ProcessInstance cycle = cycleProcess(YEAR);
         clock.set(FEB_3, TEN);
         approvedAtOnce(YEAR, POLICE);
-        joinAgencyCompletion(cycle);
         approvedAtOnce(YEAR, PERSONNEL);
-        joinAgencyCompletion(cycle);
         consolidate(YEAR);
         assertDelivered(clock.tick(), concat(approvedAtOnceMail("警察局", POLICE, FEB_3),
                 approvedAtOnceMail("人事處", PERSONNEL, FEB_3)), "as both are done");
@@ -313,7 +309,6 @@ class RoundNoticesTest extends DeadlineTestSupport {
                 assertReads(mailOf(told, ADMIN, day), "已通知退回之1個機關依核定意見修正", reason);
             } else if (day.equals(sentBackOn)) {
                 resubmit(YEAR, POLICE);
-                joinAgencyCompletion(cycle);
                 assertThat(clock.tick()).as("mail as 警察局 sends its plan back").isEmpty();
                 assertThat(cycleView(YEAR).stage()).isEqualTo(CycleStage.CONSOLIDATION);
                 assertThat(tasksOf(SignIn.asAdmin())).containsExactly(due("CONSOLIDATION", CONSOLIDATION_DUE, day));

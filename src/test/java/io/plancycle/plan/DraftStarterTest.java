@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -38,9 +40,9 @@ class DraftStarterTest {
         Plan fireIn112 = plan(fire, 12L, current);
         Plan policeIn111 = plan(police, 11L, old);
         Plan policeBaseline = plan(police, null, current);
-        when(plans.findByCycle(12L)).thenReturn(List.of(fireIn112));
-        when(plans.findByCycle(11L)).thenReturn(List.of(plan(fire, 11L, old), policeIn111));
-        when(plans.findBaselines()).thenReturn(List.of(plan(fire, null, old), plan(police, null, old),
+        when(plans.findInCycleOf(eq(12L), any())).thenReturn(List.of(fireIn112));
+        when(plans.findInCycleOf(eq(11L), any())).thenReturn(List.of(plan(fire, 11L, old), policeIn111));
+        when(plans.findBaselinesOf(any())).thenReturn(List.of(plan(fire, null, old), plan(police, null, old),
                 plan(fire, null, current), policeBaseline));
 
         Map<Long, Plan> sources = starter.sources(113, List.of(12L, 11L), List.of(fire, police));
@@ -53,8 +55,8 @@ class DraftStarterTest {
     void aYearAfterEveryPlansEndRunsTheLatestPlanOn() {
         when(mediumTermPlans.findFirstByFirstYearLessThanEqualOrderByFirstYearDescIdDesc(anyInt())).thenReturn(Optional.of(current));
         Plan approved = plan(fire, 15L, current);
-        when(plans.findByCycle(15L)).thenReturn(List.of(approved));
-        when(plans.findBaselines()).thenReturn(List.of());
+        when(plans.findInCycleOf(eq(15L), any())).thenReturn(List.of(approved));
+        when(plans.findBaselinesOf(any())).thenReturn(List.of());
 
         starter.startDrafts(16L, 117, List.of(15L), List.of(fire, police));
 

@@ -149,7 +149,7 @@ public final class CycleSteps {
         return api.as(agency + "-head").signOff(year, agency, "APPROVE", null).ok();
     }
 
-    /** Waits for the cycle to reach consolidation (the agencies' completions join in a job), as the admin sees it. */
+    /** Waits for the cycle to reach consolidation (the last agency done moves it on), as the admin sees it. */
     public JsonNode awaitConsolidation() {
         return api.as("admin").awaitCycleStage(year, "CONSOLIDATION");
     }

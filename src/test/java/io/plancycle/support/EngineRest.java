@@ -26,7 +26,7 @@ public final class EngineRest {
         return admin.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskId).ok();
     }
 
-    /** The id of the one open task there, waiting for it to be created (an agency's completion joins in a job). */
+    /** The id of the one open task there, waiting for it to be created (a batch of agencies starts in a job). */
     public String taskId(String businessKey, String taskId) {
         return await(taskId + " of " + businessKey).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> tasks(businessKey, taskId), found -> found.size() == 1).get(0).path("id").asText();

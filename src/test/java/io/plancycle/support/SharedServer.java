@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
 /**
  * The one configuration of the API and page tests: PlanCycle on a random port, in a fresh H2 file (or a fresh
  * PostgreSQL database in the postgresql run of mvn verify, {@link TestDatabase}) with the Chiayi plan
- * and the demo users, its job executor running (the agencies' completions join their cycle in jobs of their own), no
+ * and the demo users, its job executor running (a cycle's batches of agencies after the first start in jobs), no
  * mail sent. Every test class so annotated shares one Spring context (one start, one plan import), so each works in
  * cycle years no other one opens there (109 ConcurrentCompletionIT, 110 HostileInputIT, 112, 140 and 141
  * OpeningAndBoardPagesIT, 115 and 118 DocumentPagesIT, 116 PlanImportIT, 117 PlanImportPagesIT, 119 and 120
