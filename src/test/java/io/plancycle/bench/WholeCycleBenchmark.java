@@ -22,6 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -46,6 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WholeCycleBenchmark {
 
     private static final int FIRST_YEAR = SyntheticAgencies.FIRST_CYCLE_YEAR;
+    /** How many agencies act at once ({@code -Dbench.threads}, default 1). */
+    private static final int THREADS = Integer.getInteger("bench.threads", 1);
     private static final List<String> STEPS = List.of("open", "draft+submit", "review", "report",
             "consolidate+approve");
 
@@ -71,7 +78,8 @@ class WholeCycleBenchmark {
         DeadlineClock jobs = new DeadlineClock(managementService, null, null);
 
         BenchReport report = new BenchReport("whole-cycle", "A whole cycle per number of agencies, H2 file, through the "
-                + "services (budget: linear; 2,000 agencies ≤ 100 s; live heap ≤ 350 MB of 512 MB)");
+                + "services, " + THREADS + " agencies acting at once (budget: linear; 2,000 agencies ≤ 100 s; live heap "
+                + "≤ 350 MB of 512 MB)");
         report.line("%6s %8s %13s %8s %8s %20s %9s %11s %10s %11s %9s", "N", "open s", "draft+submit s", "review s",
                 "report s", "consolidate+approve s", "total s", "ms/agency", "peak heap", "live heap", "full GCs");
         List<String> statementRows = new ArrayList<>();
@@ -94,10 +102,10 @@ class WholeCycleBenchmark {
                     steps.open(year, ServiceSteps.calendarAhead(), agencies);
                     jobs.runDueJobs();
                 });
-                step.run("draft+submit", () -> agencies.forEach(agency -> steps.draftAndSubmit(year, agency)));
-                step.run("review", () -> agencies.forEach(agency -> steps.review(year, agency, Decision.APPROVE,
+                step.run("draft+submit", () -> eachAgency(agencies, agency -> steps.draftAndSubmit(year, agency)));
+                step.run("review", () -> eachAgency(agencies, agency -> steps.review(year, agency, Decision.APPROVE,
                         "內容完整，同意")));
-                step.run("report", () -> agencies.forEach(agency -> steps.fileReport(year, agency)));
+                step.run("report", () -> eachAgency(agencies, agency -> steps.fileReport(year, agency)));
                 step.run("consolidate+approve", () -> {
                     steps.consolidate(year);
                     steps.decide(year, Decision.APPROVE, null);
@@ -125,6 +133,34 @@ class WholeCycleBenchmark {
                 + "left after a full collection (one after each step, and any the JVM needed: full GCs). Max heap %d MB.",
                 HeapWatch.maxHeapMb());
         report.print();
+    }
+
+    /**
+     * Each agency takes its step, {@link #THREADS} of them at once as agencies and the evaluation team work side by
+     * side (each thread signed in as the one who acts); one by one by default.
+     */
+    private static void eachAgency(List<String> agencies, Consumer<String> step) {
+        if (THREADS == 1) {
+            agencies.forEach(step);
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> steps = agencies.stream().<Future<?>>map(agency -> pool.submit(() -> {
+                try {
+                    step.accept(agency);
+                } finally {
+                    SignIn.clear();
+                }
+            })).toList();
+            for (Future<?> taken : steps) {
+                taken.get();
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("an agency's step failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A step of the cycle, timed, its statements counted, the heap settled after it. */
