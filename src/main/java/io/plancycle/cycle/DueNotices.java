@@ -74,8 +74,7 @@ public class DueNotices {
      * the latest one at or before now (a timer that fired late, after a restart, sends only the latest) of a task that
      * began when it did ({@link NoticeSchedule#noticesFor(LocalDate, Instant)}: one that began overdue is escalated
      * from the day it began), provided it fell after the task began and after its due date was last moved (a notice
-     * of a date the task never had before is not sent late). Called by the asynchronous send task after the daily
-     * timer.
+     * of a date the task never had before is not sent late). Called by the send task in the daily timer's job.
      */
     public void sendDueNow(DelegateExecution execution) {
         int year = ((Number) execution.getVariable(ProcessModel.VAR_CYCLE_YEAR)).intValue();

@@ -129,8 +129,8 @@ class RemindersBenchmark {
                 "per s");
         row(report, "PlanCycle: reminder mail received by SMTP", lags);
         row(report, "bare engine: trivial process, timer to end", bare.lags());
-        report.line("PlanCycle: a timer job and the asynchronous send task's job per agency (%d jobs), then the outbox; "
-                + "bare: one timer job per instance", 2 * n);
+        report.line("PlanCycle: a timer job per agency (%d jobs: the timer's job decides and queues the notice), then the "
+                + "outbox; bare: one timer job per instance", n);
         report.line("due at %s (engine clock); settings: %s", due.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 settings());
         report.print();

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -22,6 +23,7 @@ import static io.plancycle.support.ExpectedMail.APPROVAL;
 import static io.plancycle.support.ExpectedMail.DRAFTING;
 import static io.plancycle.support.ExpectedMail.REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The notices around a step's due date, as the people concerned get them: reminders 7, 3 and 1 working days before it
@@ -272,5 +274,39 @@ class DueNoticesTest extends DeadlineTestSupport {
             assertThat(a.dueOn()).isEqualTo(REVIEW_DUE);
             assertThat(a.overdue()).isTrue();
         });
+    }
+
+    /**
+     * On 6 February at 09:00 教育處's first reminder cannot be queued (the notifications table is away for the
+     * moment): the daily timer's job fails and waits ten minutes for its retry, and the next morning's timer is set all
+     * the same. The retry at 09:10 sends the reminder, once; the second comes on its day.
+     */
+    @Test
+    void aNoticeThatFailsIsRetriedAndTheDailyTimerGoesOn() {
+        open115(EDUCATION);
+        ProcessInstance instance = agencyProcess(YEAR, EDUCATION);
+        assertMornings(OPENING_DAY, FEB_6.minusDays(1), Map.of());
+        clock.set(FEB_6, DeadlineClock.NINE);
+        Job timer = noticeTimers(instance, DRAFTING_TIMER).get(0);
+        jdbc.execute("alter table notification rename to notification_away");
+        try {
+            assertThatThrownBy(() -> managementService.executeJob(timer.getId()))
+                    .hasStackTraceContaining("NOTIFICATION");
+        } finally {
+            jdbc.execute("alter table notification_away rename to notification");
+        }
+        Job failed = managementService.createJobQuery().jobId(timer.getId()).singleResult();
+        assertThat(failed.getRetries()).as("retries left of R5/PT10M").isEqualTo(4);
+        assertThat(failed.getDuedate()).as("retried ten minutes later")
+                .isEqualTo(Date.from(clock.now().plusMinutes(10).toInstant()));
+        assertThat(noticeTimers(instance, DRAFTING_TIMER)).extracting(Job::getDuedate).as("and the next morning's timer")
+                .contains(Date.from(ZonedDateTime.of(FEB_6.plusDays(1), DeadlineClock.NINE, DeadlineClock.TAIPEI).toInstant()));
+        assertThat(clock.tick()).as("mail before the retry").isEmpty();
+
+        clock.set(FEB_6, LocalTime.of(9, 10));
+        assertDelivered(clock.tick(), to(MAIL.reminder("教育處", DRAFTING, DRAFTING_DUE, FEB_6).replace(" 09:00 ", " 09:10 "),
+                contact(EDUCATION)), "at 09:10, the retry");
+        assertMornings(FEB_6.plusDays(1), FEB_12, Map.of(FEB_12,
+                to(MAIL.reminder("教育處", DRAFTING, DRAFTING_DUE, FEB_12), contact(EDUCATION))));
     }
 }
