@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -219,17 +220,34 @@ class ApiActionBenchmark {
         List<Call> service = new ArrayList<>();
         List<Call> bare = new ArrayList<>();
         for (int i = 0; i < trios - TRACED; i++) {
-            Call apiCall = measure(throughApi.apply(agencies.get(i)));
-            signIn.accept(agencies.get(i + trios));
-            Call serviceCall = measure(throughService.apply(agencies.get(i + trios)));
-            signIn.accept(agencies.get(i + 2 * trios));
-            String taskId = openTask(agencies.get(i + 2 * trios), taskKey).getId();
-            Call bareCall = measure(() -> taskService.complete(taskId, variables));
-            SignIn.clear();
+            String viaApi = agencies.get(i);
+            String viaService = agencies.get(i + trios);
+            String bareAgency = agencies.get(i + 2 * trios);
+            List<Supplier<Call>> ways = new ArrayList<>(List.of(
+                    () -> measure(throughApi.apply(viaApi)),
+                    () -> {
+                        signIn.accept(viaService);
+                        Call call = measure(throughService.apply(viaService));
+                        SignIn.clear();
+                        return call;
+                    },
+                    () -> {
+                        signIn.accept(bareAgency);
+                        String taskId = openTask(bareAgency, taskKey).getId();
+                        Call call = measure(() -> taskService.complete(taskId, variables));
+                        SignIn.clear();
+                        return call;
+                    }));
+            // Each way goes first, second and third in turn, so that none is always measured right after another.
+            Call[] calls = new Call[3];
+            for (int k = 0; k < 3; k++) {
+                int way = (i + k) % 3;
+                calls[way] = ways.get(way).get();
+            }
             if (i >= WARMUP) {
-                api.add(apiCall);
-                service.add(serviceCall);
-                bare.add(bareCall);
+                api.add(calls[0]);
+                service.add(calls[1]);
+                bare.add(calls[2]);
             }
         }
         int last = trios - 1;
