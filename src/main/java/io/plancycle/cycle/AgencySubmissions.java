@@ -47,7 +47,7 @@ public class AgencySubmissions {
 
     /** How many batches this pass of the cycle's submissions starts: every agency as it opens, the returned after. */
     public int batches(int year) {
-        return (approverReturns.agencies(year).size() + batchSize - 1) / batchSize;
+        return (approverReturns.pass(year).agencies().size() + batchSize - 1) / batchSize;
     }
 
     /**
@@ -55,10 +55,10 @@ public class AgencySubmissions {
      * ({@link DraftStarter}); after the approver's return, at the revision the approver asked for.
      */
     public void startBatch(int year, int batch) {
-        List<String> pass = approverReturns.agencies(year);
-        List<String> codes = pass.subList(batch * batchSize, Math.min(pass.size(), (batch + 1) * batchSize));
-        boolean returned = approverReturns.returned(year);
-        if (!returned) {
+        ApproverReturns.Pass pass = approverReturns.pass(year);
+        List<String> all = pass.agencies();
+        List<String> codes = all.subList(batch * batchSize, Math.min(all.size(), (batch + 1) * batchSize));
+        if (!pass.returned()) {
             draftStarter.startDrafts(cycle(year).getId(), year, openingCheck.approvedBefore(year),
                     agencies.findByCodeIn(codes));
         }
@@ -67,7 +67,7 @@ public class AgencySubmissions {
                     .businessKey(ProcessModel.businessKey(year, code))
                     .setVariable(ProcessModel.VAR_CYCLE_YEAR, year)
                     .setVariable(ProcessModel.VAR_AGENCY_CODE, code)
-                    .setVariable(ProcessModel.VAR_RETURNED_BY_APPROVER, returned)
+                    .setVariable(ProcessModel.VAR_RETURNED_BY_APPROVER, pass.returned())
                     .execute();
         }
     }

@@ -27,17 +27,19 @@ public class ApproverReturns {
     }
 
     /**
-     * The agencies the cycle's submissions run for, in the city's order: every agency of the cycle as it opens, the
-     * agencies of the approver's last return after one.
+     * A pass of the cycle's submissions: the agencies it runs for, in the city's order, and whether they revise what the
+     * approver returned.
      */
-    public List<String> agencies(int year) {
-        return lastReturn(year).map(Approval::getReturnedAgencies)
-                .orElseGet(() -> taking.codes(cycles.findByYear(year).orElseThrow().getId()));
+    record Pass(List<String> agencies, boolean returned) {
     }
 
-    /** Whether the approver's last decision returned the cycle: its submissions are revisions the approver asked for. */
-    public boolean returned(int year) {
-        return lastReturn(year).isPresent();
+    /**
+     * The pass the cycle's submissions make now: every agency of the cycle as it opens; after the approver's return,
+     * the agencies of that return, revising by its reason.
+     */
+    Pass pass(int year) {
+        return lastReturn(year).map(a -> new Pass(a.getReturnedAgencies(), true))
+                .orElseGet(() -> new Pass(taking.codes(cycles.findByYear(year).orElseThrow().getId()), false));
     }
 
     /** The approver's latest return that sent the agency back: its reason is the comment the agency answers. */
