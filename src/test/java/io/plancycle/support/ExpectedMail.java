@@ -50,8 +50,13 @@ public final class ExpectedMail {
 
     /** A reminder of the step's due date, sent at 09:00 on {@code on}; {@code agency} is null for the cycle's own steps. */
     public String reminder(String agency, String step, LocalDate due, LocalDate on) {
+        return reminder(agency, step, due, on, DeadlineClock.NINE);
+    }
+
+    /** A reminder sent later than 09:00 on {@code on}: its first attempt failed and was retried. */
+    public String reminder(String agency, String step, LocalDate due, LocalDate on, LocalTime time) {
         long left = ChronoUnit.DAYS.between(on, due);
-        return DeadlineClock.line(at(on, DeadlineClock.NINE), "REMINDER", PREFIX + "提醒：" + name(agency) + year() + "「" + step
+        return DeadlineClock.line(at(on, time), "REMINDER", PREFIX + "提醒：" + name(agency) + year() + "「" + step
                 + "」將於" + roc(due) + "到期" + (left == 0 ? "（今日到期）" : "（尚餘" + left + "日）"));
     }
 
