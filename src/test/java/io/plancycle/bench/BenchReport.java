@@ -1,5 +1,7 @@
 package io.plancycle.bench;
 
+import io.plancycle.support.TestDatabase;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,8 @@ import java.util.Locale;
 
 /**
  * What a benchmark prints: lines of a small table, shown on stdout and kept in {@code target/bench/<name>.txt}, headed
- * by the date, the machine's cores and the JVM's maximum heap. Also the medians and percentiles of its samples.
+ * by the date, the machine's cores, the JVM's maximum heap and the database (the H2 file, or the PostgreSQL server that
+ * {@code -Dbench.postgresql} names, {@link TestDatabase}). Also the medians and percentiles of its samples.
  */
 final class BenchReport {
 
@@ -23,9 +26,10 @@ final class BenchReport {
     BenchReport(String name, String title) {
         this.name = name;
         line("== %s", title);
-        line("%s, %d cores, Java %s, max heap %d MB", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+        String server = System.getProperty(TestDatabase.SERVER, "");
+        line("%s, %d cores, Java %s, max heap %d MB, %s", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() / HeapWatch.MB);
+                Runtime.getRuntime().maxMemory() / HeapWatch.MB, server.isBlank() ? "H2 file" : "PostgreSQL " + server);
     }
 
     BenchReport line(String format, Object... args) {

@@ -11,6 +11,7 @@ import io.plancycle.support.DeadlineClock;
 import io.plancycle.support.PlanCycleApi;
 import io.plancycle.support.ServiceSteps;
 import io.plancycle.support.SignIn;
+import io.plancycle.support.TestDatabase;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +24,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "plancycle.mail.embedded=false",
         "plancycle.mail.sender-enabled=false"})
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabase.class)
 @Import({SqlStatements.Wiring.class, SyntheticAgencies.class})
 class PageQueriesBenchmark {
 

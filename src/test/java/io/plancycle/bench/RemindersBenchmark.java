@@ -8,6 +8,7 @@ import io.plancycle.step.Step;
 import io.plancycle.support.DeadlineClock;
 import io.plancycle.support.ServiceSteps;
 import io.plancycle.support.SignIn;
+import io.plancycle.support.TestDatabase;
 import io.plancycle.support.TestSmtp;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -26,6 +27,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -58,6 +60,7 @@ import static org.awaitility.Awaitility.await;
         "plancycle.mail.sender-enabled=true",
         "camunda.bpm.job-execution.enabled=true"})
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabase.class)
 @Import(SyntheticAgencies.class)
 class RemindersBenchmark {
 

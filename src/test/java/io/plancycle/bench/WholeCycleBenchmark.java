@@ -7,6 +7,7 @@ import io.plancycle.plan.SubmissionStage;
 import io.plancycle.support.DeadlineClock;
 import io.plancycle.support.ServiceSteps;
 import io.plancycle.support.SignIn;
+import io.plancycle.support.TestDatabase;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +35,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A whole cycle for N synthetic agencies (clones of the Chiayi agencies), on the H2 file database: the planning office
+ * A whole cycle for N synthetic agencies (clones of the Chiayi agencies), on the H2 file database (or PostgreSQL,
+ * {@code -Dbench.postgresql}; the budget is H2's): the planning office
  * opens it (its agencies' submissions start in batches), every agency drafts and submits, the evaluation team approves
  * each, every agency files its report (the last one's moves the cycle on), the planning office consolidates and the
  * approver approves. Prints the seconds
@@ -47,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "plancycle.mail.embedded=false",
         "plancycle.mail.sender-enabled=false"})
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabase.class)
 @Import({SqlStatements.Wiring.class, SyntheticAgencies.class})
 class WholeCycleBenchmark {
 
@@ -77,9 +81,8 @@ class WholeCycleBenchmark {
         ServiceSteps steps = new ServiceSteps(context);
         DeadlineClock jobs = new DeadlineClock(managementService, null, null);
 
-        BenchReport report = new BenchReport("whole-cycle", "A whole cycle per number of agencies, H2 file, through the "
-                + "services, " + THREADS + " agencies acting at once (budget: linear; 2,000 agencies ≤ 100 s; live heap "
-                + "≤ 350 MB of 512 MB)");
+        BenchReport report = new BenchReport("whole-cycle", "A whole cycle per number of agencies, through the services, "
+                + THREADS + " agencies acting at once (budget: linear; 2,000 agencies ≤ 100 s; live heap ≤ 350 MB of 512 MB)");
         report.line("%6s %8s %13s %8s %8s %20s %9s %11s %10s %11s %9s", "N", "open s", "draft+submit s", "review s",
                 "report s", "consolidate+approve s", "total s", "ms/agency", "peak heap", "live heap", "full GCs");
         List<String> statementRows = new ArrayList<>();
