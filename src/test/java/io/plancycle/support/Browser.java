@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  * A real, headless Chromium (Debian's chromium and chromium-driver, nothing downloaded) driving PlanCycle's pages
  * as a user would: sign in, open a page, fill fields, click, and keep a screenshot of what the user saw under
  * {@code target/screenshots/}. Every wait looks again every 50 ms, so a test waits no longer than the page takes;
- * {@link BrowserPerClass} keeps one for all the tests of a class.
+ * {@link Browsers} keeps one for all the page tests of the test JVM.
  */
 public final class Browser implements AutoCloseable {
 
@@ -52,8 +52,9 @@ public final class Browser implements AutoCloseable {
     private static final Dimension WINDOW = new Dimension(1366, 768);
 
     private final WebDriver driver;
-    private final int port;
-    private final String baseUrl;
+    /** The PlanCycle this browser works on: a page test's server, until {@link #reset(int)} points it at another. */
+    private int port;
+    private String baseUrl;
     /** Where files this browser downloads land, one folder per browser. */
     private final Path downloads;
 
@@ -86,6 +87,13 @@ public final class Browser implements AutoCloseable {
      * window at its first size.
      */
     public Browser reset() {
+        return reset(port);
+    }
+
+    /** As {@link #reset()}, and now working on the PlanCycle at {@code port} (the next test class's server). */
+    public Browser reset(int port) {
+        this.port = port;
+        this.baseUrl = "http://localhost:" + port;
         driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         driver.manage().window().setSize(WINDOW);
         try {
@@ -354,5 +362,14 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    /** Closes the browser, as at the end of the JVM or when it no longer answers, whatever state it is in. */
+    void quietlyClose() {
+        try {
+            driver.quit();
+        } catch (WebDriverException alreadyGone) {
+            // nothing left to close
+        }
     }
 }
