@@ -78,6 +78,10 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(executable("CHROMEDRIVER", "chromedriver"))).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        pointAt(port);
+    }
+
+    private void pointAt(int port) {
         this.port = port;
         this.baseUrl = "http://localhost:" + port;
     }
@@ -92,8 +96,7 @@ public final class Browser implements AutoCloseable {
 
     /** As {@link #reset()}, and now working on the PlanCycle at {@code port} (the next test class's server). */
     public Browser reset(int port) {
-        this.port = port;
-        this.baseUrl = "http://localhost:" + port;
+        pointAt(port);
         driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         driver.manage().window().setSize(WINDOW);
         try {
