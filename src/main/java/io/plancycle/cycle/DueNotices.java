@@ -74,22 +74,31 @@ public class DueNotices {
      * the latest one at or before now (a timer that fired late, after a restart, sends only the latest) of a task that
      * began when it did ({@link NoticeSchedule#noticesFor(LocalDate, Instant)}: one that began overdue is escalated
      * from the day it began), provided it fell after the task began and after its due date was last moved (a notice
-     * of a date the task never had before is not sent late). Called by the send task in the daily timer's job.
+     * of a date the task never had before is not sent late). Called by the send task in the daily timer's job. The
+     * move is looked up only for a notice whose time has come, and the recipients and the mail's model only for one not
+     * queued yet: on most mornings the timer reads the open tasks and the outbox's key, no more.
      */
     public void sendDueNow(DelegateExecution execution) {
         int year = ((Number) execution.getVariable(ProcessModel.VAR_CYCLE_YEAR)).intValue();
-        Cycle cycle = cycles.findByYear(year).orElseThrow();
         String agencyCode = (String) execution.getVariable(ProcessModel.VAR_AGENCY_CODE);
         Instant now = deadlines.now();
         for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
             Step step = Step.ofTask(task.getTaskDefinitionKey());
             LocalDate due = deadlines.dayOf(task.getDueDate());
             Instant begun = task.getCreateTime().toInstant();
-            Instant since = step.dueStage() == null ? begun : changes.latestMoveReaching(cycle.getId(), step.dueStage(), agencyCode)
-                    .map(DeadlineChange::getChangedAt).filter(moved -> moved.isAfter(begun)).orElse(begun);
-            schedule.latestDue(due, begun, now).filter(n -> n.at().toInstant().isAfter(since))
+            schedule.latestDue(due, begun, now).filter(n -> n.at().toInstant().isAfter(movedOrBegun(year, step, agencyCode, begun)))
                     .ifPresent(n -> enqueue(execution, step, task.getId(), due, n));
         }
+    }
+
+    /** When the task began, or its due date was last moved after that: a notice before it is not sent late. */
+    private Instant movedOrBegun(int year, Step step, String agencyCode, Instant begun) {
+        if (step.dueStage() == null) {
+            return begun;
+        }
+        Cycle cycle = cycles.findByYear(year).orElseThrow();
+        return changes.latestMoveReaching(cycle.getId(), step.dueStage(), agencyCode).map(DeadlineChange::getChangedAt)
+                .filter(moved -> moved.isAfter(begun)).orElse(begun);
     }
 
     /**
@@ -121,6 +130,12 @@ public class DueNotices {
     private void enqueue(DelegateExecution execution, Step step, String taskId, LocalDate due, DueNotice n) {
         int year = ((Number) execution.getVariable(ProcessModel.VAR_CYCLE_YEAR)).intValue();
         String agencyCode = (String) execution.getVariable(ProcessModel.VAR_AGENCY_CODE);
+        notifications.enqueue(NoticeKeys.due(taskId, due, n.kind().name() + n.number()), kindOf(n), agencyCode,
+                () -> recipients(step, agencyCode, n.kind()), () -> model(year, agencyCode, step, taskId, due, n));
+    }
+
+    /** What the notice's mail shows (Notifications lists the keys). */
+    private Map<String, Object> model(int year, String agencyCode, Step step, String taskId, LocalDate due, DueNotice n) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("agencyName", agencyCode == null ? null : agencies.findByCode(agencyCode).map(Agency::getName).orElse(agencyCode));
         model.put("stageName", step.label());
@@ -128,8 +143,7 @@ public class DueNotices {
         model.put("cycleYear", year);
         model.put("number", n.number());
         model.put("link", properties.taskLink(taskId));
-        notifications.enqueue(NoticeKeys.due(taskId, due, n.kind().name() + n.number()), kindOf(n), agencyCode,
-                recipients(step, agencyCode, n.kind()), model);
+        return model;
     }
 
     private static NotificationKind kindOf(DueNotice notice) {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The outbox of PlanCycle's mail. A feature that has something to tell calls {@link #enqueue} in the transaction of
@@ -73,11 +74,26 @@ public class Notifications {
      */
     @Transactional
     public void enqueue(String key, NotificationKind kind, String agencyCode, List<Recipient> to, Map<String, Object> model) {
+        enqueue(key, kind, agencyCode, () -> to, () -> model);
+    }
+
+    /**
+     * As {@link #enqueue(String, NotificationKind, String, List, Map)}, the recipients and the model asked for only when
+     * nothing with the key is queued yet: for a caller that would look them up again each time it asks (a task's daily
+     * timer asks every morning whether its latest notice went out).
+     */
+    @Transactional
+    public void enqueue(String key, NotificationKind kind, String agencyCode, Supplier<List<Recipient>> to,
+                        Supplier<Map<String, Object>> model) {
         Objects.requireNonNull(kind, "kind");
         if (key == null || key.isBlank() || key.length() > MAX_KEY) {
             throw new IllegalArgumentException("a notification's key must have 1 to " + MAX_KEY + " characters: " + key);
         }
-        String recipients = addresses(key, to);
+        if (notifications.existsByDedupKey(key)) {
+            log.debug("Notification {} is queued already", key);
+            return;
+        }
+        String recipients = addresses(key, to.get());
         if (recipients.isEmpty()) {
             log.info("Notification {} ({}, agency {}) has no recipients: nothing is sent", key, kind, agencyCode);
             return;
@@ -85,11 +101,7 @@ public class Notifications {
         if (recipients.length() > MAX_RECIPIENTS) {
             throw new IllegalArgumentException("notification " + key + " has too many recipients");
         }
-        if (notifications.existsByDedupKey(key)) {
-            log.debug("Notification {} is queued already", key);
-            return;
-        }
-        MailTemplates.Rendered mail = templates.render(kind, model);
+        MailTemplates.Rendered mail = templates.render(kind, model.get());
         insertUnlessPresent(key, kind, agencyCode, recipients, mail);
     }
 
